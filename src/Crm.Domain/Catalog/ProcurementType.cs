@@ -1,0 +1,3 @@
+namespace Crm.Domain.Catalog;
+
+public enum ProcurementType { Make, Buy }

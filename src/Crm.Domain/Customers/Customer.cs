@@ -1,0 +1,50 @@
+namespace Crm.Domain.Customers;
+
+/// <summary>A customer account as the ERP knows it.</summary>
+public sealed class Customer(
+    string customerNumber, string name, string street, string city, string postalCode, string country,
+    string? email, string? phone, string customerGroup, decimal creditLimit, string currency, int transitDays,
+    DateTimeOffset lastChange)
+{
+    public string CustomerNumber { get; private set; } = customerNumber;
+
+    public string Name { get; private set; } = name;
+
+    public string Street { get; private set; } = street;
+
+    public string City { get; private set; } = city;
+
+    public string PostalCode { get; private set; } = postalCode;
+
+    public string Country { get; private set; } = country;
+
+    public string? Email { get; private set; } = email;
+
+    public string? Phone { get; private set; } = phone;
+
+    public string CustomerGroup { get; private set; } = customerGroup;
+
+    public decimal CreditLimit { get; private set; } = creditLimit;
+
+    public string Currency { get; private set; } = currency;
+
+    public int TransitDays { get; private set; } = transitDays;
+
+    public DateTimeOffset LastChange { get; private set; } = lastChange;
+
+    public void Update(Customer from)
+    {
+        Name = from.Name;
+        Street = from.Street;
+        City = from.City;
+        PostalCode = from.PostalCode;
+        Country = from.Country;
+        Email = from.Email;
+        Phone = from.Phone;
+        CustomerGroup = from.CustomerGroup;
+        CreditLimit = from.CreditLimit;
+        Currency = from.Currency;
+        TransitDays = from.TransitDays;
+        LastChange = from.LastChange;
+    }
+}

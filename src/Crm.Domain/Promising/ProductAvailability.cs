@@ -1,0 +1,12 @@
+using Crm.Domain.Calendars;
+using Crm.Domain.Common;
+
+namespace Crm.Domain.Promising;
+
+/// <summary>Everything the engine needs to know about one product at one plant.</summary>
+public sealed record ProductAvailability(
+    ProductKey Product,
+    PlantCalendar Calendar,
+    IReadOnlyList<SupplyEvent> Supply,
+    IReadOnlyList<DemandEvent> Demand,
+    int ReplenishmentLeadDays);

@@ -1,0 +1,35 @@
+namespace Crm.Domain.Promising;
+
+public enum PromiseStatus { Full, Partial, None }
+
+/// <summary>Why part of a line could not be confirmed.</summary>
+public enum ShortfallReason
+{
+    /// <summary>Supply never catches up within the horizon and the item has no replenishment lead time.</summary>
+    NoSupplyWithinHorizon,
+
+    /// <summary>The line asks for complete delivery and no date has the whole quantity.</summary>
+    CompleteDeliveryNotPossible,
+
+    /// <summary>The order ships complete and another line cannot be delivered in full.</summary>
+    ShipCompleteBlocked,
+}
+
+public sealed record ScheduleLinePromise(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
+
+public sealed record LinePromise(
+    string ItemNumber,
+    string Plant,
+    decimal RequestedQuantity,
+    IReadOnlyList<ScheduleLinePromise> ScheduleLines,
+    ShortfallReason? Shortfall)
+{
+    public decimal ConfirmedQuantity => ScheduleLines.Sum(s => s.Quantity);
+
+    public PromiseStatus Status =>
+        ConfirmedQuantity == 0m ? PromiseStatus.None
+        : ConfirmedQuantity < RequestedQuantity ? PromiseStatus.Partial
+        : PromiseStatus.Full;
+}
+
+public sealed record OrderPromise(DateOnly Today, IReadOnlyList<LinePromise> Lines);

@@ -1,0 +1,3 @@
+namespace Crm.Domain.Supply;
+
+public enum ProductionOrderStatus { Planned, Firm, Released, Completed, Cancelled }
