@@ -1,0 +1,32 @@
+using ErpMock.Model;
+
+namespace ErpMock;
+
+public sealed record ClockRequest(DateOnly Today);
+
+/// <summary>The mock's control surface under /_mock: never part of a real ERP.</summary>
+public static class ControlEndpoints
+{
+    public static void MapControl(this IEndpointRouteBuilder app)
+    {
+        var mock = app.MapGroup("/_mock");
+        mock.MapPut("/dataset", (ErpDataset dataset, MockState s) =>
+        {
+            s.Replace(dataset);
+            return Results.NoContent();
+        });
+        mock.MapGet("/dataset", (MockState s) => s.Dataset);
+        mock.MapPost("/clock", (ClockRequest clock, MockState s) =>
+        {
+            s.Today = clock.Today;
+            return Results.Ok(new ClockRequest(s.Today));
+        });
+        mock.MapGet("/clock", (MockState s) => new ClockRequest(s.Today));
+        mock.MapGet("/sales-orders", (MockState s) => s.SalesOrders);
+        mock.MapDelete("/sales-orders", (MockState s) =>
+        {
+            s.ClearSalesOrders();
+            return Results.NoContent();
+        });
+    }
+}

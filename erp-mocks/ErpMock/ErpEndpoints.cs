@@ -1,0 +1,51 @@
+using ErpMock.Model;
+
+namespace ErpMock;
+
+/// <summary>The ERP contract of DESIGN.md §6 under /erp/v1.</summary>
+public static class ErpEndpoints
+{
+    public static void MapErp(this IEndpointRouteBuilder app)
+    {
+        var erp = app.MapGroup("/erp/v1");
+        erp.MapGet("/items", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, s.Dataset.Items!, changedSince, top, skip));
+        erp.MapGet("/customers", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, s.Dataset.Customers!, changedSince, top, skip));
+        erp.MapGet("/stock", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, s.Dataset.Stock!, changedSince, top, skip));
+        erp.MapGet("/production-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, s.Dataset.ProductionOrders!, changedSince, top, skip));
+        erp.MapGet("/purchase-order-lines", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, s.Dataset.PurchaseOrderLines!, changedSince, top, skip));
+        erp.MapGet("/calendars", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, s.Dataset.Calendars!, changedSince, top, skip));
+        erp.MapGet("/calendars/{plant}", (string plant, MockState s) =>
+            s.Dataset.Calendars!.FirstOrDefault(c => c.Plant == plant) is { } calendar
+                ? Results.Ok(calendar)
+                : Results.Problem($"No calendar for plant {plant}.", statusCode: 404));
+
+        erp.MapPost("/sales-orders", PostSalesOrder);
+        erp.MapGet("/sales-orders/{number}", (string number, MockState s) =>
+            s.SalesOrders.FirstOrDefault(o => o.Order.SalesOrderNumber == number) is { } pushed
+                ? Results.Ok(pushed.Order)
+                : Results.Problem($"No sales order {number}.", statusCode: 404));
+    }
+
+    private static IResult PostSalesOrder(HttpRequest request, MockState state, ErpSalesOrderRequest body)
+    {
+        var key = request.Headers["Idempotency-Key"].ToString();
+        if (string.IsNullOrWhiteSpace(key))
+            return Results.Problem("The Idempotency-Key header is required.", statusCode: 400);
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.ExternalReference)) errors["externalReference"] = ["Required."];
+        if (string.IsNullOrWhiteSpace(body.CustomerNumber)) errors["customerNumber"] = ["Required."];
+        if (body.Items is not { Count: > 0 }) errors["items"] = ["At least one item is required."];
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+
+        var (pushed, created) = state.PostSalesOrder(key, body);
+        return created
+            ? Results.Created($"/erp/v1/sales-orders/{pushed.Order.SalesOrderNumber}", pushed.Order)
+            : Results.Ok(pushed.Order);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using ErpMock.Model;
+
+namespace ErpMock;
+
+/// <summary>The mock ERP's whole memory: its dataset, its clock and the sales orders pushed to it.</summary>
+public sealed class MockState(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, PushedSalesOrder> _salesOrders = new(StringComparer.Ordinal);
+    private readonly Lock _salesOrderGate = new();
+    private int _salesOrderSequence;
+
+    public ErpDataset Dataset { get; private set; } = new([], [], [], [], [], []);
+
+    /// <summary>The ERP's business date; the real date unless a test or demo sets it.</summary>
+    public DateOnly Today { get; set; } = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public void Replace(ErpDataset dataset)
+    {
+        var now = time.GetUtcNow();
+        Dataset = new ErpDataset(
+            Stamp(dataset.Items, now), Stamp(dataset.Customers, now), Stamp(dataset.Stock, now),
+            Stamp(dataset.ProductionOrders, now), Stamp(dataset.PurchaseOrderLines, now), Stamp(dataset.Calendars, now));
+    }
+
+    /// <summary>Creates the order once per idempotency key; a repeated post returns the first answer.</summary>
+    public (PushedSalesOrder Pushed, bool Created) PostSalesOrder(string idempotencyKey, ErpSalesOrderRequest request)
+    {
+        lock (_salesOrderGate)
+        {
+            if (_salesOrders.TryGetValue(idempotencyKey, out var existing))
+            {
+                var again = existing with { Posts = existing.Posts + 1 };
+                _salesOrders[idempotencyKey] = again;
+                return (again, false);
+            }
+            var now = time.GetUtcNow();
+            var number = $"ERP-{Interlocked.Increment(ref _salesOrderSequence):D7}";
+            var order = new ErpSalesOrder(
+                number, request.ExternalReference!, request.CustomerNumber!, request.RequestedDeliveryDate,
+                request.Items!, "Open", now, now);
+            var pushed = new PushedSalesOrder(idempotencyKey, 1, order);
+            _salesOrders[idempotencyKey] = pushed;
+            return (pushed, true);
+        }
+    }
+
+    public IReadOnlyList<PushedSalesOrder> SalesOrders =>
+        [.. _salesOrders.Values.OrderBy(o => o.Order.SalesOrderNumber, StringComparer.Ordinal)];
+
+    public void ClearSalesOrders()
+    {
+        lock (_salesOrderGate) _salesOrders.Clear();
+    }
+
+    private static List<T> Stamp<T>(List<T>? entities, DateTimeOffset now) where T : IErpEntity =>
+        [.. (entities ?? []).Select(e => e.LastChangeDateTime is null ? (T)(object)StampOne(e, now) : e)];
+
+    private static IErpEntity StampOne<T>(T entity, DateTimeOffset now) where T : IErpEntity => entity switch
+    {
+        ErpItem e => e with { LastChangeDateTime = now },
+        ErpCustomer e => e with { LastChangeDateTime = now },
+        ErpStock e => e with { LastChangeDateTime = now },
+        ErpProductionOrder e => e with { LastChangeDateTime = now },
+        ErpPurchaseOrderLine e => e with { LastChangeDateTime = now },
+        ErpCalendar e => e with { LastChangeDateTime = now },
+        _ => throw new NotSupportedException(typeof(T).Name),
+    };
+}

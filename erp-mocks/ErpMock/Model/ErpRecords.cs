@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+
+namespace ErpMock.Model;
+
+// The ERP's own shapes (DESIGN.md §6). Every entity carries lastChangeDateTime; the mock sets it when omitted.
+public interface IErpEntity
+{
+    /// <summary>The entity's key, used as the tie-breaker after the change time when paging.</summary>
+    string Key { get; }
+
+    DateTimeOffset? LastChangeDateTime { get; init; }
+}
+
+public sealed record ErpItem(
+    string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string ProcurementType,
+    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant) : IErpEntity
+{
+    [JsonIgnore]
+    public string Key => ItemNumber;
+
+    public DateTimeOffset? LastChangeDateTime { get; init; }
+}
+
+public sealed record ErpCustomer(
+    string CustomerNumber, string Name, string Street, string City, string PostalCode, string Country, string? Email,
+    string? Phone, string CustomerGroup, decimal CreditLimit, string Currency, int TransitDays) : IErpEntity
+{
+    [JsonIgnore]
+    public string Key => CustomerNumber;
+
+    public DateTimeOffset? LastChangeDateTime { get; init; }
+}
+
+public sealed record ErpStock(string ItemNumber, string Plant, decimal UnrestrictedQuantity) : IErpEntity
+{
+    [JsonIgnore]
+    public string Key => $"{ItemNumber}|{Plant}";
+
+    public DateTimeOffset? LastChangeDateTime { get; init; }
+}
+
+public sealed record ErpProductionOrder(
+    string OrderNumber, string ItemNumber, string Plant, decimal Quantity, decimal DeliveredQuantity,
+    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status) : IErpEntity
+{
+    [JsonIgnore]
+    public string Key => OrderNumber;
+
+    public DateTimeOffset? LastChangeDateTime { get; init; }
+}
+
+public sealed record ErpPurchaseOrderLine(
+    string PoNumber, int Line, string ItemNumber, string Plant, decimal Quantity, decimal ReceivedQuantity, DateOnly ExpectedDate) : IErpEntity
+{
+    [JsonIgnore]
+    public string Key => $"{PoNumber}|{Line:D6}";
+
+    public DateTimeOffset? LastChangeDateTime { get; init; }
+}
+
+public sealed record ErpCalendar(string Plant, int[] WeekendDays, DateOnly[] Holidays, int PickPackDays) : IErpEntity
+{
+    [JsonIgnore]
+    public string Key => Plant;
+
+    public DateTimeOffset? LastChangeDateTime { get; init; }
+}
+
+public sealed record ErpDataset(
+    List<ErpItem>? Items, List<ErpCustomer>? Customers, List<ErpStock>? Stock, List<ErpProductionOrder>? ProductionOrders,
+    List<ErpPurchaseOrderLine>? PurchaseOrderLines, List<ErpCalendar>? Calendars);
