@@ -15,6 +15,9 @@ public sealed class SalesOrder
 
     public long Id { get; private set; }
 
+    /// <summary>The number customers and the ERP know the order by.</summary>
+    public string Number => FormatNumber(Id);
+
     public string CustomerNumber { get; private set; }
 
     public DateOnly? RequestedDeliveryDate { get; private set; }
@@ -75,16 +78,16 @@ public sealed class SalesOrder
         PromisedOn = promise.Today;
     }
 
-    /// <summary>The ERP accepted the order under its own number.</summary>
-    public void Released(string erpOrderNumber)
+    /// <summary>The ERP took the order; its own number comes now (REST) or with its acknowledgement (file drop).</summary>
+    public void Released(string? erpOrderNumber)
     {
-        if (string.IsNullOrWhiteSpace(erpOrderNumber))
-            throw new DomainRuleException("order.erp_number_missing", "The ERP order number is missing.");
         if (Status is not (SalesOrderStatus.Confirmed or SalesOrderStatus.Released))
             throw new DomainRuleException("order.not_releasable", $"An order that is {Status} cannot be released to the ERP.");
-        ErpOrderNumber = erpOrderNumber;
+        ErpOrderNumber = erpOrderNumber ?? ErpOrderNumber;
         Status = SalesOrderStatus.Released;
     }
+
+    public static string FormatNumber(long id) => $"SO-{id:D6}";
 
     /// <summary>Statuses whose schedule lines are commitments that count as demand.</summary>
     public static readonly SalesOrderStatus[] CommittedStatuses =

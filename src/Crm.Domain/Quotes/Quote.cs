@@ -14,6 +14,8 @@ public sealed class Quote
 
     public long Id { get; private set; }
 
+    public string Number => FormatNumber(Id);
+
     public string CustomerNumber { get; private set; }
 
     public DateOnly? RequestedDeliveryDate { get; private set; }
@@ -35,6 +37,8 @@ public sealed class Quote
     public IReadOnlyList<QuoteLine> Lines => _lines;
 
     public decimal NetTotal => _lines.Sum(l => l.NetAmount);
+
+    public static string FormatNumber(long id) => $"Q-{id:D6}";
 
     public static Quote Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,

@@ -1,0 +1,40 @@
+namespace ErpBridge.Contract;
+
+// The ERP's shapes (DESIGN.md §6), as they come over REST or in CSV exports. Only ErpBridge sees them.
+
+internal sealed record ErpPage<T>(List<T> Value, string? NextLink);
+
+/// <summary>Every synced ERP record says when it last changed: the delta cursor moves on it.</summary>
+internal interface IErpRecord
+{
+    DateTimeOffset? LastChangeDateTime { get; }
+}
+
+internal sealed record ErpItemDto(
+    string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string ProcurementType,
+    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+
+internal sealed record ErpCustomerDto(
+    string CustomerNumber, string Name, string? Street, string? City, string? PostalCode, string? Country, string? Email,
+    string? Phone, string? CustomerGroup, decimal CreditLimit, string Currency, int TransitDays, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+
+internal sealed record ErpStockDto(string ItemNumber, string Plant, decimal UnrestrictedQuantity, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+
+internal sealed record ErpProductionOrderDto(
+    string OrderNumber, string ItemNumber, string Plant, decimal Quantity, decimal DeliveredQuantity,
+    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+
+internal sealed record ErpPurchaseOrderLineDto(
+    string PoNumber, int Line, string ItemNumber, string Plant, decimal Quantity, decimal ReceivedQuantity,
+    DateOnly ExpectedDate, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+
+internal sealed record ErpCalendarDto(string Plant, int[] WeekendDays, DateOnly[] Holidays, int PickPackDays, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+
+internal sealed record ErpScheduleLineDto(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
+
+internal sealed record ErpSalesOrderItemDto(int LineNumber, string ItemNumber, string Plant, decimal Quantity, List<ErpScheduleLineDto> ScheduleLines);
+
+internal sealed record ErpSalesOrderRequestDto(
+    string ExternalReference, string CustomerNumber, DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItemDto> Items);
+
+internal sealed record ErpSalesOrderDto(string SalesOrderNumber, string ExternalReference, string DeliveryStatus);

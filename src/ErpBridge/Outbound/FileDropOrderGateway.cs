@@ -1,0 +1,42 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace ErpBridge.Outbound;
+
+/// <summary>Writes a commitment as a CSV file for an ERP that reads files. The file appears whole or not at
+/// all (written to a temporary name, then renamed), and its name is the idempotency key, so a retry never
+/// drops a second order.</summary>
+internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGateway
+{
+    public async Task<string?> PushAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct)
+    {
+        Directory.CreateDirectory(options.OutboundFolder);
+        var target = Path.Combine(options.OutboundFolder, $"sales-order-{idempotencyKey}.csv");
+        if (File.Exists(target)) return null;
+
+        var temporary = target + ".tmp";
+        await using (var writer = new StreamWriter(temporary))
+        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
+            csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];
+            await csv.WriteRecordsAsync(
+                commitment.Lines.SelectMany(l => l.ScheduleLines.DefaultIfEmpty().Select(s => new
+                {
+                    externalReference = commitment.OrderNumber,
+                    customerNumber = commitment.CustomerNumber,
+                    requestedDeliveryDate = commitment.RequestedDeliveryDate,
+                    lineNumber = l.LineNumber,
+                    itemNumber = l.ItemNumber,
+                    plant = l.Plant,
+                    quantity = l.Quantity,
+                    confirmedQuantity = s?.Quantity ?? 0m,
+                    materialAvailabilityDate = s?.MaterialAvailabilityDate,
+                    shipDate = s?.ShipDate,
+                    deliveryDate = s?.DeliveryDate,
+                })), ct);
+        }
+        File.Move(temporary, target, overwrite: true);
+        return null;
+    }
+}

@@ -1,0 +1,8 @@
+namespace ErpBridge.Outbound;
+
+/// <summary>Hands a commitment to the ERP. The same idempotency key never creates a second ERP order.</summary>
+public interface IErpOrderGateway
+{
+    /// <returns>The ERP's order number, or null when the ERP acknowledges later (file drop).</returns>
+    Task<string?> PushAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct);
+}

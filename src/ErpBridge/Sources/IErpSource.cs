@@ -1,0 +1,14 @@
+using ErpBridge.Contract;
+using ErpBridge.Sync;
+
+namespace ErpBridge.Sources;
+
+/// <summary>Where ERP records come from: the REST contract or a folder of CSV exports.</summary>
+internal interface IErpSource
+{
+    /// <summary>Every record of <paramref name="entity"/> changed since the cursor (all when null), page by page.</summary>
+    IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(ErpEntity entity, DateTimeOffset? changedSince, CancellationToken ct)
+        where T : IErpRecord;
+
+    IAsyncEnumerable<IReadOnlyList<ErpCalendarDto>> ReadCalendarsAsync(IReadOnlyList<string> plants, DateTimeOffset? changedSince, CancellationToken ct);
+}

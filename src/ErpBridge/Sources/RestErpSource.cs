@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using ErpBridge.Contract;
+using ErpBridge.Sync;
+
+namespace ErpBridge.Sources;
+
+/// <summary>Reads the ERP's REST contract, following nextLink through every page.</summary>
+internal sealed class RestErpSource(HttpClient http, ErpOptions options) : IErpSource
+{
+    public async IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(
+        ErpEntity entity, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
+        where T : IErpRecord
+    {
+        var since = changedSince is { } c ? $"&changedSince={Uri.EscapeDataString(c.ToString("O"))}" : "";
+        string? next = $"erp/v1/{ErpPaths.Resource(entity)}?top={options.PageSize}{since}";
+        while (next is not null)
+        {
+            var page = await GetAsync<ErpPage<T>>(next, ct);
+            yield return page.Value;
+            next = page.NextLink;
+        }
+    }
+
+    public async IAsyncEnumerable<IReadOnlyList<ErpCalendarDto>> ReadCalendarsAsync(
+        IReadOnlyList<string> plants, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var calendars = new List<ErpCalendarDto>();
+        foreach (var plant in plants)
+        {
+            var calendar = await GetAsync<ErpCalendarDto>($"erp/v1/calendars/{Uri.EscapeDataString(plant)}", ct);
+            if (changedSince is null || calendar.LastChangeDateTime is null || calendar.LastChangeDateTime >= changedSince)
+                calendars.Add(calendar);
+        }
+        yield return calendars;
+    }
+
+    private async Task<T> GetAsync<T>(string url, CancellationToken ct)
+    {
+        try
+        {
+            return await http.GetFromJsonAsync<T>(url, ErpJson.Options, ct)
+                ?? throw new ErpUnavailableException($"The ERP answered {url} with an empty body.");
+        }
+        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            throw new ErpUnavailableException($"The ERP could not be read at {url}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using ErpBridge.Contract;
+using ErpBridge.Sources;
+using ErpBridge.Translation;
+
+namespace ErpBridge.Sync;
+
+/// <summary>Delta sync of every ERP entity into the CRM: from each entity's cursor, every page, idempotent upserts.
+/// The cursor moves only after all pages are stored, so an interrupted run starts again where the last one ended.</summary>
+public sealed class ErpSyncService
+{
+    private readonly IErpSource _source;
+    private readonly IErpSyncStore _store;
+    private readonly TimeProvider _time;
+
+    internal ErpSyncService(IErpSource source, IErpSyncStore store, TimeProvider time)
+    {
+        _source = source;
+        _store = store;
+        _time = time;
+    }
+
+    public async Task<SyncReport> SyncAllAsync(CancellationToken ct)
+    {
+        var started = _time.GetUtcNow();
+        var results = new List<EntitySyncResult>
+        {
+            await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, ct),
+            await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, ct),
+            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, ct),
+            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, ct),
+            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, ct),
+        };
+        var plants = await _store.KnownPlantsAsync(ct);
+        results.Add(await StoreAsync(
+            ErpEntity.Calendars, since => _source.ReadCalendarsAsync(plants, since, ct),
+            (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, ct));
+        return new SyncReport(started, _time.GetUtcNow(), results);
+    }
+
+    private Task<EntitySyncResult> SyncAsync<TDto, TRecord>(
+        ErpEntity entity, Func<TDto, DateTimeOffset, TRecord> translate,
+        Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, CancellationToken ct)
+        where TDto : IErpRecord =>
+        StoreAsync(entity, since => _source.ReadAsync<TDto>(entity, since, ct), translate, upsert, ct);
+
+    private async Task<EntitySyncResult> StoreAsync<TDto, TRecord>(
+        ErpEntity entity, Func<DateTimeOffset?, IAsyncEnumerable<IReadOnlyList<TDto>>> read,
+        Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, CancellationToken ct)
+        where TDto : IErpRecord
+    {
+        var cursor = await _store.GetCursorAsync(entity, ct);
+        var now = _time.GetUtcNow();
+        var (rows, pages, newest) = (0, 0, cursor);
+        await foreach (var page in read(cursor))
+        {
+            if (page.Count == 0) continue;
+            await upsert([.. page.Select(dto => translate(dto, now))], ct);
+            rows += page.Count;
+            pages++;
+            var pageNewest = page.Max(d => d.LastChangeDateTime);
+            if (pageNewest > newest || newest is null) newest = pageNewest;
+        }
+        await _store.SaveCursorAsync(entity, newest, rows, _time.GetUtcNow(), ct);
+        return new EntitySyncResult(entity, rows, pages, newest);
+    }
+}
