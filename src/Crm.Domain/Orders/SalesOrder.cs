@@ -15,8 +15,8 @@ public sealed class SalesOrder
 
     public long Id { get; private set; }
 
-    /// <summary>The number customers and the ERP know the order by.</summary>
-    public string Number => FormatNumber(Id);
+    /// <summary>The number customers and the ERP know the order by; given once the order has its id.</summary>
+    public string Number { get; private set; } = "";
 
     public string CustomerNumber { get; private set; }
 
@@ -44,8 +44,10 @@ public sealed class SalesOrder
 
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
-        string createdBy, DateTimeOffset now, long? quoteId = null)
+        DateOnly today, string createdBy, DateTimeOffset now, long? quoteId = null)
     {
+        if (requestedDeliveryDate is { } rdd && rdd < today)
+            throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
         if (lines.Count == 0)
             throw new DomainRuleException("order.no_lines", "An order needs at least one line.", "lines");
         var order = new SalesOrder
@@ -85,6 +87,12 @@ public sealed class SalesOrder
             throw new DomainRuleException("order.not_releasable", $"An order that is {Status} cannot be released to the ERP.");
         ErpOrderNumber = erpOrderNumber ?? ErpOrderNumber;
         Status = SalesOrderStatus.Released;
+    }
+
+    public void AssignNumber()
+    {
+        if (Id <= 0) throw new DomainRuleException("number.no_id", "A number is given only once the document is stored.");
+        if (Number.Length == 0) Number = FormatNumber(Id);
     }
 
     public static string FormatNumber(long id) => $"SO-{id:D6}";

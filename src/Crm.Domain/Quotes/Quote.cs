@@ -14,7 +14,8 @@ public sealed class Quote
 
     public long Id { get; private set; }
 
-    public string Number => FormatNumber(Id);
+    /// <summary>The number the customer knows the quote by; given once the quote has its id.</summary>
+    public string Number { get; private set; } = "";
 
     public string CustomerNumber { get; private set; }
 
@@ -37,6 +38,12 @@ public sealed class Quote
     public IReadOnlyList<QuoteLine> Lines => _lines;
 
     public decimal NetTotal => _lines.Sum(l => l.NetAmount);
+
+    public void AssignNumber()
+    {
+        if (Id <= 0) throw new DomainRuleException("number.no_id", "A number is given only once the document is stored.");
+        if (Number.Length == 0) Number = FormatNumber(Id);
+    }
 
     public static string FormatNumber(long id) => $"Q-{id:D6}";
 

@@ -14,30 +14,33 @@ internal static class ErpTranslator
         Required(d.ItemNumber, "itemNumber"), d.Description ?? "", d.BaseUnit ?? "PC", NotNegative(d.UnitPrice, "unitPrice"),
         Required(d.Currency, "currency"), Parse<ProcurementType>(d.ProcurementType, "procurementType"),
         NotNegative(d.InHouseProductionDays, "inHouseProductionDays"), NotNegative(d.PlannedDeliveryDays, "plannedDeliveryDays"),
-        NotNegative(d.SafetyStock, "safetyStock"), Required(d.Plant, "plant"), d.LastChangeDateTime ?? now));
+        NotNegative(d.SafetyStock, "safetyStock"), Required(d.Plant, "plant"), Utc(d.LastChangeDateTime, now)));
 
     public static Customer ToCustomer(ErpCustomerDto d, DateTimeOffset now) => Guard("customer", d.CustomerNumber, () => new Customer(
         Required(d.CustomerNumber, "customerNumber"), Required(d.Name, "name"), d.Street ?? "", d.City ?? "", d.PostalCode ?? "",
         d.Country ?? "", d.Email, d.Phone, d.CustomerGroup ?? "", NotNegative(d.CreditLimit, "creditLimit"),
-        Required(d.Currency, "currency"), NotNegative(d.TransitDays, "transitDays"), d.LastChangeDateTime ?? now));
+        Required(d.Currency, "currency"), NotNegative(d.TransitDays, "transitDays"), Utc(d.LastChangeDateTime, now)));
 
     public static StockLevel ToStock(ErpStockDto d, DateTimeOffset now) => Guard("stock", $"{d.ItemNumber}@{d.Plant}", () => new StockLevel(
-        Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"), d.UnrestrictedQuantity, d.LastChangeDateTime ?? now));
+        Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"), d.UnrestrictedQuantity, Utc(d.LastChangeDateTime, now)));
 
     public static ProductionOrder ToProductionOrder(ErpProductionOrderDto d, DateTimeOffset now) => Guard("production order", d.OrderNumber, () => new ProductionOrder(
         Required(d.OrderNumber, "orderNumber"), Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"),
         NotNegative(d.Quantity, "quantity"), NotNegative(d.DeliveredQuantity, "deliveredQuantity"), d.ScheduledStart, d.ScheduledFinish,
-        Parse<ProductionOrderStatus>(d.Status, "status"), d.LastChangeDateTime ?? now));
+        Parse<ProductionOrderStatus>(d.Status, "status"), Utc(d.LastChangeDateTime, now)));
 
     public static PurchaseOrderLine ToPurchaseOrderLine(ErpPurchaseOrderLineDto d, DateTimeOffset now) => Guard("purchase order line", $"{d.PoNumber}/{d.Line}", () => new PurchaseOrderLine(
         Required(d.PoNumber, "poNumber"), d.Line, Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"),
-        NotNegative(d.Quantity, "quantity"), NotNegative(d.ReceivedQuantity, "receivedQuantity"), d.ExpectedDate, d.LastChangeDateTime ?? now));
+        NotNegative(d.Quantity, "quantity"), NotNegative(d.ReceivedQuantity, "receivedQuantity"), d.ExpectedDate, Utc(d.LastChangeDateTime, now)));
 
     public static PlantCalendar ToCalendar(ErpCalendarDto d) => Guard("calendar", d.Plant, () =>
     {
         if (d.WeekendDays.Any(w => w is < 0 or > 6)) throw new ErpDataException("calendar", d.Plant, "weekendDays", "holds a day outside 0 (Sunday) to 6 (Saturday).");
         return new PlantCalendar(Required(d.Plant, "plant"), d.WeekendDays.Select(w => (DayOfWeek)w), d.Holidays, NotNegative(d.PickPackDays, "pickPackDays"));
     });
+
+    // PostgreSQL keeps instants in UTC; exports may carry any offset.
+    private static DateTimeOffset Utc(DateTimeOffset? changed, DateTimeOffset now) => (changed ?? now).ToUniversalTime();
 
     private static T Guard<T>(string entity, string? key, Func<T> translate)
     {

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Crm.Api.Contracts;
+
+public sealed record AvailabilityLineRequest(
+    [property: Required, StringLength(40, MinimumLength = 1)] string? ItemNumber,
+    [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero and at most 1,000,000,000.")] decimal? Quantity,
+    bool CompleteDelivery = false,
+    [property: StringLength(20)] string? Plant = null);
+
+/// <summary>The body of an availability check, and of direct order entry (where the customer is required).</summary>
+public sealed record AvailabilityRequest(
+    [property: StringLength(40)] string? CustomerNumber,
+    [property: StringLength(20)] string? Plant,
+    DateOnly? RequestedDeliveryDate,
+    bool ShipComplete,
+    [property: Required, MinLength(1, ErrorMessage = "At least one line is required."), MaxLength(500)] List<AvailabilityLineRequest>? Lines);
+
+public sealed record ScheduleLineResponse(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
+
+public sealed record AvailabilityLineResponse(
+    string ItemNumber,
+    string Plant,
+    decimal RequestedQuantity,
+    decimal ConfirmedQuantity,
+    string Status,
+    IReadOnlyList<ScheduleLineResponse> ScheduleLines,
+    string? Shortfall);
+
+public sealed record AvailabilityResponse(DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines);

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Crm.Api.Contracts;
+
+public sealed record QuoteLineRequest(
+    [property: Required, StringLength(40, MinimumLength = 1)] string? ItemNumber,
+    [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero and at most 1,000,000,000.")] decimal? Quantity,
+    [property: Range(typeof(decimal), "0", "100000000")] decimal? UnitPrice = null,
+    [property: Range(typeof(decimal), "0", "100")] decimal DiscountPercent = 0,
+    bool CompleteDelivery = false,
+    [property: StringLength(20)] string? Plant = null);
+
+/// <summary>Creates a quote or replaces a draft's terms and lines. A missing unit price takes the list price.</summary>
+public sealed record QuoteRequest(
+    [property: Required, StringLength(40, MinimumLength = 1)] string? CustomerNumber,
+    DateOnly? RequestedDeliveryDate,
+    DateOnly? ValidUntil,
+    bool ShipComplete,
+    [property: Required, MinLength(1, ErrorMessage = "At least one line is required."), MaxLength(500)] List<QuoteLineRequest>? Lines);
+
+public sealed record QuoteLineResponse(
+    int LineNumber, string ItemNumber, string Plant, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal NetAmount, bool CompleteDelivery);
+
+public sealed record QuoteResponse(
+    long Id,
+    string Number,
+    string CustomerNumber,
+    string Status,
+    DateOnly? RequestedDeliveryDate,
+    DateOnly ValidUntil,
+    bool ShipComplete,
+    decimal NetTotal,
+    long? SalesOrderId,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<QuoteLineResponse> Lines,
+    string? CustomerName = null);
+
+public sealed record QuoteSummary(
+    long Id, string Number, string CustomerNumber, string Status, DateOnly ValidUntil, DateOnly? RequestedDeliveryDate, long? SalesOrderId, DateTimeOffset CreatedAt);

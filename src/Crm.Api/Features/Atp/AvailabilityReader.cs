@@ -1,0 +1,55 @@
+using Crm.Api.Persistence;
+using Crm.Domain.Calendars;
+using Crm.Domain.Common;
+using Crm.Domain.Orders;
+using Crm.Domain.Promising;
+using Crm.Domain.Supply;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Atp;
+
+/// <summary>Reads the supply picture of some products from the database: stock, production and purchase orders
+/// counted by the checking rule, and every open commitment as demand.</summary>
+public sealed class AvailabilityReader(CrmDbContext db)
+{
+    public async Task<Dictionary<ProductKey, ProductAvailability>> LoadAsync(
+        IReadOnlyCollection<ProductKey> keys, DateOnly today, long? excludingOrderId, CancellationToken ct)
+    {
+        var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
+        var plants = keys.Select(k => k.Plant).Distinct().ToList();
+
+        var products = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToListAsync(ct);
+        var stock = await db.StockLevels.AsNoTracking().Where(s => items.Contains(s.ItemNumber)).ToListAsync(ct);
+        var productionOrders = await db.ProductionOrders.AsNoTracking()
+            .Where(p => items.Contains(p.ItemNumber) && p.Status != ProductionOrderStatus.Cancelled && p.Status != ProductionOrderStatus.Completed)
+            .ToListAsync(ct);
+        var purchaseOrderLines = await db.PurchaseOrderLines.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToListAsync(ct);
+        var calendars = await db.PlantCalendars.AsNoTracking().Where(c => plants.Contains(c.Plant)).ToDictionaryAsync(c => c.Plant, ct);
+        var demand = await db.SalesOrders.AsNoTracking()
+            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status) && o.Id != (excludingOrderId ?? 0))
+            .SelectMany(o => o.Lines).SelectMany(l => l.ScheduleLines)
+            .Where(s => items.Contains(s.ItemNumber))
+            .Select(s => new { s.ItemNumber, s.Plant, s.MaterialAvailabilityDate, s.Quantity })
+            .ToListAsync(ct);
+
+        var rule = CheckingRule.Default;
+        var result = new Dictionary<ProductKey, ProductAvailability>();
+        foreach (var key in keys)
+        {
+            if (products.FirstOrDefault(p => p.ItemNumber == key.ItemNumber) is not { } product) continue;
+            bool AtPlant(string itemNumber, string plant) => itemNumber == key.ItemNumber && plant == key.Plant;
+            var supply = rule.SupplyEvents(
+                today,
+                stock.Where(s => AtPlant(s.ItemNumber, s.Plant)).Sum(s => s.Quantity),
+                productionOrders.Where(p => AtPlant(p.ItemNumber, p.Plant)),
+                purchaseOrderLines.Where(p => AtPlant(p.ItemNumber, p.Plant)));
+            result[key] = new ProductAvailability(
+                key,
+                calendars.GetValueOrDefault(key.Plant) ?? PlantCalendar.Standard(key.Plant),
+                supply,
+                [.. demand.Where(d => AtPlant(d.ItemNumber, d.Plant)).Select(d => new DemandEvent(d.MaterialAvailabilityDate, d.Quantity))],
+                rule.UseReplenishmentLeadTime ? product.ReplenishmentLeadDays : 0);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,23 @@
+using AutoMapper;
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Domain.Promising;
+
+namespace Crm.Api.Features.Atp;
+
+/// <summary>Answers what could be promised for a request right now. Reserves nothing.</summary>
+public sealed class CheckAvailability(
+    RequestedLines requestedLines, CustomerLookup customers, AvailabilityReader availability, TimeProvider time, IMapper mapper)
+{
+    public async Task<AvailabilityResponse> HandleAsync(AvailabilityRequest request, CancellationToken ct)
+    {
+        var today = time.Today();
+        var transitDays = await customers.TransitDaysAsync(request.CustomerNumber, ct);
+        var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
+        var products = await availability.LoadAsync([.. lines.Select(l => l.Request.Key()).Distinct()], today, null, ct);
+        var promise = PromisingEngine.Promise(
+            new PromiseRequest(today, request.RequestedDeliveryDate, transitDays, request.ShipComplete, [.. lines.Select(l => l.Request)]),
+            products);
+        return mapper.Map<AvailabilityResponse>(promise);
+    }
+}

@@ -1,0 +1,45 @@
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Promising;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Atp;
+
+/// <summary>A line as a client sends it, before the item is known to exist.</summary>
+public sealed record RequestedLine(string ItemNumber, string? Plant, decimal Quantity, bool CompleteDelivery);
+
+/// <summary>A line whose item exists, with its plant settled and the item's list price.</summary>
+public sealed record ResolvedLine(LineRequest Request, decimal ListPrice);
+
+/// <summary>Checks that every requested item exists and settles each line's plant: the line's, else the request's,
+/// else the item's own. Unknown items are reported per line.</summary>
+public sealed class RequestedLines(CrmDbContext db)
+{
+    public async Task<IReadOnlyList<ResolvedLine>> ResolveAsync(IReadOnlyList<RequestedLine> lines, string? plant, CancellationToken ct)
+    {
+        var items = lines.Select(l => l.ItemNumber.Trim()).Distinct().ToList();
+        var products = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber))
+            .ToDictionaryAsync(p => p.ItemNumber, p => new { p.Plant, p.UnitPrice }, ct);
+
+        var errors = new Dictionary<string, string[]>();
+        var resolved = new List<ResolvedLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!products.TryGetValue(line.ItemNumber.Trim(), out var product))
+            {
+                errors[$"lines[{i}].itemNumber"] = [$"Item {line.ItemNumber} is not known."];
+                continue;
+            }
+            var linePlant = line.Plant ?? plant ?? product.Plant;
+            if (linePlant != product.Plant)
+            {
+                errors[$"lines[{i}].plant"] = [$"Item {line.ItemNumber} is not kept at plant {linePlant}."];
+                continue;
+            }
+            resolved.Add(new ResolvedLine(new LineRequest(line.ItemNumber.Trim(), linePlant, line.Quantity, line.CompleteDelivery), product.UnitPrice));
+        }
+        if (errors.Count > 0) throw new RequestValidationException(errors);
+        return resolved;
+    }
+}

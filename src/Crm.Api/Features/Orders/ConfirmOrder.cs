@@ -1,0 +1,67 @@
+using System.Text.Json;
+using AutoMapper;
+using Crm.Api.Contracts;
+using Crm.Api.Features.Atp;
+using Crm.Api.Features.Erp;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Crm.Domain.Promising;
+using ErpBridge.Outbound;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Orders;
+
+/// <summary>Checks availability and reserves it in one database transaction, and writes the commitment to the
+/// outbox in the same transaction. Never promises the same unit twice, however many processes confirm at once.</summary>
+public sealed class ConfirmOrder(
+    CrmDbContext db, AvailabilityReader availability, CustomerLookup customers, TimeProvider time, IMapper mapper,
+    IBackgroundJobClient jobs)
+{
+    public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
+    {
+        var today = time.Today();
+        OrderPromise promise;
+        string number, status;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var order = await db.SalesOrders
+                .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
+                .FirstOrDefaultAsync(o => o.Id == orderId, ct)
+                ?? throw new NotFoundException("Sales order", orderId);
+
+            await LockProductsAsync(order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)), ct);
+
+            // Read only after the locks: every commitment made before ours is visible now.
+            var transitDays = await customers.TransitDaysAsync(order.CustomerNumber, ct);
+            var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
+            var products = await availability.LoadAsync(keys, today, order.Id, ct);
+            promise = PromisingEngine.Promise(order.ToPromiseRequest(today, transitDays), products);
+
+            var now = time.GetUtcNow();
+            order.Confirm(promise, provisional: false, now);
+            db.Outbox.Add(new OutboxMessage(
+                OutboxDispatcher.CreateSalesOrder, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            (number, status) = (order.Number, order.Status.ToString());
+        }
+
+        // Delivery leaves the request: the job picks the outbox row up (and the recurring sweep would, too).
+        jobs.Enqueue<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None));
+        return new ConfirmOrderResponse(orderId, number, status, today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines));
+    }
+
+    /// <summary>Bumps each product's guard row in a fixed order: the row locks serialise confirmations of the same
+    /// product across processes, and the fixed order rules out deadlocks between orders with several products.</summary>
+    private async Task LockProductsAsync(IEnumerable<ProductKey> keys, CancellationToken ct)
+    {
+        foreach (var key in keys.Distinct().OrderBy(k => k.ItemNumber, StringComparer.Ordinal).ThenBy(k => k.Plant, StringComparer.Ordinal))
+        {
+            await db.AtpGuards
+                .Where(g => g.ItemNumber == key.ItemNumber && g.Plant == key.Plant)
+                .ExecuteUpdateAsync(s => s.SetProperty(g => g.Version, g => g.Version + 1), ct);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Domain.Orders;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Crm.Api.Features.Orders;
+
+public static class OrderEndpoints
+{
+    public static void MapOrders(this IEndpointRouteBuilder app)
+    {
+        var orders = app.MapGroup("/api/orders").WithTags("Sales orders");
+
+        orders.MapPost("/", async (
+                AvailabilityRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
+                ClaimsPrincipal user, CreateOrder handler, CancellationToken ct) =>
+            {
+                var (order, created) = await handler.HandleAsync(request, idempotencyKey, user.Identity!.Name!, ct);
+                return created ? Results.Created($"/api/orders/{order.Id}", order) : Results.Ok(order);
+            })
+            .WithSummary("Direct order entry: a draft order. A repeated Idempotency-Key returns the first order.")
+            .Produces<OrderCreatedResponse>(StatusCodes.Status201Created)
+            .Produces<OrderCreatedResponse>()
+            .ProducesValidationProblem();
+
+        orders.MapPost("/{id:long}/confirm", (long id, ConfirmOrder handler, CancellationToken ct) => handler.HandleAsync(id, ct))
+            .WithSummary("Checks availability and reserves it in one transaction; the ERP gets the order through the outbox.")
+            .Produces<ConfirmOrderResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        orders.MapGet("/{id:long}", (long id, OrderQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
+            .Produces<OrderResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        orders.MapGet("/", (string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize,
+                OrderQueries queries, CancellationToken ct) => queries.ListAsync(customerNumber, status, sort, page, pageSize, ct))
+            .WithSummary("Orders, newest first; filter by customer and status, sort by number, created, customer or delivery.")
+            .Produces<PagedResult<OrderSummary>>()
+            .ProducesValidationProblem();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Crm.Api.Infrastructure;
+
+public enum DatabaseProvider { Sqlite, Postgres, SqlServer }

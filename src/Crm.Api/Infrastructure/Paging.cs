@@ -1,0 +1,20 @@
+using Crm.Api.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Infrastructure;
+
+public static class Paging
+{
+    public const int MaxPageSize = 200;
+
+    public static async Task<PagedResult<T>> PageAsync<T>(this IQueryable<T> query, int? page, int? pageSize, CancellationToken ct)
+    {
+        var size = pageSize ?? 50;
+        var number = page ?? 1;
+        if (size is < 1 or > MaxPageSize) throw RequestValidationException.For("pageSize", $"The page size is 1 to {MaxPageSize}.");
+        if (number < 1) throw RequestValidationException.For("page", "Pages are numbered from 1.");
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return new PagedResult<T>(items, total, number, size);
+    }
+}

@@ -1,0 +1,71 @@
+using Crm.Domain.Orders;
+using Crm.Domain.Quotes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.Persistence.Configurations;
+
+internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> b)
+    {
+        b.HasKey(q => q.Id);
+        b.Property(q => q.Number).HasMaxLength(20);
+        b.Property(q => q.CustomerNumber).HasMaxLength(40);
+        b.Property(q => q.CreatedBy).HasMaxLength(256);
+        b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
+        b.HasIndex(q => q.Number);
+        b.HasIndex(q => q.CustomerNumber);
+        b.HasMany(q => q.Lines).WithOne().HasForeignKey("QuoteId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class QuoteLineConfiguration : IEntityTypeConfiguration<QuoteLine>
+{
+    public void Configure(EntityTypeBuilder<QuoteLine> b)
+    {
+        b.HasKey(l => l.Id);
+        b.Property(l => l.ItemNumber).HasMaxLength(40);
+        b.Property(l => l.Plant).HasMaxLength(20);
+    }
+}
+
+internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrder>
+{
+    public void Configure(EntityTypeBuilder<SalesOrder> b)
+    {
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Number).HasMaxLength(20);
+        b.Property(o => o.CustomerNumber).HasMaxLength(40);
+        b.Property(o => o.CreatedBy).HasMaxLength(256);
+        b.Property(o => o.ErpOrderNumber).HasMaxLength(40);
+        b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
+        b.HasIndex(o => o.Number);
+        b.HasIndex(o => o.Status);
+        // A quote converts to exactly one order, even when two conversions race.
+        b.HasIndex(o => o.QuoteId).IsUnique();
+        b.HasMany(o => o.Lines).WithOne().HasForeignKey("SalesOrderId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<SalesOrderLine>
+{
+    public void Configure(EntityTypeBuilder<SalesOrderLine> b)
+    {
+        b.HasKey(l => l.Id);
+        b.Property(l => l.ItemNumber).HasMaxLength(40);
+        b.Property(l => l.Plant).HasMaxLength(20);
+        b.HasMany(l => l.ScheduleLines).WithOne().HasForeignKey("SalesOrderLineId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ScheduleLineConfiguration : IEntityTypeConfiguration<ScheduleLine>
+{
+    public void Configure(EntityTypeBuilder<ScheduleLine> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.ItemNumber).HasMaxLength(40);
+        b.Property(s => s.Plant).HasMaxLength(20);
+        b.HasIndex(s => new { s.ItemNumber, s.Plant });
+    }
+}

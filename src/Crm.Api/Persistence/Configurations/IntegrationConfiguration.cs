@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.Persistence.Configurations;
+
+internal sealed class AtpGuardConfiguration : IEntityTypeConfiguration<AtpGuard>
+{
+    public void Configure(EntityTypeBuilder<AtpGuard> b)
+    {
+        b.HasKey(g => new { g.ItemNumber, g.Plant });
+        b.Property(g => g.ItemNumber).HasMaxLength(40);
+        b.Property(g => g.Plant).HasMaxLength(20);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("Outbox");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Type).HasMaxLength(100);
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.HasIndex(m => new { m.DeliveredAt, m.NextAttemptAt });
+    }
+}
+
+internal sealed class SyncCursorConfiguration : IEntityTypeConfiguration<SyncCursor>
+{
+    public void Configure(EntityTypeBuilder<SyncCursor> b)
+    {
+        b.HasKey(c => c.Entity);
+        b.Property(c => c.Entity).HasMaxLength(40);
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
+    {
+        b.HasKey(r => new { r.Scope, r.Key });
+        b.Property(r => r.Scope).HasMaxLength(40);
+        b.Property(r => r.Key).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,56 @@
+using Crm.Domain.Calendars;
+using Crm.Domain.Catalog;
+using Crm.Domain.Customers;
+using Crm.Domain.Orders;
+using Crm.Domain.Quotes;
+using Crm.Domain.Supply;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Persistence;
+
+/// <summary>The CRM database. One subclass per provider carries that provider's migrations.</summary>
+public abstract class CrmDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public const string VersionProperty = "Version";
+
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+    public DbSet<ProductionOrder> ProductionOrders => Set<ProductionOrder>();
+    public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
+    public DbSet<PlantCalendar> PlantCalendars => Set<PlantCalendar>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+    public DbSet<ScheduleLine> ScheduleLines => Set<ScheduleLine>();
+    public DbSet<AtpGuard> AtpGuards => Set<AtpGuard>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<decimal>().HavePrecision(18, 4);
+        builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    /// <summary>Documents with a version are stale-checked: an update made from an old read fails instead of
+    /// silently overwriting a newer one.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified || entry.Metadata.FindProperty(VersionProperty) is null) continue;
+            var version = entry.Property(VersionProperty);
+            version.CurrentValue = (long)version.OriginalValue! + 1;
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

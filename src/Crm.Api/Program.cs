@@ -1,0 +1,86 @@
+using Crm.Api.Features.Atp;
+using Crm.Api.Features.Auth;
+using Crm.Api.Features.Catalog;
+using Crm.Api.Features.Erp;
+using Crm.Api.Features.Orders;
+using Crm.Api.Features.Quotes;
+using Crm.Api.Infrastructure;
+using Crm.Api.Mapping;
+using Crm.Api.Persistence;
+using ErpBridge;
+using ErpBridge.Sync;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var (provider, connectionString) = builder.AddCrmDatabase();
+var demo = builder.Configuration.GetValue("Demo:Enabled", provider == DatabaseProvider.Sqlite);
+builder.Services.AddSingleton(ConfigureClock(builder.Configuration, demo));
+
+builder.Services.AddCrmSecurity();
+builder.Services.AddErpBridge(builder.Configuration);
+builder.Services.AddScoped<IErpSyncStore, EfErpSyncStore>();
+builder.AddCrmJobs(provider, connectionString);
+
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemFieldNames.CamelCase);
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddValidation();
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(o => o.CustomSchemaIds(t => t.FullName?.Replace('+', '.')));
+builder.Services.AddHealthChecks();
+builder.Services.AddSingleton(ApiMappingProfile.CreateMapper());
+
+builder.Services.AddScoped<RequestedLines>();
+builder.Services.AddScoped<CustomerLookup>();
+builder.Services.AddScoped<AvailabilityReader>();
+builder.Services.AddScoped<CheckAvailability>();
+builder.Services.AddScoped<IdempotencyKeys>();
+builder.Services.AddScoped<CreateOrder>();
+builder.Services.AddScoped<ConfirmOrder>();
+builder.Services.AddScoped<OrderQueries>();
+builder.Services.AddScoped<QuoteLineResolver>();
+builder.Services.AddScoped<QuoteCommands>();
+builder.Services.AddScoped<QuoteQueries>();
+builder.Services.AddScoped<ConvertQuote>();
+builder.Services.AddScoped<OutboxDispatcher>();
+builder.Services.AddScoped<ErpSyncJob>();
+
+var app = builder.Build();
+
+await app.Services.MigrateCrmDatabaseAsync();
+await DemoData.SeedAsync(app.Services, demo);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI();
+if (app.Environment.IsDevelopment()) app.UseWebAssemblyDebugging();
+app.UseBlazorFrameworkFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAuth();
+app.MapCatalog();
+app.MapAtp();
+app.MapQuotes();
+app.MapOrders();
+app.MapErp();
+app.MapCrmJobs();
+app.MapFallbackToFile("index.html").AllowAnonymous();
+
+app.Run();
+
+// "Today" is fixed by Clock:Today; in demo mode the demo dataset's own date is the default.
+static TimeProvider ConfigureClock(IConfiguration configuration, bool demo)
+{
+    var today = configuration["Clock:Today"];
+    if (string.IsNullOrWhiteSpace(today) && demo) today = configuration["Demo:Today"];
+    if (string.IsNullOrWhiteSpace(today)) return TimeProvider.System;
+    return DateOnly.TryParseExact(today, "yyyy-MM-dd", out var date)
+        ? new ShiftedTimeProvider(date)
+        : throw new InvalidOperationException($"Clock:Today must be a date as yyyy-MM-dd, not '{today}'.");
+}
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
