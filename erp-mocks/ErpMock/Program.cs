@@ -1,11 +1,17 @@
-using ErpMock;
+namespace ErpMock;
 
-// `export-csv <folder>` writes the demo dataset as flat files; anything else runs the mock server.
-if (args is ["export-csv", var folder, ..])
+public static class Program
 {
-    CsvExport.Write(ErpMockApp.Load(args.Length > 2 ? args[2] : ErpMockApp.DemoDatasetPath), folder);
-    Console.WriteLine($"Wrote the dataset as CSV to {Path.GetFullPath(folder)}");
-    return;
-}
+    /// <summary><c>export-csv &lt;folder&gt; [dataset.json]</c> writes a dataset as flat files; anything else runs the mock server.</summary>
+    public static async Task Main(string[] args)
+    {
+        if (args is ["export-csv", var folder, ..])
+        {
+            CsvExport.Write(ErpMockApp.Load(args.Length > 2 ? args[2] : ErpMockApp.DemoDatasetPath), folder);
+            Console.WriteLine($"Wrote the dataset as CSV to {Path.GetFullPath(folder)}");
+            return;
+        }
 
-await ErpMockApp.Build(args).RunAsync();
+        await ErpMockApp.Build(args).RunAsync();
+    }
+}

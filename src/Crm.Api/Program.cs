@@ -24,6 +24,8 @@ builder.AddCrmJobs(provider, connectionString);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemFieldNames.CamelCase);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidation();
+// Malformed bodies reach the exception handler, which names the field, in every environment.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.CustomSchemaIds(t => t.FullName?.Replace('+', '.')));
 builder.Services.AddHealthChecks();

@@ -1,7 +1,10 @@
 using Crm.Api.Features.Erp;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 
 namespace Crm.Api.Infrastructure;
@@ -12,32 +15,33 @@ public static class JobsSetup
 {
     public static void AddCrmJobs(this WebApplicationBuilder builder, DatabaseProvider provider, string connectionString)
     {
-        builder.Services.AddHangfire(config =>
+        // This host's own storage and activator, registered before AddHangfire so that its static defaults are not
+        // used: jobs always run in the container of the host that owns the server.
+        builder.Services.AddSingleton<JobStorage>(_ => provider switch
         {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (provider)
-            {
-                case DatabaseProvider.Postgres:
-                    config.UsePostgreSqlStorage(
-                        o => o.UseNpgsqlConnection(connectionString),
-                        new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), SchemaName = "hangfire" });
-                    break;
-                case DatabaseProvider.SqlServer:
-                    config.UseSqlServerStorage(connectionString, new SqlServerStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-                default:
-                    config.UseInMemoryStorage();
-                    break;
-            }
+            DatabaseProvider.Postgres => new PostgreSqlStorage(
+                new NpgsqlConnectionFactory(connectionString, PostgresOptions), PostgresOptions),
+            DatabaseProvider.SqlServer => new SqlServerStorage(connectionString, new SqlServerStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),
+            _ => new InMemoryStorage(),
         });
+        builder.Services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((services, config) => config
+            .UseLogProvider(new HangfireLogProvider(services.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         builder.Services.AddHangfireServer(o =>
         {
             o.WorkerCount = builder.Configuration.GetValue("Jobs:Workers", Math.Min(Environment.ProcessorCount * 2, 8));
             o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
     }
+
+    private static readonly PostgreSqlStorageOptions PostgresOptions = new()
+    {
+        QueuePollInterval = TimeSpan.FromSeconds(1),
+        SchemaName = "hangfire",
+    };
 
     public static void MapCrmJobs(this WebApplication app)
     {
@@ -47,7 +51,7 @@ public static class JobsSetup
         jobs.AddOrUpdate<ErpSyncJob>("erp-sync", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:ErpSyncCron"] ?? "*/15 * * * *");
 
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] })
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] }, app.Services.GetRequiredService<JobStorage>())
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));
     }
 

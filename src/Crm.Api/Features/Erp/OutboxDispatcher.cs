@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Erp;
 
-/// <summary>Delivers due outbox messages to the ERP, oldest first. The message id is the idempotency key, so a
-/// delivery that is retried after a crash or a lost answer never creates a second ERP order.</summary>
+/// <summary>Delivers due outbox messages to the ERP, oldest first. Each message is claimed for a lease before it is
+/// sent, so two dispatchers (two nodes, or a sweep and a triggered run) never send the same one at once; and its id
+/// is the idempotency key, so a delivery retried after a crash or a lost answer never creates a second ERP order.</summary>
 public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, TimeProvider time, ILogger<OutboxDispatcher> log)
 {
     public const string CreateSalesOrder = "sales-order.create";
     private const int BatchSize = 50;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     public async Task<int> DispatchAsync(CancellationToken ct)
     {
@@ -19,39 +21,72 @@ public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, 
         while (!ct.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            var due = await db.Outbox
+            var due = await db.Outbox.AsNoTracking()
                 .Where(m => m.DeliveredAt == null && m.NextAttemptAt <= now)
                 .OrderBy(m => m.CreatedAt)
+                .Select(m => m.Id)
                 .Take(BatchSize)
                 .ToListAsync(ct);
             if (due.Count == 0) break;
 
-            foreach (var message in due) delivered += await DeliverAsync(message, ct) ? 1 : 0;
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            foreach (var id in due)
+            {
+                if (await ClaimAsync(id, now, ct)) delivered += await DeliverAsync(id, ct) ? 1 : 0;
+            }
             if (due.Count < BatchSize) break;
         }
         return delivered;
     }
 
-    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    private async Task<bool> ClaimAsync(Guid id, DateTimeOffset now, CancellationToken ct) =>
+        await db.Outbox
+            .Where(m => m.Id == id && m.DeliveredAt == null && m.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + Lease), ct) == 1;
+
+    private async Task<bool> DeliverAsync(Guid id, CancellationToken ct)
     {
+        var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
         try
         {
             var commitment = JsonSerializer.Deserialize<OrderCommitment>(message.Payload)
                 ?? throw new InvalidOperationException($"Outbox message {message.Id} has no payload.");
             var erpNumber = await gateway.PushAsync(commitment, message.Id.ToString("N"), ct);
             message.Delivered(time.GetUtcNow());
-            if (message.SalesOrderId is { } orderId
-                && await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == orderId, ct) is { } order)
-                order.Released(erpNumber);
+            await db.SaveChangesAsync(ct);
+            if (message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
             return true;
         }
         catch (Exception e) when (e is ErpUnavailableException or InvalidOperationException or JsonException)
         {
             log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", message.Id, message.Attempts + 1, e.Message);
             message.Failed(e.Message, time.GetUtcNow());
+            await db.SaveChangesAsync(ct);
             return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The order may be changed by a user at the same moment: a stale read is read again.</summary>
+    private async Task ReleaseOrderAsync(long orderId, string? erpNumber, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var order = await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == orderId, ct);
+            if (order is null) return;
+            order.Released(erpNumber);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                // Someone else saved the order in between; apply the release to the fresh copy.
+            }
         }
     }
 }

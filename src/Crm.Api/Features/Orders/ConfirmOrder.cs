@@ -28,6 +28,7 @@ public sealed class ConfirmOrder(
         {
             var order = await db.SalesOrders
                 .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
+                .AsSplitQuery()
                 .FirstOrDefaultAsync(o => o.Id == orderId, ct)
                 ?? throw new NotFoundException("Sales order", orderId);
 

@@ -1,0 +1,57 @@
+using System.Net;
+using Crm.Api.Contracts;
+using Crm.Api.Tests.Infrastructure;
+
+namespace Crm.Api.Tests;
+
+/// <summary>The product on its embedded defaults: SQLite, in-memory jobs, the demo ERP exports synced through the
+/// flat-file bridge at start, and commitments written to the outbound folder.</summary>
+public sealed class EmbeddedDefaultTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"b2bcrm-sqlite-{Guid.NewGuid():N}");
+    private CrmApp _app = null!;
+
+    private string Outbound => Path.Combine(_folder, "outbound");
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        _app = new CrmApp(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Crm"] = $"Data Source={Path.Combine(_folder, "crm.db")}",
+            ["Erp:OutboundFolder"] = Outbound,
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_demo_runs_the_whole_slice_on_SQLite_with_the_flat_file_bridge()
+    {
+        using var sales = await Http.SignInAsync(_app, "sales");
+
+        var products = await sales.GetAsync<PagedResult<ProductSummary>>("/api/products");
+        var customers = await sales.GetAsync<PagedResult<CustomerSummary>>("/api/customers");
+        Assert.Equal((20, 6), (products.Total, customers.Total));
+
+        var created = await sales.PostAsync<OrderCreatedResponse>("/api/orders",
+            new AvailabilityRequest("C-1001", null, new DateOnly(2027, 3, 15), false, [new("A-100", 30)]), HttpStatusCode.Created);
+        var confirmed = await sales.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
+        Assert.Equal(("Confirmed", new DateOnly(2027, 3, 1)), (confirmed.Status, confirmed.Today));
+        // Demo customer C-1001 has 3 transit days and plant P1 one pick/pack day: Thursday material, Friday ship.
+        Assert.Equal(new ScheduleLineResponse(30, new(2027, 3, 11), new(2027, 3, 12), new(2027, 3, 15)), confirmed.Lines.Single().ScheduleLines.Single());
+
+        var file = await Http.EventuallyAsync(
+            () => Task.FromResult(Directory.Exists(Outbound) ? Directory.GetFiles(Outbound, "*.csv") : []),
+            files => files.Length > 0, "the commitment file is written");
+        var rows = await File.ReadAllLinesAsync(Assert.Single(file));
+        Assert.StartsWith($"{created.Number},C-1001,2027-03-15,1,A-100,P1,30", rows[1]);
+        await Http.EventuallyAsync(() => sales.GetAsync<OrderResponse>($"/api/orders/{created.Id}"), o => o.Status == "Released", "the order is released");
+    }
+}

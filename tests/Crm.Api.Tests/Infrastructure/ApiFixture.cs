@@ -1,0 +1,75 @@
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace Crm.Api.Tests.Infrastructure;
+
+/// <summary>One PostgreSQL, one ERP mock and one Crm.Api host for the whole API suite; the database is reset
+/// with Respawn before each test (users and roles stay, Hangfire's schema is left alone).</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private const string Database = "crm";
+    private Respawner? _respawner;
+
+    public PostgresServer Postgres { get; private set; } = null!;
+
+    public ErpMockServer Erp { get; private set; } = null!;
+
+    public CrmApp App { get; private set; } = null!;
+
+    public string ConnectionString => Postgres.ConnectionString(Database);
+
+    public async Task InitializeAsync()
+    {
+        Postgres = await PostgresServer.StartAsync();
+        await Postgres.CreateDatabaseAsync(Database);
+        Erp = await ErpMockServer.StartAsync();
+        App = NewApp();
+        _ = App.Server; // starts the host: migrates the database and seeds roles and demo users
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore =
+            [
+                new Table("__EFMigrationsHistory"), new Table("AspNetUsers"), new Table("AspNetRoles"), new Table("AspNetUserRoles"),
+                new Table("AspNetUserClaims"), new Table("AspNetRoleClaims"), new Table("AspNetUserLogins"), new Table("AspNetUserTokens"),
+            ],
+        });
+    }
+
+    /// <summary>Another Crm.Api host on the same database and ERP, as a second node behind a load balancer.</summary>
+    public CrmApp NewApp() => new(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Postgres",
+        ["ConnectionStrings:Crm"] = ConnectionString,
+        ["Erp:Mode"] = "Rest",
+        ["Erp:BaseUrl"] = Erp.Url,
+        ["Clock:Today"] = ErpData.Today.ToString("yyyy-MM-dd"),
+        ["Demo:Enabled"] = "true",
+        ["Jobs:Workers"] = "2",
+    });
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Erp.DisposeAsync();
+        await Postgres.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}

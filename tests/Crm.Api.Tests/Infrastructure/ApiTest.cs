@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Crm.Api.Contracts;
+using ErpMock.Model;
+
+namespace Crm.Api.Tests.Infrastructure;
+
+/// <summary>A test story against the shared host: a clean database and an empty ERP at the start of each test.</summary>
+[Collection(ApiCollection.Name)]
+public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
+{
+    protected ApiFixture Fixture { get; } = fixture;
+
+    public virtual async Task InitializeAsync()
+    {
+        await Fixture.ResetAsync();
+        await Fixture.Erp.LoadAsync(ErpData.Dataset([]), ErpData.Today);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>A client signed in as the demo user of that role ("sales", "orderdesk", "admin", ...).</summary>
+    protected Task<HttpClient> SignedInAsync(string who, CrmApp? app = null) => Http.SignInAsync(app ?? Fixture.App, who);
+
+    /// <summary>The ERP holds this data, and an admin has synced it into the CRM.</summary>
+    protected async Task ErpHoldsAsync(ErpDataset dataset)
+    {
+        await Fixture.Erp.LoadAsync(dataset, ErpData.Today);
+        using var admin = await SignedInAsync("admin");
+        var response = await admin.PostAsync("/api/erp/sync", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
+
+public static class Http
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<HttpClient> SignInAsync(CrmApp app, string who)
+    {
+        var client = app.NewClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new LoginRequest($"{who}@demo.b2bcrm", "Demo!2345"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return JsonSerializer.Deserialize<T>(body, Json)!;
+    }
+
+    public static async Task<T> PostAsync<T>(this HttpClient client, string url, object? body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await client.PostAsJsonAsync(url, body)).ReadAsync<T>(expected);
+
+    public static async Task<T> GetAsync<T>(this HttpClient client, string url) =>
+        await (await client.GetAsync(url)).ReadAsync<T>();
+
+    /// <summary>The field errors of a 400 problem-details answer.</summary>
+    public static async Task<Dictionary<string, string[]>> FieldErrorsAsync(this HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"Expected 400, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonSerializer.Deserialize<ValidationProblem>(body, Json)!.Errors;
+    }
+
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> done, string what, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value)) return value;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not within {seconds} s: {what}");
+            await Task.Delay(200);
+        }
+    }
+
+    private sealed record ValidationProblem(Dictionary<string, string[]> Errors);
+}

@@ -1,0 +1,47 @@
+using System.Net.Http.Json;
+using ErpMock;
+using ErpMock.Model;
+using Microsoft.AspNetCore.Builder;
+
+namespace Crm.Api.Tests.Infrastructure;
+
+/// <summary>The stand-in ERP, started in-process on a free loopback port and driven through its control surface.</summary>
+public sealed class ErpMockServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ErpMockServer(WebApplication app, string url)
+    {
+        _app = app;
+        Url = url;
+        Control = new HttpClient { BaseAddress = new Uri(url) };
+    }
+
+    public string Url { get; }
+
+    public HttpClient Control { get; }
+
+    public static async Task<ErpMockServer> StartAsync()
+    {
+        var app = ErpMockApp.Build("--urls", "http://127.0.0.1:0", "--Mock:Dataset=");
+        await app.StartAsync();
+        return new ErpMockServer(app, app.Urls.First());
+    }
+
+    public async Task LoadAsync(ErpDataset dataset, DateOnly today)
+    {
+        (await Control.PutAsJsonAsync("/_mock/dataset", dataset, ErpMockApp.Json)).EnsureSuccessStatusCode();
+        (await Control.PostAsJsonAsync("/_mock/clock", new ClockRequest(today), ErpMockApp.Json)).EnsureSuccessStatusCode();
+        (await Control.DeleteAsync("/_mock/sales-orders")).EnsureSuccessStatusCode();
+    }
+
+    public async Task<IReadOnlyList<PushedSalesOrder>> SalesOrdersAsync() =>
+        await Control.GetFromJsonAsync<List<PushedSalesOrder>>("/_mock/sales-orders", ErpMockApp.Json) ?? [];
+
+    public async ValueTask DisposeAsync()
+    {
+        Control.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

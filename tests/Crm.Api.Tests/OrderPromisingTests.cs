@@ -1,0 +1,116 @@
+using System.Net;
+using Crm.Api.Contracts;
+using Crm.Api.Tests.Infrastructure;
+using static Crm.Api.Tests.Infrastructure.ErpData;
+
+namespace Crm.Api.Tests;
+
+/// <summary>The worked cases of atp-cases.md, told through the API on PostgreSQL.</summary>
+public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task Case1_a_check_never_takes_what_later_commitments_need()
+    {
+        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 100)], [Purchase("4500", "A", 50, March(10))]));
+        using var desk = await SignedInAsync("orderdesk");
+        await ConfirmedOrderAsync(desk, "A", 80, March(5));
+        await ConfirmedOrderAsync(desk, "A", 60, March(12));
+
+        var check = await desk.PostAsync<AvailabilityResponse>("/api/atp/check",
+            new AvailabilityRequest("C-1", null, March(2), false, [new("A", 30)]));
+
+        var line = check.Lines.Single();
+        Assert.Equal(Today, check.Today);
+        Assert.Equal(("Partial", 10m), (line.Status, line.ConfirmedQuantity));
+        Assert.Equal([(10m, March(2))], line.ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
+    }
+
+    [Fact]
+    public async Task Case2_a_check_walks_forward_and_complete_delivery_waits()
+    {
+        await ErpHoldsAsync(Dataset([Item("B")], stock: [Stock("B", 20)],
+            production: [Production("1000", "B", 30, March(8))], purchases: [Purchase("4500", "B", 50, March(15))]));
+        using var sales = await SignedInAsync("sales");
+
+        var check = await sales.PostAsync<AvailabilityResponse>("/api/atp/check",
+            new AvailabilityRequest(null, null, March(1), false, [new("B", 70), new("B", 70, CompleteDelivery: true)]));
+
+        Assert.Equal([(20m, March(1)), (30m, March(8)), (20m, March(15))], check.Lines[0].ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
+        // The second line comes after the first has taken its 70: only the RLT-free remainder of 30 exists.
+        Assert.Equal("None", check.Lines[1].Status);
+    }
+
+    [Fact]
+    public async Task Case4_dates_follow_the_plant_calendar_pick_pack_and_transit()
+    {
+        await ErpHoldsAsync(Dataset([Item("D")], [Customer("C-T", transitDays: 3)], [Stock("D", 4)],
+            [Purchase("4500", "D", 6, March(15))], calendar: Calendar(pickPackDays: 1)));
+        using var sales = await SignedInAsync("sales");
+
+        var check = await sales.PostAsync<AvailabilityResponse>("/api/atp/check",
+            new AvailabilityRequest("C-T", null, March(15), false, [new("D", 10)]));
+
+        Assert.Equal(
+            [new ScheduleLineResponse(4, March(11), March(12), March(15)), new ScheduleLineResponse(6, March(15), March(16), March(19))],
+            check.Lines.Single().ScheduleLines);
+    }
+
+    [Fact]
+    public async Task A_confirmed_order_holds_its_units_and_the_next_order_waits_for_supply()
+    {
+        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 40)], [Purchase("4500", "A", 25, March(17))]));
+        using var sales = await SignedInAsync("sales");
+
+        var first = await ConfirmedOrderAsync(sales, "A", 40, March(3));
+        var second = await ConfirmedOrderAsync(sales, "A", 30, March(3));
+
+        Assert.Equal(("Confirmed", "Full"), (first.Status, first.Lines.Single().Status));
+        Assert.Equal([(25m, March(17))], second.Lines.Single().ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
+        Assert.Equal("NoSupplyWithinHorizon", second.Lines.Single().Shortfall);
+
+        var stored = await sales.GetAsync<OrderResponse>($"/api/orders/{second.Id}");
+        Assert.Equal(25m, stored.Lines.Single().ConfirmedQuantity);
+        Assert.Equal("Customer C-1", stored.CustomerName);
+    }
+
+    [Fact]
+    public async Task Confirming_twice_is_refused_and_keeps_the_first_promise()
+    {
+        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 10)]));
+        using var sales = await SignedInAsync("sales");
+        var order = await ConfirmedOrderAsync(sales, "A", 10, March(3));
+
+        var again = await sales.PostAsync($"/api/orders/{order.Id}/confirm", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var stored = await sales.GetAsync<OrderResponse>($"/api/orders/{order.Id}");
+        Assert.Equal(10m, stored.Lines.Single().ScheduleLines.Sum(s => s.Quantity));
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_never_creates_a_second_order()
+    {
+        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 10)]));
+        using var sales = await SignedInAsync("sales");
+        var body = new AvailabilityRequest("C-1", null, null, false, [new("A", 2)]);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders") { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", "order-from-portal-17");
+            return sales.SendAsync(request);
+        }));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
+        var orders = await sales.GetAsync<PagedResult<OrderSummary>>("/api/orders");
+        Assert.Equal(1, orders.Total);
+    }
+
+    private static async Task<ConfirmOrderResponse> ConfirmedOrderAsync(HttpClient client, string item, decimal quantity, DateOnly delivery)
+    {
+        var created = await client.PostAsync<OrderCreatedResponse>("/api/orders",
+            new AvailabilityRequest("C-1", null, delivery, false, [new(item, quantity)]), HttpStatusCode.Created);
+        return await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
+    }
+}
