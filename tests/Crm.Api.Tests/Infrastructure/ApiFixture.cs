@@ -1,3 +1,4 @@
+using Crm.Testing;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;

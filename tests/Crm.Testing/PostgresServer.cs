@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Crm.Api.Tests.Infrastructure;
+namespace Crm.Testing;
 
 /// <summary>A throw-away PostgreSQL cluster from the machine's own binaries: initdb into a temporary folder, started
 /// on a free loopback port (as the postgres user when the tests run as root, since PostgreSQL refuses root).</summary>

@@ -3,7 +3,7 @@ using ErpMock;
 using ErpMock.Model;
 using Microsoft.AspNetCore.Builder;
 
-namespace Crm.Api.Tests.Infrastructure;
+namespace Crm.Testing;
 
 /// <summary>The stand-in ERP, started in-process on a free loopback port and driven through its control surface.</summary>
 public sealed class ErpMockServer : IAsyncDisposable

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Crm.Testing;
+using ErpBridge.Sync;
+using ErpMock;
+
+namespace ErpBridge.Tests;
+
+public sealed class FileDropTests : IAsyncLifetime, IDisposable
+{
+    private static readonly string DemoCsv = Path.Combine(AppContext.BaseDirectory, "datasets", "demo", "csv");
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"b2bcrm-drop-{Guid.NewGuid():N}");
+    private ErpMockServer _erp = null!;
+
+    public async Task InitializeAsync() => _erp = await ErpMockServer.StartAsync();
+
+    public async Task DisposeAsync() => await _erp.DisposeAsync();
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_demo_exports_and_the_REST_API_give_the_CRM_the_same_records()
+    {
+        await _erp.LoadAsync(ErpMockApp.Load(ErpMockApp.DemoDatasetPath), new DateOnly(2027, 3, 1));
+        using var rest = Bridge.Rest(_erp.Url, pageSize: 7);
+        using var files = Bridge.FileDrop(DemoCsv, pageSize: 7);
+
+        var restReport = await rest.SyncAsync();
+        var fileReport = await files.SyncAsync();
+
+        Assert.Equal(restReport.Entities.Select(e => (e.Entity, e.Rows, e.Cursor)), fileReport.Entities.Select(e => (e.Entity, e.Rows, e.Cursor)));
+        Assert.Equal(20, files.Store.Products.Count);
+        Assert.Equal(Snapshot(rest.Store), Snapshot(files.Store));
+    }
+
+    [Fact]
+    public async Task A_missing_export_file_means_nothing_to_sync_for_that_entity()
+    {
+        Directory.CreateDirectory(_folder);
+        File.Copy(Path.Combine(DemoCsv, "items.csv"), Path.Combine(_folder, "items.csv"));
+        using var files = Bridge.FileDrop(_folder);
+
+        var report = await files.SyncAsync();
+
+        Assert.Equal(20, report.RowsFor(ErpEntity.Items));
+        Assert.Equal(0, report.RowsFor(ErpEntity.Stock));
+    }
+
+    [Fact]
+    public async Task A_commitment_is_written_once_as_a_whole_file_named_by_its_key()
+    {
+        using var files = Bridge.FileDrop(_folder, Path.Combine(_folder, "out"));
+        var commitment = Commitments.Sample("SO-000007");
+
+        await files.Gateway.PushAsync(commitment, "key-7", CancellationToken.None);
+        await files.Gateway.PushAsync(commitment with { CustomerNumber = "CHANGED" }, "key-7", CancellationToken.None);
+
+        var written = Assert.Single(Directory.GetFiles(Path.Combine(_folder, "out")));
+        Assert.EndsWith("sales-order-key-7.csv", written);
+        Assert.Equal(
+        [
+            "externalReference,customerNumber,requestedDeliveryDate,lineNumber,itemNumber,plant,quantity,confirmedQuantity,materialAvailabilityDate,shipDate,deliveryDate",
+            "SO-000007,C-1001,2027-03-15,1,A-100,P1,12,8,2027-03-11,2027-03-12,2027-03-15",
+            "SO-000007,C-1001,2027-03-15,1,A-100,P1,12,4,2027-03-18,2027-03-19,2027-03-22",
+        ], await File.ReadAllLinesAsync(written));
+    }
+
+    /// <summary>Everything the sync stored, as text, to compare two syncs field by field.</summary>
+    private static string Snapshot(RecordingStore store) => JsonSerializer.Serialize(new
+    {
+        Products = store.Products.OrderBy(p => p.Key).Select(p => p.Value),
+        Customers = store.Customers.OrderBy(c => c.Key).Select(c => c.Value),
+        Stock = store.Stock.OrderBy(s => s.Key).Select(s => s.Value),
+        Production = store.ProductionOrders.OrderBy(p => p.Key).Select(p => p.Value),
+        Purchases = store.PurchaseOrderLines.OrderBy(p => p.Key).Select(p => p.Value),
+        Calendars = store.Calendars.OrderBy(c => c.Key).Select(c => new { c.Value.Plant, c.Value.WeekendDays, c.Value.Holidays, c.Value.PickPackDays }),
+    });
+}

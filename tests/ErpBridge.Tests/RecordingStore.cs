@@ -1,0 +1,46 @@
+using Crm.Domain.Calendars;
+using Crm.Domain.Catalog;
+using Crm.Domain.Customers;
+using Crm.Domain.Supply;
+using ErpBridge.Sync;
+
+namespace ErpBridge.Tests;
+
+/// <summary>The bridge's storage port kept in memory, keyed like the CRM database: what a sync left behind.</summary>
+internal sealed class RecordingStore : IErpSyncStore
+{
+    private readonly Dictionary<ErpEntity, DateTimeOffset?> _cursors = [];
+
+    public Dictionary<string, Product> Products { get; } = [];
+    public Dictionary<string, Customer> Customers { get; } = [];
+    public Dictionary<(string, string), StockLevel> Stock { get; } = [];
+    public Dictionary<string, ProductionOrder> ProductionOrders { get; } = [];
+    public Dictionary<(string, int), PurchaseOrderLine> PurchaseOrderLines { get; } = [];
+    public Dictionary<string, PlantCalendar> Calendars { get; } = [];
+    public int PagesStored { get; private set; }
+
+    public Task<DateTimeOffset?> GetCursorAsync(ErpEntity entity, CancellationToken ct) => Task.FromResult(_cursors.GetValueOrDefault(entity));
+
+    public Task SaveCursorAsync(ErpEntity entity, DateTimeOffset? lastChange, int rows, DateTimeOffset syncedAt, CancellationToken ct)
+    {
+        _cursors[entity] = lastChange;
+        return Task.CompletedTask;
+    }
+
+    public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct) => Keep(products, Products, p => p.ItemNumber);
+    public Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct) => Keep(customers, Customers, c => c.CustomerNumber);
+    public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct) => Keep(stock, Stock, s => (s.ItemNumber, s.Plant));
+    public Task UpsertProductionOrdersAsync(IReadOnlyList<ProductionOrder> orders, CancellationToken ct) => Keep(orders, ProductionOrders, o => o.OrderNumber);
+    public Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct) => Keep(lines, PurchaseOrderLines, l => (l.PoNumber, l.Line));
+    public Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct) => Keep(calendars, Calendars, c => c.Plant);
+
+    public Task<IReadOnlyList<string>> KnownPlantsAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([.. Products.Values.Select(p => p.Plant).Distinct()]);
+
+    private Task Keep<T, TKey>(IReadOnlyList<T> records, Dictionary<TKey, T> into, Func<T, TKey> key) where TKey : notnull
+    {
+        foreach (var record in records) into[key(record)] = record;
+        PagesStored++;
+        return Task.CompletedTask;
+    }
+}
