@@ -56,11 +56,11 @@ app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI();
 if (app.Environment.IsDevelopment()) app.UseWebAssemblyDebugging();
-app.UseBlazorFrameworkFiles();
-app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
+// The UI's files, fingerprinted and compressed at build time; public, so the sign-in page can load.
+app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAuth();
 app.MapCatalog();
