@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Crm.Web.Tests;
+
+/// <summary>Stands in for Crm.Api over HTTP: answers by method and path, and records what the UI sent.</summary>
+internal sealed class FakeApi : HttpMessageHandler
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Dictionary<string, Func<HttpResponseMessage>> _answers = [];
+
+    public List<(string Route, string? Body)> Requests { get; } = [];
+
+    public FakeApi Answer(string method, string pathAndQuery, object body, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        _answers[$"{method} {pathAndQuery}"] = () => new HttpResponseMessage(status)
+        {
+            Content = JsonContent.Create(body, options: Json,
+                mediaType: (int)status >= 400 ? new("application/problem+json") : null),
+        };
+        return this;
+    }
+
+    public string? LastBody(string route) => Requests.LastOrDefault(r => r.Route == route).Body;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        var route = $"{request.Method} {request.RequestUri!.PathAndQuery}";
+        Requests.Add((route, request.Content is null ? null : await request.Content.ReadAsStringAsync(ct)));
+        return _answers.TryGetValue(route, out var answer)
+            ? answer()
+            : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = JsonContent.Create(new { title = $"No fake answer for {route}" }) };
+    }
+}
