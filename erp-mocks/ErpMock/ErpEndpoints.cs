@@ -8,29 +8,30 @@ public static class ErpEndpoints
     public static void MapErp(this IEndpointRouteBuilder app)
     {
         var erp = app.MapGroup("/erp/v1");
-        erp.MapGet("/items", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, s.Dataset.Items!, changedSince, top, skip));
-        erp.MapGet("/customers", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, s.Dataset.Customers!, changedSince, top, skip));
-        erp.MapGet("/stock", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, s.Dataset.Stock!, changedSince, top, skip));
-        erp.MapGet("/production-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, s.Dataset.ProductionOrders!, changedSince, top, skip));
-        erp.MapGet("/purchase-order-lines", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, s.Dataset.PurchaseOrderLines!, changedSince, top, skip));
-        erp.MapGet("/calendars", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, s.Dataset.Calendars!, changedSince, top, skip));
+        MapCollection(erp, "/items", d => d.Items!);
+        MapCollection(erp, "/customers", d => d.Customers!);
+        MapCollection(erp, "/stock", d => d.Stock!);
+        MapCollection(erp, "/production-orders", d => d.ProductionOrders!);
+        MapCollection(erp, "/purchase-order-lines", d => d.PurchaseOrderLines!);
+        MapCollection(erp, "/calendars", d => d.Calendars!);
         erp.MapGet("/calendars/{plant}", (string plant, MockState s) =>
             s.Dataset.Calendars!.FirstOrDefault(c => c.Plant == plant) is { } calendar
                 ? Results.Ok(calendar)
                 : Results.Problem($"No calendar for plant {plant}.", statusCode: 404));
 
         erp.MapPost("/sales-orders", PostSalesOrder);
+        erp.MapGet("/sales-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, s.SalesOrders.Select(o => o.Order), changedSince, top, skip));
         erp.MapGet("/sales-orders/{number}", (string number, MockState s) =>
             s.SalesOrders.FirstOrDefault(o => o.Order.SalesOrderNumber == number) is { } pushed
                 ? Results.Ok(pushed.Order)
                 : Results.Problem($"No sales order {number}.", statusCode: 404));
     }
+
+    private static void MapCollection<T>(RouteGroupBuilder erp, string path, Func<ErpDataset, IEnumerable<T>> select)
+        where T : IErpEntity =>
+        erp.MapGet(path, (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
+            Paging.Respond(r, select(s.Dataset), changedSince, top, skip));
 
     private static IResult PostSalesOrder(HttpRequest request, MockState state, ErpSalesOrderRequest body)
     {

@@ -38,7 +38,7 @@ public sealed class MockState(TimeProvider time)
             var number = $"ERP-{Interlocked.Increment(ref _salesOrderSequence):D7}";
             var order = new ErpSalesOrder(
                 number, request.ExternalReference!, request.CustomerNumber!, request.RequestedDeliveryDate,
-                request.Items!, "Open", now, now);
+                request.Items!, "Open", now) { LastChangeDateTime = now };
             var pushed = new PushedSalesOrder(idempotencyKey, 1, order);
             _salesOrders[idempotencyKey] = pushed;
             return (pushed, true);
