@@ -31,5 +31,8 @@ public sealed class ErpSyncTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal((1, 2), (second.Entities.Single(e => e.Entity == "Items").Rows, second.Entities.Single(e => e.Entity == "Customers").Rows));
         var stored = await admin.GetAsync<PagedResult<CustomerSummary>>("/api/customers?search=C-2");
         Assert.Equal("Baltic Pumps AB (renamed)", stored.Items.Single().Name);
+
+        var full = await admin.PostAsync<SyncResponse>("/api/erp/sync?full=true", null);
+        Assert.Equal(first.Entities.Select(e => (e.Entity, e.Rows)), full.Entities.Select(e => (e.Entity, e.Rows)));
     }
 }

@@ -19,36 +19,37 @@ public sealed class ErpSyncService
         _time = time;
     }
 
-    public async Task<SyncReport> SyncAllAsync(CancellationToken ct)
+    /// <param name="full">Ignore the cursors and read everything again (after a restore, or to repair drift).</param>
+    public async Task<SyncReport> SyncAllAsync(CancellationToken ct, bool full = false)
     {
         var started = _time.GetUtcNow();
         var results = new List<EntitySyncResult>
         {
-            await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, ct),
-            await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, ct),
-            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, ct),
-            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, ct),
-            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, ct),
+            await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, full, ct),
+            await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct),
+            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, full, ct),
+            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, full, ct),
+            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, full, ct),
         };
         var plants = await _store.KnownPlantsAsync(ct);
         results.Add(await StoreAsync(
             ErpEntity.Calendars, since => _source.ReadCalendarsAsync(plants, since, ct),
-            (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, ct));
+            (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, full, ct));
         return new SyncReport(started, _time.GetUtcNow(), results);
     }
 
     private Task<EntitySyncResult> SyncAsync<TDto, TRecord>(
         ErpEntity entity, Func<TDto, DateTimeOffset, TRecord> translate,
-        Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, CancellationToken ct)
+        Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct)
         where TDto : IErpRecord =>
-        StoreAsync(entity, since => _source.ReadAsync<TDto>(entity, since, ct), translate, upsert, ct);
+        StoreAsync(entity, since => _source.ReadAsync<TDto>(entity, since, ct), translate, upsert, full, ct);
 
     private async Task<EntitySyncResult> StoreAsync<TDto, TRecord>(
         ErpEntity entity, Func<DateTimeOffset?, IAsyncEnumerable<IReadOnlyList<TDto>>> read,
-        Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, CancellationToken ct)
+        Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct)
         where TDto : IErpRecord
     {
-        var cursor = await _store.GetCursorAsync(entity, ct);
+        var cursor = full ? null : await _store.GetCursorAsync(entity, ct);
         var now = _time.GetUtcNow();
         var (rows, pages, newest) = (0, 0, cursor);
         await foreach (var page in read(cursor))

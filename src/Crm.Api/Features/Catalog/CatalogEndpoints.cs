@@ -19,7 +19,8 @@ public static class CatalogEndpoints
                     .PageAsync(page, pageSize, ct);
             })
             .WithTags("Catalog")
-            .Produces<PagedResult<ProductSummary>>();
+            .Produces<PagedResult<ProductSummary>>()
+            .ProducesValidationProblem();
 
         app.MapGet("/api/customers", (string? search, int? page, int? pageSize, CrmDbContext db, CancellationToken ct) =>
             {
@@ -31,6 +32,7 @@ public static class CatalogEndpoints
                     .PageAsync(page, pageSize, ct);
             })
             .WithTags("Catalog")
-            .Produces<PagedResult<CustomerSummary>>();
+            .Produces<PagedResult<CustomerSummary>>()
+            .ProducesValidationProblem();
     }
 }

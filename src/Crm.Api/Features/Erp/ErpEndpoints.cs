@@ -7,10 +7,10 @@ public static class ErpEndpoints
 {
     public static void MapErp(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/erp/sync", (ErpSyncJob job, CancellationToken ct) => job.RunAsync(ct))
+        app.MapPost("/api/erp/sync", (bool? full, ErpSyncJob job, CancellationToken ct) => job.RunAsync(full ?? false, ct))
             .RequireAuthorization(SecuritySetup.ErpOperators)
             .WithTags("ERP")
-            .WithSummary("Runs a delta sync of every ERP entity now and answers with the counts when it is done.")
+            .WithSummary("Syncs every ERP entity now (changes since the last run; everything with full=true) and answers with the counts.")
             .Produces<SyncResponse>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
