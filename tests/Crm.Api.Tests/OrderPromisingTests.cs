@@ -92,19 +92,37 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
     {
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 10)]));
         using var sales = await SignedInAsync("sales");
-        var body = new AvailabilityRequest("C-1", null, null, false, [new("A", 2)]);
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders") { Content = System.Net.Http.Json.JsonContent.Create(body) };
-            request.Headers.Add("Idempotency-Key", "order-from-portal-17");
-            return sales.SendAsync(request);
-        }));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => CreateWithKeyAsync(sales, "order-from-portal-17")));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.OK }));
         var orders = await sales.GetAsync<PagedResult<OrderSummary>>("/api/orders");
         Assert.Equal(1, orders.Total);
+    }
+
+    [Fact]
+    public async Task Idempotency_keys_belong_to_their_user()
+    {
+        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 10)]));
+        using var sales = await SignedInAsync("sales");
+        using var desk = await SignedInAsync("orderdesk");
+
+        var mine = await CreateWithKeyAsync(sales, "retry-1");
+        var theirs = await CreateWithKeyAsync(desk, "retry-1");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (mine.StatusCode, theirs.StatusCode));
+        Assert.Equal(2, (await sales.GetAsync<PagedResult<OrderSummary>>("/api/orders")).Total);
+    }
+
+    private static Task<HttpResponseMessage> CreateWithKeyAsync(HttpClient client, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new AvailabilityRequest("C-1", null, null, false, [new("A", 1)])),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
     }
 
     private static async Task<ConfirmOrderResponse> ConfirmedOrderAsync(HttpClient client, string item, decimal quantity, DateOnly delivery)

@@ -12,13 +12,13 @@ namespace Crm.Api.Features.Orders;
 public sealed class CreateOrder(
     CrmDbContext db, RequestedLines requestedLines, CustomerLookup customers, IdempotencyKeys idempotency, TimeProvider time)
 {
-    private const string Scope = "orders";
 
     public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(
         AvailabilityRequest request, string? idempotencyKey, string user, CancellationToken ct)
     {
         var key = IdempotencyKeys.Validate(idempotencyKey);
-        if (await idempotency.FindAsync(Scope, key, ct) is { } existing) return (await SummaryAsync(existing, ct), false);
+        var scope = IdempotencyKeys.Scope("orders", user);
+        if (await idempotency.FindAsync(scope, key, ct) is { } existing) return (await SummaryAsync(existing, ct), false);
 
         if (string.IsNullOrWhiteSpace(request.CustomerNumber))
             throw RequestValidationException.For("customerNumber", "An order needs a customer.");
@@ -30,13 +30,13 @@ public sealed class CreateOrder(
             [.. lines.Select(l => l.Request.ToOrderLine())], time.Today(), user, time.GetUtcNow());
         try
         {
-            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(Scope, key, o.Id), ct);
+            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id), ct);
         }
         catch (DbUpdateException) when (key is not null)
         {
             // Another request with the same key created the order first.
             db.ChangeTracker.Clear();
-            if (await idempotency.FindAsync(Scope, key, ct) is not { } raced) throw;
+            if (await idempotency.FindAsync(scope, key, ct) is not { } raced) throw;
             return (await SummaryAsync(raced, ct), false);
         }
         return (new OrderCreatedResponse(order.Id, order.Number, order.Status.ToString()), true);

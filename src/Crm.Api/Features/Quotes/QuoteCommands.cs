@@ -10,13 +10,13 @@ namespace Crm.Api.Features.Quotes;
 /// <summary>Creating and revising quotes, and the named steps of their life: send, accept, reject.</summary>
 public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, IdempotencyKeys idempotency, TimeProvider time)
 {
-    private const string Scope = "quotes";
     private const int DefaultValidityDays = 30;
 
     public async Task<(long Id, bool Created)> CreateAsync(QuoteRequest request, string? idempotencyKey, string user, CancellationToken ct)
     {
         var key = IdempotencyKeys.Validate(idempotencyKey);
-        if (await idempotency.FindAsync(Scope, key, ct) is { } existing) return (existing, false);
+        var scope = IdempotencyKeys.Scope("quotes", user);
+        if (await idempotency.FindAsync(scope, key, ct) is { } existing) return (existing, false);
 
         var today = time.Today();
         var quote = Quote.Create(
@@ -24,13 +24,13 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Idem
             request.ShipComplete, await lines.ResolveAsync(request, ct), today, user, time.GetUtcNow());
         try
         {
-            await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(Scope, key, q.Id), ct);
+            await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(scope, key, q.Id), ct);
         }
         catch (DbUpdateException) when (key is not null)
         {
             // Another request with the same key created the quote first.
             db.ChangeTracker.Clear();
-            if (await idempotency.FindAsync(Scope, key, ct) is not { } raced) throw;
+            if (await idempotency.FindAsync(scope, key, ct) is not { } raced) throw;
             return (raced, false);
         }
         return (quote.Id, true);

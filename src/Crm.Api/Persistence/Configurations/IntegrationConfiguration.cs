@@ -39,7 +39,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
     {
         b.HasKey(r => new { r.Scope, r.Key });
-        b.Property(r => r.Scope).HasMaxLength(40);
+        b.Property(r => r.Scope).HasMaxLength(300);
         b.Property(r => r.Key).HasMaxLength(100);
     }
 }

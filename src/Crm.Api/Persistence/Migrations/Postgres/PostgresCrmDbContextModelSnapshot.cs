@@ -43,8 +43,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Api.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)

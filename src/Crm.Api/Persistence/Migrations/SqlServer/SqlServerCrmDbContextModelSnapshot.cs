@@ -43,8 +43,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Crm.Api.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Key")
                         .HasMaxLength(100)

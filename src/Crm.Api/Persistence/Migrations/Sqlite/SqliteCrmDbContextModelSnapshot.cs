@@ -38,7 +38,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Api.Persistence.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
-                        .HasMaxLength(40)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")

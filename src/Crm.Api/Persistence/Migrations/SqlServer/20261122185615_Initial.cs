@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Crm.Api.Persistence.Migrations.Postgres
+namespace Crm.Api.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,21 +29,21 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,8 +54,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AtpGuards",
                 columns: table => new
                 {
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -68,19 +67,19 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "Customers",
                 columns: table => new
                 {
-                    CustomerNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PostalCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    CustomerGroup = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreditLimit = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    TransitDays = table.Column<int>(type: "integer", nullable: false),
-                    LastChange = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CustomerNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    City = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    PostalCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    CustomerGroup = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreditLimit = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    TransitDays = table.Column<int>(type: "int", nullable: false),
+                    LastChange = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,10 +90,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Scope = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     ResourceId = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,15 +104,15 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "Outbox",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     SalesOrderId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -124,10 +123,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "PlantCalendars",
                 columns: table => new
                 {
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    WeekendDays = table.Column<int[]>(type: "integer[]", nullable: false),
-                    Holidays = table.Column<DateOnly[]>(type: "date[]", nullable: false),
-                    PickPackDays = table.Column<int>(type: "integer", nullable: false)
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    WeekendDays = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Holidays = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PickPackDays = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,15 +137,15 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "ProductionOrders",
                 columns: table => new
                 {
-                    OrderNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    DeliveredQuantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    OrderNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    DeliveredQuantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     ScheduledStart = table.Column<DateOnly>(type: "date", nullable: false),
                     ScheduledFinish = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LastChange = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    LastChange = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,17 +156,17 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "Products",
                 columns: table => new
                 {
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    BaseUnit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    ProcurementType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    InHouseProductionDays = table.Column<int>(type: "integer", nullable: false),
-                    PlannedDeliveryDays = table.Column<int>(type: "integer", nullable: false),
-                    SafetyStock = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    LastChange = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BaseUnit = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    ProcurementType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    InHouseProductionDays = table.Column<int>(type: "int", nullable: false),
+                    PlannedDeliveryDays = table.Column<int>(type: "int", nullable: false),
+                    SafetyStock = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    LastChange = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -178,14 +177,14 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "PurchaseOrderLines",
                 columns: table => new
                 {
-                    PoNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Line = table.Column<int>(type: "integer", nullable: false),
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    ReceivedQuantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    PoNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Line = table.Column<int>(type: "int", nullable: false),
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    ReceivedQuantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     ExpectedDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    LastChange = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    LastChange = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,17 +196,17 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CustomerNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CustomerNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     RequestedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    ShipComplete = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ShipComplete = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     SalesOrderId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -220,18 +219,18 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CustomerNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CustomerNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     RequestedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ShipComplete = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ShipComplete = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     QuoteId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     PromisedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ErpOrderNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ErpOrderNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -243,10 +242,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "StockLevels",
                 columns: table => new
                 {
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    LastChange = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    LastChange = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,10 +256,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "SyncCursors",
                 columns: table => new
                 {
-                    Entity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LastChange = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastRunRows = table.Column<int>(type: "integer", nullable: false)
+                    Entity = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    LastChange = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastRunRows = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -271,11 +270,11 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -292,11 +291,11 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -313,10 +312,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -333,8 +332,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -357,10 +356,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -378,14 +377,14 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LineNumber = table.Column<int>(type: "integer", nullable: false),
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    DiscountPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    CompleteDelivery = table.Column<bool>(type: "boolean", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    DiscountPercent = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    CompleteDelivery = table.Column<bool>(type: "bit", nullable: false),
                     QuoteId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -404,13 +403,13 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LineNumber = table.Column<int>(type: "integer", nullable: false),
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    CompleteDelivery = table.Column<bool>(type: "boolean", nullable: false),
-                    Shortfall = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    CompleteDelivery = table.Column<bool>(type: "bit", nullable: false),
+                    Shortfall = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     SalesOrderId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -429,10 +428,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Plant = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Plant = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     MaterialAvailabilityDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ShipDate = table.Column<DateOnly>(type: "date", nullable: false),
                     DeliveryDate = table.Column<DateOnly>(type: "date", nullable: false),
@@ -458,7 +457,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -484,7 +484,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Customers_Name",
@@ -535,7 +536,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 name: "IX_SalesOrders_QuoteId",
                 table: "SalesOrders",
                 column: "QuoteId",
-                unique: true);
+                unique: true,
+                filter: "[QuoteId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SalesOrders_Status",

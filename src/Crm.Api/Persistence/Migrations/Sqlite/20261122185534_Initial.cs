@@ -90,7 +90,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     ResourceId = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
