@@ -57,6 +57,33 @@ public sealed class PromisingPropertiesTests
         });
 
     [Fact]
+    public void Lines_of_one_order_together_never_promise_more_than_the_supply_before_the_RLT_date() =>
+        Gen.Select(Supplies, Requests, Gen.Int[0, 15], Gen.Select(Gen.Int[-5, 60], Gen.Int[1, 40]).Array[0, 6]).Sample((supply, requests, rltDays, given) =>
+        {
+            // Existing commitments made through the engine, so they are feasible to begin with.
+            var demand = new List<DemandEvent>();
+            foreach (var (offset, quantity) in given)
+            {
+                var earlier = PromisingEngine.Promise(
+                    new PromiseRequest(Today, Today.AddDays(Math.Max(0, offset)), 0, false, [new LineRequest("X", "P1", quantity)]),
+                    new Dictionary<ProductKey, ProductAvailability> { [Key] = new(Key, P1(), supply, [.. demand], rltDays) });
+                demand.AddRange(earlier.Lines.Single().ScheduleLines.Select(l => new DemandEvent(l.MaterialAvailabilityDate, l.Quantity)));
+            }
+
+            var order = PromisingEngine.Promise(
+                new PromiseRequest(Today, null, 0, false, [.. requests.Select(r => new LineRequest("X", "P1", r.Quantity, r.Complete))]),
+                new Dictionary<ProductKey, ProductAvailability> { [Key] = new(Key, P1(), supply, [.. demand], rltDays) });
+            demand.AddRange(order.Lines.SelectMany(l => l.ScheduleLines).Select(l => new DemandEvent(l.MaterialAvailabilityDate, l.Quantity)));
+
+            DateOnly? rltDate = rltDays > 0 ? P1().AddWorkingDays(Today, rltDays) : null;
+            for (var t = Today; t <= Today.AddDays(80) && (rltDate is null || t < rltDate); t = t.AddDays(1))
+            {
+                if (demand.Where(d => d.Date <= t).Sum(d => d.Quantity) > supply.Where(s => s.Date <= t).Sum(s => s.Quantity)) return false;
+            }
+            return order.Lines.All(l => l.ConfirmedQuantity <= l.RequestedQuantity);
+        });
+
+    [Fact]
     public void A_check_changes_nothing_and_gives_the_same_answer_twice() =>
         Gen.Select(Supplies, Requests).Sample((supply, requests) =>
         {

@@ -9,15 +9,24 @@ public sealed class AvailabilityTimeline
 {
     public const decimal Unlimited = decimal.MaxValue;
 
+    // Breakpoints before the RLT date, ascending; the first is today. Cumulative is supply minus demand up to each.
     private readonly DateOnly[] _dates;
+    private readonly decimal[] _cumulative;
     private readonly decimal[] _atp;
 
-    private AvailabilityTimeline(DateOnly today, DateOnly? replenishmentDate, DateOnly[] dates, decimal[] atp)
+    private AvailabilityTimeline(DateOnly today, DateOnly? replenishmentDate, DateOnly[] dates, decimal[] cumulative)
     {
         Today = today;
         ReplenishmentDate = replenishmentDate;
         _dates = dates;
-        _atp = atp;
+        _cumulative = cumulative;
+        _atp = new decimal[dates.Length];
+        var suffixMin = decimal.MaxValue;
+        for (var i = dates.Length - 1; i >= 0; i--)
+        {
+            suffixMin = Math.Min(suffixMin, cumulative[i]);
+            _atp[i] = Math.Max(0m, suffixMin);
+        }
     }
 
     public DateOnly Today { get; }
@@ -28,31 +37,49 @@ public sealed class AvailabilityTimeline
     public static AvailabilityTimeline Build(
         DateOnly today, IEnumerable<SupplyEvent> supply, IEnumerable<DemandEvent> demand, DateOnly? replenishmentDate)
     {
-        // Past-dated supply and demand count today.
-        var deltas = new SortedDictionary<DateOnly, decimal> { [today] = 0m };
-        foreach (var s in supply) Add(deltas, Clamp(s.Date, today), s.Quantity);
-        foreach (var d in demand) Add(deltas, Clamp(d.Date, today), -d.Quantity);
+        var deltas = new List<(DateOnly Date, decimal Quantity)> { (today, 0m) };
+        foreach (var s in supply) deltas.Add((Clamp(s.Date, today), s.Quantity));
+        foreach (var d in demand) deltas.Add((Clamp(d.Date, today), -d.Quantity));
+        deltas.Sort(static (a, b) => a.Date.CompareTo(b.Date));
 
         var dates = new List<DateOnly>(deltas.Count);
         var cumulative = new List<decimal>(deltas.Count);
         var running = 0m;
-        foreach (var (date, delta) in deltas)
+        foreach (var (date, quantity) in deltas)
         {
-            // Beyond the RLT date every request is confirmable, so later dates constrain nothing.
+            // From the RLT date on every request is confirmable, so later dates constrain nothing.
             if (replenishmentDate is { } rlt && date >= rlt) break;
-            running += delta;
-            dates.Add(date);
-            cumulative.Add(running);
+            running += quantity;
+            if (dates.Count > 0 && dates[^1] == date) cumulative[^1] = running;
+            else
+            {
+                dates.Add(date);
+                cumulative.Add(running);
+            }
         }
+        return new AvailabilityTimeline(today, replenishmentDate, [.. dates], [.. cumulative]);
+    }
 
-        var atp = new decimal[dates.Count];
-        var suffixMin = decimal.MaxValue;
-        for (var i = dates.Count - 1; i >= 0; i--)
+    /// <summary>The same timeline once these commitments are made as well.</summary>
+    public AvailabilityTimeline WithDemand(IEnumerable<DemandEvent> demand)
+    {
+        var dates = new List<DateOnly>(_dates);
+        var cumulative = new List<decimal>(_cumulative);
+        foreach (var d in demand)
         {
-            suffixMin = Math.Min(suffixMin, cumulative[i]);
-            atp[i] = Math.Max(0m, suffixMin);
+            var date = Clamp(d.Date, Today);
+            if (ReplenishmentDate is { } rlt && date >= rlt) continue;
+            var index = dates.BinarySearch(date);
+            if (index < 0)
+            {
+                // Today is always the first breakpoint and date >= today, so there is a breakpoint before it.
+                index = ~index;
+                dates.Insert(index, date);
+                cumulative.Insert(index, cumulative[index - 1]);
+            }
+            for (var i = index; i < cumulative.Count; i++) cumulative[i] -= d.Quantity;
         }
-        return new AvailabilityTimeline(today, replenishmentDate, [.. dates], atp);
+        return new AvailabilityTimeline(Today, ReplenishmentDate, [.. dates], [.. cumulative]);
     }
 
     /// <summary>ATP on a date: what a new commitment on that date may take without breaking any other.</summary>
@@ -69,17 +96,14 @@ public sealed class AvailabilityTimeline
     public IEnumerable<DateOnly> RisesAfter(DateOnly date)
     {
         var previous = AvailableOn(date);
-        foreach (var (d, atp) in _dates.Zip(_atp))
+        for (var i = 0; i < _dates.Length; i++)
         {
-            if (d <= date || atp <= previous) continue;
-            previous = atp;
-            yield return d;
+            if (_dates[i] <= date || _atp[i] <= previous) continue;
+            previous = _atp[i];
+            yield return _dates[i];
         }
         if (ReplenishmentDate is { } rlt && rlt > date) yield return rlt;
     }
 
     private static DateOnly Clamp(DateOnly date, DateOnly today) => date < today ? today : date;
-
-    private static void Add(SortedDictionary<DateOnly, decimal> deltas, DateOnly date, decimal quantity) =>
-        deltas[date] = deltas.GetValueOrDefault(date) + quantity;
 }

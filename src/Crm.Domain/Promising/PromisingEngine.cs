@@ -11,7 +11,7 @@ public static class PromisingEngine
     public static OrderPromise Promise(PromiseRequest request, IReadOnlyDictionary<ProductKey, ProductAvailability> availability)
     {
         // Lines of one order for the same product consume each other, in line order.
-        var consumed = new Dictionary<ProductKey, List<DemandEvent>>();
+        var timelines = new Dictionary<ProductKey, AvailabilityTimeline>();
         var promises = new List<LinePromise>(request.Lines.Count);
         var schedules = new List<DeliverySchedule>(request.Lines.Count);
 
@@ -24,13 +24,12 @@ public static class PromisingEngine
                 throw new DomainRuleException("quantity.not_positive", "A quantity must be greater than zero.", "quantity");
 
             var schedule = new DeliverySchedule(product.Calendar, request.Today, request.RequestedDeliveryDate, request.TransitDays);
-            var extra = consumed.TryGetValue(key, out var list) ? list : consumed[key] = [];
-            var timeline = TimelineFor(product, request.Today, extra);
+            if (!timelines.TryGetValue(key, out var timeline)) timeline = TimelineFor(product, request.Today);
             var promise = line.CompleteDelivery || request.ShipComplete
                 ? ConfirmComplete(line, timeline, schedule)
                 : ConfirmPartial(line, timeline, schedule);
 
-            extra.AddRange(promise.ScheduleLines.Select(s => new DemandEvent(s.MaterialAvailabilityDate, s.Quantity)));
+            timelines[key] = timeline.WithDemand(promise.ScheduleLines.Select(s => new DemandEvent(s.MaterialAvailabilityDate, s.Quantity)));
             promises.Add(promise);
             schedules.Add(schedule);
         }
@@ -38,13 +37,12 @@ public static class PromisingEngine
         return new OrderPromise(request.Today, request.ShipComplete ? ShipTogether(promises, schedules) : promises);
     }
 
-    public static AvailabilityTimeline TimelineFor(ProductAvailability product, DateOnly today, IEnumerable<DemandEvent>? extraDemand = null)
+    public static AvailabilityTimeline TimelineFor(ProductAvailability product, DateOnly today)
     {
         DateOnly? replenishment = product.ReplenishmentLeadDays > 0
             ? product.Calendar.AddWorkingDays(today, product.ReplenishmentLeadDays)
             : null;
-        var demand = extraDemand is null ? product.Demand : product.Demand.Concat(extraDemand);
-        return AvailabilityTimeline.Build(today, product.Supply, demand, replenishment);
+        return AvailabilityTimeline.Build(today, product.Supply, product.Demand, replenishment);
     }
 
     private static LinePromise ConfirmPartial(LineRequest line, AvailabilityTimeline timeline, DeliverySchedule schedule)
