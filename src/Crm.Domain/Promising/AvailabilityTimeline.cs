@@ -35,29 +35,48 @@ public sealed class AvailabilityTimeline
     public DateOnly? ReplenishmentDate { get; }
 
     public static AvailabilityTimeline Build(
-        DateOnly today, IEnumerable<SupplyEvent> supply, IEnumerable<DemandEvent> demand, DateOnly? replenishmentDate)
+        DateOnly today, IReadOnlyList<SupplyEvent> supply, IReadOnlyList<DemandEvent> demand, DateOnly? replenishmentDate)
     {
-        var deltas = new List<(DateOnly Date, decimal Quantity)> { (today, 0m) };
-        foreach (var s in supply) deltas.Add((Clamp(s.Date, today), s.Quantity));
-        foreach (var d in demand) deltas.Add((Clamp(d.Date, today), -d.Quantity));
-        deltas.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+        var (supplyDays, supplyQuantities) = Sorted(supply.Count, i => supply[i].Date, i => supply[i].Quantity, today);
+        var (demandDays, demandQuantities) = Sorted(demand.Count, i => demand[i].Date, i => demand[i].Quantity, today);
+        var end = replenishmentDate?.DayNumber ?? int.MaxValue;
 
-        var dates = new List<DateOnly>(deltas.Count);
-        var cumulative = new List<decimal>(deltas.Count);
+        // One pass over both date-ordered sides; today is always the first breakpoint.
+        var dates = new DateOnly[supplyDays.Length + demandDays.Length + 1];
+        var cumulative = new decimal[dates.Length];
+        dates[0] = today;
+        var count = 1;
         var running = 0m;
-        foreach (var (date, quantity) in deltas)
+        for (int s = 0, d = 0; s < supplyDays.Length || d < demandDays.Length;)
         {
+            var takeSupply = d == demandDays.Length || (s < supplyDays.Length && supplyDays[s] <= demandDays[d]);
+            var day = takeSupply ? supplyDays[s] : demandDays[d];
             // From the RLT date on every request is confirmable, so later dates constrain nothing.
-            if (replenishmentDate is { } rlt && date >= rlt) break;
-            running += quantity;
-            if (dates.Count > 0 && dates[^1] == date) cumulative[^1] = running;
-            else
-            {
-                dates.Add(date);
-                cumulative.Add(running);
-            }
+            if (day >= end) break;
+            running += takeSupply ? supplyQuantities[s++] : -demandQuantities[d++];
+            if (dates[count - 1].DayNumber != day) dates[count++] = DateOnly.FromDayNumber(day);
+            cumulative[count - 1] = running;
         }
-        return new AvailabilityTimeline(today, replenishmentDate, [.. dates], [.. cumulative]);
+        Array.Resize(ref dates, count);
+        Array.Resize(ref cumulative, count);
+        return new AvailabilityTimeline(today, replenishmentDate, dates, cumulative);
+    }
+
+    /// <summary>Day numbers (past dates count today) and quantities in date order. Events read from the database
+    /// arrive in date order already, so the sort is skipped then.</summary>
+    private static (int[] Days, decimal[] Quantities) Sorted(int count, Func<int, DateOnly> date, Func<int, decimal> quantity, DateOnly today)
+    {
+        var days = new int[count];
+        var quantities = new decimal[count];
+        var ordered = true;
+        for (var i = 0; i < count; i++)
+        {
+            days[i] = Math.Max(date(i).DayNumber, today.DayNumber);
+            quantities[i] = quantity(i);
+            ordered &= i == 0 || days[i - 1] <= days[i];
+        }
+        if (!ordered) Array.Sort(days, quantities);
+        return (days, quantities);
     }
 
     /// <summary>The same timeline once these commitments are made as well.</summary>

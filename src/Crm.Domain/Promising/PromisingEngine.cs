@@ -12,6 +12,7 @@ public static class PromisingEngine
     {
         // Lines of one order for the same product consume each other, in line order.
         var timelines = new Dictionary<ProductKey, AvailabilityTimeline>();
+        var linesLeft = request.Lines.CountBy(l => new ProductKey(l.ItemNumber, l.Plant)).ToDictionary();
         var promises = new List<LinePromise>(request.Lines.Count);
         var schedules = new List<DeliverySchedule>(request.Lines.Count);
 
@@ -29,7 +30,9 @@ public static class PromisingEngine
                 ? ConfirmComplete(line, timeline, schedule)
                 : ConfirmPartial(line, timeline, schedule);
 
-            timelines[key] = timeline.WithDemand(promise.ScheduleLines.Select(s => new DemandEvent(s.MaterialAvailabilityDate, s.Quantity)));
+            // Only a later line of the same product needs to see this one's commitments.
+            if (--linesLeft[key] > 0)
+                timelines[key] = timeline.WithDemand(promise.ScheduleLines.Select(s => new DemandEvent(s.MaterialAvailabilityDate, s.Quantity)));
             promises.Add(promise);
             schedules.Add(schedule);
         }
