@@ -35,6 +35,7 @@ builder.Services.AddScoped<RequestedLines>();
 builder.Services.AddScoped<CustomerLookup>();
 builder.Services.AddScoped<AvailabilityReader>();
 builder.Services.AddScoped<CheckAvailability>();
+builder.Services.AddScoped<PromiseExplainer>();
 builder.Services.AddScoped<IdempotencyKeys>();
 builder.Services.AddScoped<CreateOrder>();
 builder.Services.AddScoped<ConfirmOrder>();

@@ -56,6 +56,41 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task An_explained_check_names_the_supply_behind_each_schedule_line_and_how_fresh_it_is()
+    {
+        await ErpHoldsAsync(Dataset([Item("B")], stock: [Stock("B", 20)],
+            production: [Production("1000", "B", 30, March(8))], purchases: [Purchase("4500", "B", 50, March(15))]));
+        using var sales = await SignedInAsync("sales");
+
+        var check = await sales.PostAsync<AvailabilityResponse>("/api/atp/check?explain=true",
+            new AvailabilityRequest(null, null, March(1), false, [new("B", 70)]));
+        var plain = await sales.PostAsync<AvailabilityResponse>("/api/atp/check",
+            new AvailabilityRequest(null, null, March(1), false, [new("B", 70)]));
+
+        Assert.Equal(
+            [("OnHand", (string?)null, March(1), 20m), ("ProductionOrder", "1000", March(8), 30m), ("PurchaseOrder", "4500/10", March(15), 20m)],
+            check.Lines.Single().ScheduleLines.Select(s => s.CoveredBy!.Single()).Select(c => (c.Source, c.Reference, c.AvailableOn, c.Quantity)));
+        Assert.Equal(["Items", "Stock", "ProductionOrders", "PurchaseOrderLines"], check.Sources!.Select(s => s.Source));
+        Assert.All(check.Sources!, s => Assert.NotNull(s.LastSyncedAt));
+        Assert.Null(plain.Sources);
+        Assert.All(plain.Lines.Single().ScheduleLines, s => Assert.Null(s.CoveredBy));
+    }
+
+    [Fact]
+    public async Task An_explained_order_shows_what_covers_its_commitments()
+    {
+        await ErpHoldsAsync(Dataset([Item("A", rltDays: 5)], [Customer("C-1")], [Stock("A", 10)]));
+        using var desk = await SignedInAsync("orderdesk");
+        var order = await ConfirmedOrderAsync(desk, "A", 25, March(2));
+
+        var explained = await desk.GetAsync<OrderResponse>($"/api/orders/{order.Id}?explain=true");
+
+        Assert.Equal(
+            [[("OnHand", 10m)], [("Replenishment", 15m)]],
+            explained.Lines.Single().ScheduleLines.Select(s => s.CoveredBy!.Select(c => (c.Source, c.Quantity)).ToArray()).ToArray());
+    }
+
+    [Fact]
     public async Task A_confirmed_order_holds_its_units_and_the_next_order_waits_for_supply()
     {
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 40)], [Purchase("4500", "A", 25, March(17))]));

@@ -16,7 +16,17 @@ public sealed record AvailabilityRequest(
     bool ShipComplete,
     [property: Required, MinLength(1, ErrorMessage = "At least one line is required."), MaxLength(500)] List<AvailabilityLineRequest>? Lines);
 
-public sealed record ScheduleLineResponse(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
+/// <summary>A confirmed part of a line. <see cref="CoveredBy"/> is filled when an explanation was asked for.</summary>
+public sealed record ScheduleLineResponse(
+    decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate,
+    IReadOnlyList<CoverageResponse>? CoveredBy = null);
+
+/// <summary>Supply that covers (part of) a schedule line: OnHand, ProductionOrder, PurchaseOrder (reference
+/// "PO/line") or Replenishment (made or bought within the lead time).</summary>
+public sealed record CoverageResponse(string Source, string? Reference, DateOnly AvailableOn, decimal Quantity);
+
+/// <summary>When the CRM last synced an ERP source the promise rests on; null when it never has.</summary>
+public sealed record SourceFreshness(string Source, DateTimeOffset? LastSyncedAt);
 
 public sealed record AvailabilityLineResponse(
     string ItemNumber,
@@ -27,4 +37,5 @@ public sealed record AvailabilityLineResponse(
     IReadOnlyList<ScheduleLineResponse> ScheduleLines,
     string? Shortfall);
 
-public sealed record AvailabilityResponse(DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines);
+public sealed record AvailabilityResponse(
+    DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines, IReadOnlyList<SourceFreshness>? Sources = null);

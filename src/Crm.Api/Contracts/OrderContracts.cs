@@ -26,6 +26,7 @@ public sealed record OrderResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ConfirmedAt,
     IReadOnlyList<OrderLineResponse> Lines,
-    string? CustomerName = null);
+    string? CustomerName = null,
+    IReadOnlyList<SourceFreshness>? Sources = null);
 
 public sealed record OrderSummary(long Id, string Number, string CustomerNumber, string Status, DateOnly? RequestedDeliveryDate, DateTimeOffset CreatedAt);

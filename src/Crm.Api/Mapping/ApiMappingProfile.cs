@@ -12,6 +12,9 @@ public sealed class ApiMappingProfile : Profile
 {
     public ApiMappingProfile()
     {
+        // An explanation that was not asked for stays absent (null), not an empty list.
+        AllowNullCollections = true;
+
         CreateMap<ScheduleLinePromise, ScheduleLineResponse>();
         CreateMap<LinePromise, AvailabilityLineResponse>();
         CreateMap<OrderPromise, AvailabilityResponse>();

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Crm.Domain.Promising;
 
 /// <summary>
@@ -37,46 +39,51 @@ public sealed class AvailabilityTimeline
     public static AvailabilityTimeline Build(
         DateOnly today, IReadOnlyList<SupplyEvent> supply, IReadOnlyList<DemandEvent> demand, DateOnly? replenishmentDate)
     {
-        var (supplyDays, supplyQuantities) = Sorted(supply.Count, i => supply[i].Date, i => supply[i].Quantity, today);
-        var (demandDays, demandQuantities) = Sorted(demand.Count, i => demand[i].Date, i => demand[i].Quantity, today);
+        supply = InDateOrder(supply, static s => s.Date);
+        demand = InDateOrder(demand, static d => d.Date);
+        var first = today.DayNumber;
         var end = replenishmentDate?.DayNumber ?? int.MaxValue;
 
-        // One pass over both date-ordered sides; today is always the first breakpoint.
-        var dates = new DateOnly[supplyDays.Length + demandDays.Length + 1];
-        var cumulative = new decimal[dates.Length];
-        dates[0] = today;
-        var count = 1;
-        var running = 0m;
-        for (int s = 0, d = 0; s < supplyDays.Length || d < demandDays.Length;)
+        // One pass over both date-ordered sides (past dates count today); today is always the first breakpoint.
+        var capacity = supply.Count + demand.Count + 1;
+        var dates = ArrayPool<int>.Shared.Rent(capacity);
+        var cumulative = ArrayPool<decimal>.Shared.Rent(capacity);
+        try
         {
-            var takeSupply = d == demandDays.Length || (s < supplyDays.Length && supplyDays[s] <= demandDays[d]);
-            var day = takeSupply ? supplyDays[s] : demandDays[d];
-            // From the RLT date on every request is confirmable, so later dates constrain nothing.
-            if (day >= end) break;
-            running += takeSupply ? supplyQuantities[s++] : -demandQuantities[d++];
-            if (dates[count - 1].DayNumber != day) dates[count++] = DateOnly.FromDayNumber(day);
-            cumulative[count - 1] = running;
+            dates[0] = first;
+            cumulative[0] = 0m;
+            var count = 1;
+            var running = 0m;
+            for (int s = 0, d = 0; s < supply.Count || d < demand.Count;)
+            {
+                var supplyDay = s < supply.Count ? Math.Max(supply[s].Date.DayNumber, first) : int.MaxValue;
+                var demandDay = d < demand.Count ? Math.Max(demand[d].Date.DayNumber, first) : int.MaxValue;
+                var day = Math.Min(supplyDay, demandDay);
+                // From the RLT date on every request is confirmable, so later dates constrain nothing.
+                if (day >= end) break;
+                running += supplyDay <= demandDay ? supply[s++].Quantity : -demand[d++].Quantity;
+                if (dates[count - 1] != day) dates[count++] = day;
+                cumulative[count - 1] = running;
+            }
+            var breakpoints = new DateOnly[count];
+            for (var i = 0; i < count; i++) breakpoints[i] = DateOnly.FromDayNumber(dates[i]);
+            return new AvailabilityTimeline(today, replenishmentDate, breakpoints, cumulative.AsSpan(0, count).ToArray());
         }
-        Array.Resize(ref dates, count);
-        Array.Resize(ref cumulative, count);
-        return new AvailabilityTimeline(today, replenishmentDate, dates, cumulative);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(dates);
+            ArrayPool<decimal>.Shared.Return(cumulative);
+        }
     }
 
-    /// <summary>Day numbers (past dates count today) and quantities in date order. Events read from the database
-    /// arrive in date order already, so the sort is skipped then.</summary>
-    private static (int[] Days, decimal[] Quantities) Sorted(int count, Func<int, DateOnly> date, Func<int, decimal> quantity, DateOnly today)
+    /// <summary>Events read from the database arrive in date order already; only others are sorted (a copy).</summary>
+    private static IReadOnlyList<T> InDateOrder<T>(IReadOnlyList<T> events, Func<T, DateOnly> date)
     {
-        var days = new int[count];
-        var quantities = new decimal[count];
-        var ordered = true;
-        for (var i = 0; i < count; i++)
+        for (var i = 1; i < events.Count; i++)
         {
-            days[i] = Math.Max(date(i).DayNumber, today.DayNumber);
-            quantities[i] = quantity(i);
-            ordered &= i == 0 || days[i - 1] <= days[i];
+            if (date(events[i - 1]) > date(events[i])) return [.. events.OrderBy(date)];
         }
-        if (!ordered) Array.Sort(days, quantities);
-        return (days, quantities);
+        return events;
     }
 
     /// <summary>The same timeline once these commitments are made as well.</summary>

@@ -7,9 +7,10 @@ namespace Crm.Api.Features.Atp;
 
 /// <summary>Answers what could be promised for a request right now. Reserves nothing.</summary>
 public sealed class CheckAvailability(
-    RequestedLines requestedLines, CustomerLookup customers, AvailabilityReader availability, TimeProvider time, IMapper mapper)
+    RequestedLines requestedLines, CustomerLookup customers, AvailabilityReader availability, PromiseExplainer explainer,
+    TimeProvider time, IMapper mapper)
 {
-    public async Task<AvailabilityResponse> HandleAsync(AvailabilityRequest request, CancellationToken ct)
+    public async Task<AvailabilityResponse> HandleAsync(AvailabilityRequest request, bool explain, CancellationToken ct)
     {
         var today = time.Today();
         var transitDays = await customers.TransitDaysAsync(request.CustomerNumber, ct);
@@ -18,6 +19,15 @@ public sealed class CheckAvailability(
         var promise = PromisingEngine.Promise(
             new PromiseRequest(today, request.RequestedDeliveryDate, transitDays, request.ShipComplete, [.. lines.Select(l => l.Request)]),
             products);
-        return mapper.Map<AvailabilityResponse>(promise);
+        var response = mapper.Map<AvailabilityResponse>(promise);
+        if (!explain) return response;
+
+        var explained = explainer.Explain(
+            [.. promise.Lines.Select((l, i) => new LineToExplain(lines[i].Request.Key(), response.Lines[i].ScheduleLines))], products, today);
+        return response with
+        {
+            Lines = [.. response.Lines.Select((l, i) => l with { ScheduleLines = explained[i] })],
+            Sources = await explainer.FreshnessAsync(ct),
+        };
     }
 }

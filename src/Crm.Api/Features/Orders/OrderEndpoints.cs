@@ -30,7 +30,8 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        orders.MapGet("/{id:long}", (long id, OrderQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
+        orders.MapGet("/{id:long}", (long id, bool? explain, OrderQueries queries, CancellationToken ct) => queries.GetAsync(id, explain ?? false, ct))
+            .WithSummary("The order with its lines and schedule lines; explain=true adds the supply covering each schedule line.")
             .Produces<OrderResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

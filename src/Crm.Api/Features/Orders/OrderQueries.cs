@@ -2,14 +2,16 @@ using AutoMapper;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Crm.Api.Features.Atp;
+using Crm.Domain.Common;
 using Crm.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Orders;
 
-public sealed class OrderQueries(CrmDbContext db, IMapper mapper)
+public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityReader availability, PromiseExplainer explainer, TimeProvider time)
 {
-    public async Task<OrderResponse> GetAsync(long id, CancellationToken ct)
+    public async Task<OrderResponse> GetAsync(long id, bool explain, CancellationToken ct)
     {
         var order = await db.SalesOrders.AsNoTracking()
             .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
@@ -17,7 +19,20 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper)
             .FirstOrDefaultAsync(o => o.Id == id, ct)
             ?? throw new NotFoundException("Sales order", id);
         var customerName = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
-        return mapper.Map<OrderResponse>(order) with { CustomerName = customerName };
+        var response = mapper.Map<OrderResponse>(order) with { CustomerName = customerName };
+        if (!explain) return response;
+
+        // Explained against today's supply and every other commitment, as a re-check would see it.
+        var today = time.Today();
+        var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
+        var products = await availability.LoadAsync(keys, today, order.Id, ct);
+        var explained = explainer.Explain(
+            [.. response.Lines.Select(l => new LineToExplain(new ProductKey(l.ItemNumber, l.Plant), l.ScheduleLines))], products, today);
+        return response with
+        {
+            Lines = [.. response.Lines.Select((l, i) => l with { ScheduleLines = explained[i] })],
+            Sources = await explainer.FreshnessAsync(ct),
+        };
     }
 
     public Task<PagedResult<OrderSummary>> ListAsync(

@@ -42,7 +42,7 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
         var quote = await LoadAsync(id, ct);
         return await check.HandleAsync(new AvailabilityRequest(
             quote.CustomerNumber, null, quote.RequestedDeliveryDate, quote.ShipComplete,
-            [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), ct);
+            [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), explain: false, ct);
     }
 
     private async Task<Quote> LoadAsync(long id, CancellationToken ct) =>
