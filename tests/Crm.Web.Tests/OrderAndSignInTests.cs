@@ -12,18 +12,19 @@ public sealed class OrderAndSignInTests : UiTest
     public void Confirming_a_draft_order_shows_the_promised_schedule_lines()
     {
         var draft = Order("Draft", []);
-        var confirmed = Order("Confirmed", [new(10, March(11), March(12), March(15))]);
-        Api.Answer("GET", "/api/orders/5", draft)
+        var confirmed = Order("Confirmed", [new(10, March(11), March(12), March(15), [new CoverageResponse("ProductionOrder", "1000123", March(10), 10)])]);
+        Api.Answer("GET", "/api/orders/5?explain=true", draft)
             .Answer("POST", "/api/orders/5/confirm", new ConfirmOrderResponse(5, "SO-000005", "Confirmed", Today, []));
         var page = Render<OrderDetails>(p => p.Add(o => o.Id, 5L));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#confirm")));
 
-        Api.Answer("GET", "/api/orders/5", confirmed);
+        Api.Answer("GET", "/api/orders/5?explain=true", confirmed);
         page.Find("#confirm").Click();
 
         page.WaitForAssertion(() => Assert.Equal("10 · 2027-03-11 · 2027-03-12 · 2027-03-15", page.Find(".schedule-line").TextContent.Trim()));
         Assert.Empty(page.FindAll("#confirm"));
         Assert.Equal("Full", page.Find("table.promise .badge").TextContent);
+        Assert.Equal("10 from production order 1000123 due 2027-03-10", page.Find(".covered-by").TextContent.Trim());
     }
 
     [Fact]

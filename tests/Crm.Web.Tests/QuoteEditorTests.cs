@@ -11,7 +11,7 @@ public sealed class QuoteEditorTests : UiTest
     [Fact]
     public void A_rep_checks_a_new_quote_and_sees_each_line_promise_with_its_dates()
     {
-        Api.Answer("POST", "/api/atp/check", new AvailabilityResponse(Today,
+        Api.Answer("POST", "/api/atp/check?explain=true", new AvailabilityResponse(Today,
         [
             new("A-100", "P1", 130, 100, "Partial",
                 [new(80, March(11), March(12), March(15)), new(20, March(25), March(30), new(2027, 4, 2))], "NoSupplyWithinHorizon"),
@@ -29,7 +29,7 @@ public sealed class QuoteEditorTests : UiTest
         Assert.Equal(["80 · 2027-03-11 · 2027-03-12 · 2027-03-15", "20 · 2027-03-25 · 2027-03-30 · 2027-04-02"],
             editor.FindAll(".schedule-line").Select(l => l.TextContent.Trim()));
         Assert.Contains("no supply within the horizon", editor.Find("table.promise").TextContent);
-        var sent = JsonSerializer.Deserialize<JsonElement>(Api.LastBody("POST /api/atp/check")!);
+        var sent = JsonSerializer.Deserialize<JsonElement>(Api.LastBody("POST /api/atp/check?explain=true")!);
         Assert.Equal(("C-1001", "2027-03-15", "A-100", 130m),
             (sent.GetProperty("customerNumber").GetString(), sent.GetProperty("requestedDeliveryDate").GetString(),
              sent.GetProperty("lines")[0].GetProperty("itemNumber").GetString(), sent.GetProperty("lines")[0].GetProperty("quantity").GetDecimal()));

@@ -81,7 +81,16 @@ public sealed class AvailabilityTimeline
     {
         for (var i = 1; i < events.Count; i++)
         {
-            if (date(events[i - 1]) > date(events[i])) return [.. events.OrderBy(date)];
+            if (date(events[i - 1]) <= date(events[i])) continue;
+            var days = new int[events.Count];
+            var sorted = new T[events.Count];
+            for (var j = 0; j < sorted.Length; j++)
+            {
+                sorted[j] = events[j];
+                days[j] = date(sorted[j]).DayNumber;
+            }
+            Array.Sort(days, sorted);
+            return sorted;
         }
         return events;
     }

@@ -35,7 +35,7 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<QuoteResponse> QuoteStepAsync(long id, string step) => PostAsync<QuoteResponse>($"api/quotes/{id}/{step}", null);
 
-    public Task<AvailabilityResponse> CheckAsync(AvailabilityRequest request) => PostAsync<AvailabilityResponse>("api/atp/check", request);
+    public Task<AvailabilityResponse> CheckAsync(AvailabilityRequest request) => PostAsync<AvailabilityResponse>("api/atp/check?explain=true", request);
 
     public Task<AvailabilityResponse> CheckQuoteAsync(long id) => PostAsync<AvailabilityResponse>($"api/quotes/{id}/check", null);
 
@@ -43,7 +43,8 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<PagedResult<OrderSummary>> OrdersAsync(int page = 1) => GetAsync<PagedResult<OrderSummary>>($"api/orders?page={page}&pageSize=25");
 
-    public Task<OrderResponse> OrderAsync(long id) => GetAsync<OrderResponse>($"api/orders/{id}");
+    /// <summary>The order, with the supply that covers each commitment.</summary>
+    public Task<OrderResponse> OrderAsync(long id) => GetAsync<OrderResponse>($"api/orders/{id}?explain=true");
 
     public Task<ConfirmOrderResponse> ConfirmOrderAsync(long id) => PostAsync<ConfirmOrderResponse>($"api/orders/{id}/confirm", null);
 
