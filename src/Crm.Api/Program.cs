@@ -29,6 +29,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o =
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.CustomSchemaIds(t => t.FullName?.Replace('+', '.')));
 builder.Services.AddHealthChecks();
+builder.Services.AddConfirmationLimit(builder.Configuration);
 builder.Services.AddSingleton(ApiMappingProfile.CreateMapper());
 
 builder.Services.AddScoped<RequestedLines>();
@@ -59,6 +60,7 @@ app.UseSwaggerUI();
 if (app.Environment.IsDevelopment()) app.UseWebAssemblyDebugging();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 // The UI's files, fingerprinted and compressed at build time; public, so the sign-in page can load.
 app.MapStaticAssets().AllowAnonymous();

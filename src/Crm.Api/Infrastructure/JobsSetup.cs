@@ -20,7 +20,7 @@ public static class JobsSetup
         builder.Services.AddSingleton<JobStorage>(_ => provider switch
         {
             DatabaseProvider.Postgres => new PostgreSqlStorage(
-                new NpgsqlConnectionFactory(connectionString, PostgresOptions), PostgresOptions),
+                new NpgsqlConnectionFactory(OwnPool(connectionString), PostgresOptions), PostgresOptions),
             DatabaseProvider.SqlServer => new SqlServerStorage(connectionString, new SqlServerStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),
             _ => new InMemoryStorage(),
         });
@@ -36,6 +36,11 @@ public static class JobsSetup
             o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
     }
+
+    /// <summary>Jobs get their own connection pool, so a burst of requests never starves the job server (nor the
+    /// other way round).</summary>
+    private static string OwnPool(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "b2bcrm-jobs", MaxPoolSize = 20 }.ConnectionString;
 
     private static readonly PostgreSqlStorageOptions PostgresOptions = new()
     {

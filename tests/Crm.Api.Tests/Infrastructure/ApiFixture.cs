@@ -42,8 +42,8 @@ public sealed class ApiFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Another Crm.Api host on the same database and ERP, as a second node behind a load balancer.</summary>
-    public CrmApp NewApp() => new(new Dictionary<string, string?>
+    /// <summary>How every Crm.Api node of the suite is configured: this database, this ERP, the cases' "today".</summary>
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Database:Provider"] = "Postgres",
         ["ConnectionStrings:Crm"] = ConnectionString,
@@ -52,7 +52,10 @@ public sealed class ApiFixture : IAsyncLifetime
         ["Clock:Today"] = ErpData.Today.ToString("yyyy-MM-dd"),
         ["Demo:Enabled"] = "true",
         ["Jobs:Workers"] = "2",
-    });
+    };
+
+    /// <summary>Another Crm.Api host in this process on the same database and ERP.</summary>
+    public CrmApp NewApp() => new(Settings.ToDictionary(s => s.Key, s => (string?)s.Value));
 
     public async Task ResetAsync()
     {

@@ -17,7 +17,7 @@ namespace Crm.Api.Features.Orders;
 /// outbox in the same transaction. Never promises the same unit twice, however many processes confirm at once.</summary>
 public sealed class ConfirmOrder(
     CrmDbContext db, AvailabilityReader availability, CustomerLookup customers, TimeProvider time, IMapper mapper,
-    IBackgroundJobClient jobs)
+    IBackgroundJobClient jobs, ILogger<ConfirmOrder> log)
 {
     public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
     {
@@ -49,9 +49,22 @@ public sealed class ConfirmOrder(
             (number, status) = (order.Number, order.Status.ToString());
         }
 
-        // Delivery leaves the request: the job picks the outbox row up (and the recurring sweep would, too).
-        jobs.Enqueue<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None));
+        DeliverSoon();
         return new ConfirmOrderResponse(orderId, number, status, today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines));
+    }
+
+    /// <summary>Delivery leaves the request: a job picks the outbox row up now. The order is confirmed whatever
+    /// happens here, and if the job cannot be queued the recurring outbox sweep delivers it a little later.</summary>
+    private void DeliverSoon()
+    {
+        try
+        {
+            jobs.Enqueue<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None));
+        }
+        catch (BackgroundJobClientException e)
+        {
+            log.LogWarning(e, "Could not queue outbox delivery now; the recurring sweep will deliver it");
+        }
     }
 
     /// <summary>Bumps each product's guard row in a fixed order: the row locks serialise confirmations of the same

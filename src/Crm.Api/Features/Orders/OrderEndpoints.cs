@@ -26,7 +26,9 @@ public static class OrderEndpoints
 
         orders.MapPost("/{id:long}/confirm", (long id, ConfirmOrder handler, CancellationToken ct) => handler.HandleAsync(id, ct))
             .WithSummary("Checks availability and reserves it in one transaction; the ERP gets the order through the outbox.")
+            .RequireRateLimiting(ConfirmationLimit.Policy)
             .Produces<ConfirmOrderResponse>()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
