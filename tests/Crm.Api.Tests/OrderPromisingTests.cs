@@ -91,6 +91,22 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_ship_complete_order_leaves_together_or_says_which_line_holds_it_back()
+    {
+        await ErpHoldsAsync(Dataset([Item("A"), Item("B"), Item("C")], [Customer("C-1")], [Stock("A", 10), Stock("B", 5)],
+            [Purchase("4500", "B", 20, March(10))]));
+        using var sales = await SignedInAsync("sales");
+
+        var together = await sales.PostAsync<AvailabilityResponse>("/api/atp/check",
+            new AvailabilityRequest("C-1", null, March(1), true, [new("A", 10), new("B", 20)]));
+        var blocked = await sales.PostAsync<AvailabilityResponse>("/api/atp/check",
+            new AvailabilityRequest("C-1", null, March(1), true, [new("A", 10), new("C", 1)]));
+
+        Assert.All(together.Lines, l => Assert.Equal((March(10), l.RequestedQuantity), (l.ScheduleLines.Single().MaterialAvailabilityDate, l.ConfirmedQuantity)));
+        Assert.Equal([("None", "ShipCompleteBlocked"), ("None", "CompleteDeliveryNotPossible")], blocked.Lines.Select(l => (l.Status, l.Shortfall)));
+    }
+
+    [Fact]
     public async Task A_confirmed_order_holds_its_units_and_the_next_order_waits_for_supply()
     {
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 40)], [Purchase("4500", "A", 25, March(17))]));
