@@ -40,6 +40,8 @@ builder.Services.AddScoped<PromiseExplainer>();
 builder.Services.AddScoped<IdempotencyKeys>();
 builder.Services.AddScoped<CreateOrder>();
 builder.Services.AddScoped<ConfirmOrder>();
+builder.Services.AddScoped<ProductLocks>();
+builder.Services.AddScoped<PromiseByHand>();
 builder.Services.AddScoped<OrderQueries>();
 builder.Services.AddScoped<QuoteLineResolver>();
 builder.Services.AddScoped<QuoteCommands>();

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Crm.Api.Contracts;
 
 public sealed record OrderCreatedResponse(long Id, string Number, string Status);
@@ -12,7 +14,8 @@ public sealed record OrderLineResponse(
     bool CompleteDelivery,
     decimal ConfirmedQuantity,
     string? Shortfall,
-    IReadOnlyList<ScheduleLineResponse> ScheduleLines);
+    IReadOnlyList<ScheduleLineResponse> ScheduleLines,
+    bool ManualPromise = false);
 
 public sealed record OrderResponse(
     long Id,
@@ -30,3 +33,19 @@ public sealed record OrderResponse(
     IReadOnlyList<SourceFreshness>? Sources = null);
 
 public sealed record OrderSummary(long Id, string Number, string CustomerNumber, string Status, DateOnly? RequestedDeliveryDate, DateTimeOffset CreatedAt);
+
+public sealed record ManualScheduleLine(
+    [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero.")] decimal? Quantity,
+    [property: Required] DateOnly? MaterialAvailabilityDate);
+
+/// <summary>The order desk's own promise for a line: quantities and material availability dates (plant working
+/// days); ship and delivery dates follow from the plant's pick/pack time and the customer's transit days.</summary>
+public sealed record ManualPromiseRequest(
+    [property: Required, StringLength(500, MinimumLength = 3)] string? Reason,
+    [property: Required, MinLength(1, ErrorMessage = "At least one schedule line is required."), MaxLength(50)] List<ManualScheduleLine>? ScheduleLines);
+
+public sealed record PromisedPartResponse(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
+
+public sealed record PromiseChangeResponse(
+    int LineNumber, string ItemNumber, string Kind, IReadOnlyList<PromisedPartResponse> Before, IReadOnlyList<PromisedPartResponse> After,
+    string Reason, string ChangedBy, DateTimeOffset ChangedAt);

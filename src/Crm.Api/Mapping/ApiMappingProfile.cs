@@ -23,6 +23,9 @@ public sealed class ApiMappingProfile : Profile
         CreateMap<SalesOrderLine, OrderLineResponse>();
         CreateMap<SalesOrder, OrderResponse>();
 
+        CreateMap<PromisedPart, PromisedPartResponse>();
+        CreateMap<PromiseChange, PromiseChangeResponse>();
+
         CreateMap<QuoteLine, QuoteLineResponse>();
         CreateMap<Quote, QuoteResponse>();
     }

@@ -24,6 +24,7 @@ public abstract class CrmDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
     public DbSet<ScheduleLine> ScheduleLines => Set<ScheduleLine>();
+    public DbSet<PromiseChange> PromiseChanges => Set<PromiseChange>();
     public DbSet<AtpGuard> AtpGuards => Set<AtpGuard>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();

@@ -80,6 +80,22 @@ public sealed class SalesOrder
         PromisedOn = promise.Today;
     }
 
+    /// <summary>The order desk promises a line by hand (an expedite the ERP does not know of yet, say). The manual
+    /// schedule lines count as demand like any other; the change is recorded with its reason.</summary>
+    public PromiseChange PromiseByHand(
+        int lineNumber, IReadOnlyList<ScheduleLinePromise> scheduleLines, string reason, string changedBy, DateTimeOffset now)
+    {
+        if (!CommittedStatuses.Contains(Status))
+            throw new DomainRuleException("order.not_promised", $"An order that is {Status} has no promise to override; confirm it first.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleException("promise.reason_missing", "A manual promise needs a reason.", "reason");
+        var line = _lines.FirstOrDefault(l => l.LineNumber == lineNumber)
+            ?? throw new DomainRuleException("order.line_unknown", $"Order {Number} has no line {lineNumber}.", "lineNumber");
+        var before = line.Promised();
+        line.PromiseByHand(scheduleLines);
+        return new PromiseChange(Id, lineNumber, line.ItemNumber, PromiseChangeKind.ManualOverride, before, line.Promised(), reason.Trim(), changedBy, now);
+    }
+
     /// <summary>The ERP took the order; its own number comes now (REST) or with its acknowledgement (file drop).</summary>
     public void Released(string? erpOrderNumber)
     {

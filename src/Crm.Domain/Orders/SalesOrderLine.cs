@@ -37,9 +37,28 @@ public sealed class SalesOrderLine
 
     public ShortfallReason? Shortfall { get; private set; }
 
+    /// <summary>The order desk set this line's promise by hand.</summary>
+    public bool ManualPromise { get; private set; }
+
     public IReadOnlyList<ScheduleLine> ScheduleLines => _scheduleLines;
 
     public decimal ConfirmedQuantity => _scheduleLines.Sum(s => s.Quantity);
+
+    internal IReadOnlyList<PromisedPart> Promised() =>
+        [.. _scheduleLines.Select(s => new PromisedPart(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))];
+
+    internal void PromiseByHand(IReadOnlyList<ScheduleLinePromise> scheduleLines)
+    {
+        if (scheduleLines.Count == 0)
+            throw new DomainRuleException("promise.empty", "A manual promise needs at least one schedule line.", "scheduleLines");
+        if (scheduleLines.Sum(s => s.Quantity) > Quantity)
+            throw new DomainRuleException("promise.exceeds_line", $"Line {LineNumber} is for {Quantity}; a promise cannot be for more.", "scheduleLines");
+        _scheduleLines.Clear();
+        _scheduleLines.AddRange(scheduleLines.Select(s =>
+            new ScheduleLine(ItemNumber, Plant, s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate)));
+        Shortfall = null;
+        ManualPromise = true;
+    }
 
     internal LineRequest ToRequest() => new(ItemNumber, Plant, Quantity, CompleteDelivery);
 

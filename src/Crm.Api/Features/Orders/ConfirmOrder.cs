@@ -16,7 +16,7 @@ namespace Crm.Api.Features.Orders;
 /// <summary>Checks availability and reserves it in one database transaction, and writes the commitment to the
 /// outbox in the same transaction. Never promises the same unit twice, however many processes confirm at once.</summary>
 public sealed class ConfirmOrder(
-    CrmDbContext db, AvailabilityReader availability, CustomerLookup customers, TimeProvider time, IMapper mapper,
+    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, TimeProvider time, IMapper mapper,
     IBackgroundJobClient jobs, ILogger<ConfirmOrder> log)
 {
     public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed class ConfirmOrder(
                 .FirstOrDefaultAsync(o => o.Id == orderId, ct)
                 ?? throw new NotFoundException("Sales order", orderId);
 
-            await LockProductsAsync(order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)), ct);
+            await locks.LockAsync(order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)), ct);
 
             // Read only after the locks: every commitment made before ours is visible now.
             var transitDays = await customers.TransitDaysAsync(order.CustomerNumber, ct);
@@ -64,18 +64,6 @@ public sealed class ConfirmOrder(
         catch (BackgroundJobClientException e)
         {
             log.LogWarning(e, "Could not queue outbox delivery now; the recurring sweep will deliver it");
-        }
-    }
-
-    /// <summary>Bumps each product's guard row in a fixed order: the row locks serialise confirmations of the same
-    /// product across processes, and the fixed order rules out deadlocks between orders with several products.</summary>
-    private async Task LockProductsAsync(IEnumerable<ProductKey> keys, CancellationToken ct)
-    {
-        foreach (var key in keys.Distinct().OrderBy(k => k.ItemNumber, StringComparer.Ordinal).ThenBy(k => k.Plant, StringComparer.Ordinal))
-        {
-            await db.AtpGuards
-                .Where(g => g.ItemNumber == key.ItemNumber && g.Plant == key.Plant)
-                .ExecuteUpdateAsync(s => s.SetProperty(g => g.Version, g => g.Version + 1), ct);
         }
     }
 }

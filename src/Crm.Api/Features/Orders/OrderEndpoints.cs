@@ -37,6 +37,22 @@ public static class OrderEndpoints
             .Produces<OrderResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        orders.MapPost("/{id:long}/lines/{lineNumber:int}/manual-promise", (
+                long id, int lineNumber, ManualPromiseRequest request, ClaimsPrincipal user, PromiseByHand handler, CancellationToken ct) =>
+                handler.HandleAsync(id, lineNumber, request, user.Identity!.Name!, ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.OrderDesk, Roles.Manager))
+            .WithSummary("The order desk sets a line's promise by hand, with a reason; it counts as demand and is recorded.")
+            .Produces<PromiseChangeResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        orders.MapGet("/{id:long}/promise-changes", (long id, PromiseByHand handler, CancellationToken ct) => handler.HistoryAsync(id, ct))
+            .WithSummary("Every change made to the order's promises: who, when, why, before and after.")
+            .Produces<IReadOnlyList<PromiseChangeResponse>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         orders.MapGet("/", (string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize,
                 OrderQueries queries, CancellationToken ct) => queries.ListAsync(customerNumber, status, sort, page, pageSize, ct))
             .WithSummary("Orders, newest first; filter by customer and status, sort by number, created, customer or delivery.")

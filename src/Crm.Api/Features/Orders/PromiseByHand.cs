@@ -1,0 +1,57 @@
+using AutoMapper;
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Calendars;
+using Crm.Domain.Common;
+using Crm.Domain.Promising;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Orders;
+
+/// <summary>The order desk overrides a line's promise. Under the product's lock, like a confirmation, so the manual
+/// commitment is demand every later promise sees.</summary>
+public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, TimeProvider time, IMapper mapper)
+{
+    public async Task<PromiseChangeResponse> HandleAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct)
+    {
+        var today = time.Today();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var order = await db.SalesOrders
+            .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == orderId, ct)
+            ?? throw new NotFoundException("Sales order", orderId);
+        var line = order.Lines.FirstOrDefault(l => l.LineNumber == lineNumber)
+            ?? throw new NotFoundException($"Line of order {order.Number}", lineNumber);
+        await locks.LockAsync([new ProductKey(line.ItemNumber, line.Plant)], ct);
+
+        var calendar = await db.PlantCalendars.AsNoTracking().FirstOrDefaultAsync(c => c.Plant == line.Plant, ct)
+            ?? PlantCalendar.Standard(line.Plant);
+        var transit = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.TransitDays).FirstOrDefaultAsync(ct);
+        var schedule = new DeliverySchedule(calendar, today, order.RequestedDeliveryDate, transit);
+        var scheduleLines = request.ScheduleLines!.Select((s, i) =>
+        {
+            var date = s.MaterialAvailabilityDate!.Value;
+            if (date < today)
+                throw RequestValidationException.For($"scheduleLines[{i}].materialAvailabilityDate", "A promise cannot be for a day in the past.");
+            if (!calendar.IsWorkingDay(date))
+                throw RequestValidationException.For($"scheduleLines[{i}].materialAvailabilityDate",
+                    $"{date:yyyy-MM-dd} is not a working day at plant {line.Plant}; the next one is {calendar.NextWorkingDayOnOrAfter(date):yyyy-MM-dd}.");
+            return schedule.Line(s.Quantity!.Value, date);
+        }).ToList();
+
+        var change = order.PromiseByHand(lineNumber, scheduleLines, request.Reason!, user, time.GetUtcNow());
+        db.PromiseChanges.Add(change);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return mapper.Map<PromiseChangeResponse>(change);
+    }
+
+    public async Task<IReadOnlyList<PromiseChangeResponse>> HistoryAsync(long orderId, CancellationToken ct)
+    {
+        if (!await db.SalesOrders.AnyAsync(o => o.Id == orderId, ct)) throw new NotFoundException("Sales order", orderId);
+        var changes = await db.PromiseChanges.AsNoTracking().Where(c => c.SalesOrderId == orderId).OrderBy(c => c.Id).ToListAsync(ct);
+        return mapper.Map<List<PromiseChangeResponse>>(changes);
+    }
+}

@@ -1,0 +1,55 @@
+namespace Crm.Domain.Orders;
+
+public enum PromiseChangeKind
+{
+    /// <summary>The order desk set the promise by hand.</summary>
+    ManualOverride,
+}
+
+/// <summary>A schedule line as it was or became, for the record.</summary>
+public sealed record PromisedPart(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
+
+/// <summary>Who changed which line's promise, when, why, and from what to what. Never changed afterwards.</summary>
+public sealed class PromiseChange
+{
+    private PromiseChange()
+    {
+        ItemNumber = Reason = ChangedBy = "";
+        Before = After = [];
+    }
+
+    internal PromiseChange(
+        long salesOrderId, int lineNumber, string itemNumber, PromiseChangeKind kind, IReadOnlyList<PromisedPart> before,
+        IReadOnlyList<PromisedPart> after, string reason, string changedBy, DateTimeOffset changedAt)
+    {
+        SalesOrderId = salesOrderId;
+        LineNumber = lineNumber;
+        ItemNumber = itemNumber;
+        Kind = kind;
+        Before = before;
+        After = after;
+        Reason = reason;
+        ChangedBy = changedBy;
+        ChangedAt = changedAt;
+    }
+
+    public long Id { get; private set; }
+
+    public long SalesOrderId { get; private set; }
+
+    public int LineNumber { get; private set; }
+
+    public string ItemNumber { get; private set; }
+
+    public PromiseChangeKind Kind { get; private set; }
+
+    public IReadOnlyList<PromisedPart> Before { get; private set; }
+
+    public IReadOnlyList<PromisedPart> After { get; private set; }
+
+    public string Reason { get; private set; }
+
+    public string ChangedBy { get; private set; }
+
+    public DateTimeOffset ChangedAt { get; private set; }
+}
