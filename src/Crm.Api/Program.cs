@@ -42,6 +42,7 @@ builder.Services.AddScoped<CreateOrder>();
 builder.Services.AddScoped<ConfirmOrder>();
 builder.Services.AddScoped<ProductLocks>();
 builder.Services.AddScoped<PromiseByHand>();
+builder.Services.AddScoped<ChangeOrder>();
 builder.Services.AddScoped<OrderQueries>();
 builder.Services.AddScoped<QuoteLineResolver>();
 builder.Services.AddScoped<QuoteCommands>();

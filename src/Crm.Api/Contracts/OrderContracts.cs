@@ -15,7 +15,8 @@ public sealed record OrderLineResponse(
     decimal ConfirmedQuantity,
     string? Shortfall,
     IReadOnlyList<ScheduleLineResponse> ScheduleLines,
-    bool ManualPromise = false);
+    bool ManualPromise = false,
+    bool Cancelled = false);
 
 public sealed record OrderResponse(
     long Id,
@@ -49,3 +50,12 @@ public sealed record PromisedPartResponse(decimal Quantity, DateOnly MaterialAva
 public sealed record PromiseChangeResponse(
     int LineNumber, string ItemNumber, string Kind, IReadOnlyList<PromisedPartResponse> Before, IReadOnlyList<PromisedPartResponse> After,
     string Reason, string ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>Why an order, or one of its lines, is cancelled (kept with the record).</summary>
+public sealed record CancelRequest([property: StringLength(500)] string? Reason);
+
+public sealed record QuantityChangeRequest(
+    [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero and at most 1,000,000,000.")] decimal? Quantity,
+    [property: StringLength(500)] string? Reason);
+
+public sealed record RequestedDateChangeRequest(DateOnly? RequestedDeliveryDate, [property: StringLength(500)] string? Reason);

@@ -4,6 +4,16 @@ public enum PromiseChangeKind
 {
     /// <summary>The order desk set the promise by hand.</summary>
     ManualOverride,
+
+    /// <summary>The line's quantity changed: less frees the latest schedule lines, more is promised on top.</summary>
+    QuantityChanged,
+
+    /// <summary>The order's requested delivery date changed and its lines were promised again.</summary>
+    DateChanged,
+
+    LineCancelled,
+
+    OrderCancelled,
 }
 
 /// <summary>A schedule line as it was or became, for the record.</summary>

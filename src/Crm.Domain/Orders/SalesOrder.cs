@@ -42,6 +42,11 @@ public sealed class SalesOrder
 
     public IReadOnlyList<SalesOrderLine> Lines => _lines;
 
+    /// <summary>The lines still wanted: what is promised, and what the ERP is told about.</summary>
+    public IEnumerable<SalesOrderLine> ActiveLines => _lines.Where(l => !l.Cancelled);
+
+    public bool IsCommitted => CommittedStatuses.Contains(Status);
+
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
         DateOnly today, string createdBy, DateTimeOffset now, long? quoteId = null)
@@ -65,19 +70,120 @@ public sealed class SalesOrder
     }
 
     public PromiseRequest ToPromiseRequest(DateOnly today, int transitDays) =>
-        new(today, RequestedDeliveryDate, transitDays, ShipComplete, [.. _lines.Select(l => l.ToRequest())]);
+        new(today, RequestedDeliveryDate, transitDays, ShipComplete, [.. ActiveLines.Select(l => l.ToRequest())]);
+
+    /// <summary>A request for one line's extra quantity only, against everything already committed.</summary>
+    public PromiseRequest ExtraRequest(int lineNumber, decimal extra, DateOnly today, int transitDays)
+    {
+        var line = Line(lineNumber);
+        return new(today, RequestedDeliveryDate, transitDays, false, [new LineRequest(line.ItemNumber, line.Plant, extra)]);
+    }
+
+    /// <summary>Whether more on this line can be promised on top, or the whole order must be promised again
+    /// (a line or an order that must arrive in one piece).</summary>
+    public bool PromisesLinesSeparately(int lineNumber) => !ShipComplete && !Line(lineNumber).CompleteDelivery;
 
     /// <summary>Stores the promise as this order's commitments. Provisional when the ERP data was too old to trust.</summary>
     public void Confirm(OrderPromise promise, bool provisional, DateTimeOffset now)
     {
         if (Status is not (SalesOrderStatus.Draft or SalesOrderStatus.Provisional))
             throw new DomainRuleException("order.not_confirmable", $"An order that is {Status} cannot be confirmed again.");
-        if (promise.Lines.Count != _lines.Count)
-            throw new DomainRuleException("promise.mismatch", "The promise does not cover every order line.");
-        for (var i = 0; i < _lines.Count; i++) _lines[i].ApplyPromise(promise.Lines[i]);
+        ApplyToActiveLines(promise);
         Status = provisional ? SalesOrderStatus.Provisional : SalesOrderStatus.Confirmed;
         ConfirmedAt = now;
         PromisedOn = promise.Today;
+    }
+
+    /// <summary>Changes a line's quantity. Less frees the latest commitments at once; more needs promising on top
+    /// (<see cref="AddPromise"/>), or the whole order again when it must arrive in one piece (<see cref="Repromise"/>).
+    /// Take <see cref="PromisedFor"/> first and <see cref="RecordChange"/> once the promise is settled.</summary>
+    public void ChangeQuantity(int lineNumber, Quantity quantity)
+    {
+        EnsureChangeable();
+        Line(lineNumber).ChangeQuantity(quantity.Value);
+    }
+
+    public IReadOnlyList<PromisedPart> PromisedFor(int lineNumber) => Line(lineNumber).Promised();
+
+    public PromiseChange RecordChange(
+        int lineNumber, IReadOnlyList<PromisedPart> before, PromiseChangeKind kind, string reason, string changedBy, DateTimeOffset now)
+    {
+        var line = Line(lineNumber);
+        return new PromiseChange(Id, lineNumber, line.ItemNumber, kind, before, line.Promised(), reason, changedBy, now);
+    }
+
+    /// <summary>What a line still lacks to be promised in full.</summary>
+    public decimal Unpromised(int lineNumber) => Math.Max(0m, Line(lineNumber).Quantity - Line(lineNumber).ConfirmedQuantity);
+
+    public void AddPromise(int lineNumber, LinePromise extra) => Line(lineNumber).AddPromise(extra);
+
+    /// <summary>A new requested delivery date: the caller promises every line again (<see cref="Repromise"/>).</summary>
+    public void ChangeRequestedDate(DateOnly? requestedDeliveryDate, DateOnly today)
+    {
+        EnsureChangeable();
+        if (requestedDeliveryDate is { } rdd && rdd < today)
+            throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
+        RequestedDeliveryDate = requestedDeliveryDate;
+    }
+
+    /// <summary>Promises the active lines again (after a date change, or more on a line that must arrive whole),
+    /// recording every line whose promise moved.</summary>
+    public IReadOnlyList<PromiseChange> Repromise(OrderPromise promise, PromiseChangeKind kind, string reason, string changedBy, DateTimeOffset now)
+    {
+        var before = ActiveLines.ToDictionary(l => l.LineNumber, l => l.Promised());
+        if (IsCommitted) ApplyToActiveLines(promise);
+        PromisedOn = promise.Today;
+        return [.. ActiveLines
+            .Where(l => !before[l.LineNumber].SequenceEqual(l.Promised()))
+            .Select(l => new PromiseChange(Id, l.LineNumber, l.ItemNumber, kind, before[l.LineNumber], l.Promised(), reason, changedBy, now))];
+    }
+
+    public PromiseChange CancelLine(int lineNumber, string reason, string changedBy, DateTimeOffset now) =>
+        Record(Line(lineNumber), PromiseChangeKind.LineCancelled, reason, changedBy, now, line =>
+        {
+            EnsureChangeable();
+            if (ActiveLines.Count() == 1)
+                throw new DomainRuleException("order.last_line", "This is the order's last line: cancel the order instead.");
+            line.Cancel();
+        });
+
+    /// <summary>Cancels the order and frees everything it had committed.</summary>
+    public IReadOnlyList<PromiseChange> Cancel(string reason, string changedBy, DateTimeOffset now)
+    {
+        EnsureChangeable();
+        var changes = ActiveLines
+            .Where(l => l.ScheduleLines.Count > 0)
+            .Select(l => Record(l, PromiseChangeKind.OrderCancelled, reason, changedBy, now, line => line.Cancel()))
+            .ToList();
+        foreach (var line in ActiveLines.ToList()) line.Cancel();
+        Status = SalesOrderStatus.Cancelled;
+        return changes;
+    }
+
+    private SalesOrderLine Line(int lineNumber) =>
+        _lines.FirstOrDefault(l => l.LineNumber == lineNumber && !l.Cancelled)
+        ?? throw new DomainRuleException("order.line_unknown", $"Order {Number} has no open line {lineNumber}.", "lineNumber");
+
+    private void EnsureChangeable()
+    {
+        if (Status is SalesOrderStatus.Shipped or SalesOrderStatus.Invoiced or SalesOrderStatus.Closed or SalesOrderStatus.Cancelled)
+            throw new DomainRuleException("order.not_changeable", $"An order that is {Status} can no longer be changed.");
+    }
+
+    private PromiseChange Record(
+        SalesOrderLine line, PromiseChangeKind kind, string reason, string changedBy, DateTimeOffset now, Action<SalesOrderLine> change)
+    {
+        var before = line.Promised();
+        change(line);
+        return new PromiseChange(Id, line.LineNumber, line.ItemNumber, kind, before, line.Promised(), reason, changedBy, now);
+    }
+
+    private void ApplyToActiveLines(OrderPromise promise)
+    {
+        var active = ActiveLines.ToList();
+        if (promise.Lines.Count != active.Count)
+            throw new DomainRuleException("promise.mismatch", "The promise does not cover every order line.");
+        for (var i = 0; i < active.Count; i++) active[i].ApplyPromise(promise.Lines[i]);
     }
 
     /// <summary>The order desk promises a line by hand (an expedite the ERP does not know of yet, say). The manual
@@ -89,11 +195,7 @@ public sealed class SalesOrder
             throw new DomainRuleException("order.not_promised", $"An order that is {Status} has no promise to override; confirm it first.");
         if (string.IsNullOrWhiteSpace(reason))
             throw new DomainRuleException("promise.reason_missing", "A manual promise needs a reason.", "reason");
-        var line = _lines.FirstOrDefault(l => l.LineNumber == lineNumber)
-            ?? throw new DomainRuleException("order.line_unknown", $"Order {Number} has no line {lineNumber}.", "lineNumber");
-        var before = line.Promised();
-        line.PromiseByHand(scheduleLines);
-        return new PromiseChange(Id, lineNumber, line.ItemNumber, PromiseChangeKind.ManualOverride, before, line.Promised(), reason.Trim(), changedBy, now);
+        return Record(Line(lineNumber), PromiseChangeKind.ManualOverride, reason.Trim(), changedBy, now, line => line.PromiseByHand(scheduleLines));
     }
 
     /// <summary>The ERP took the order; its own number comes now (REST) or with its acknowledgement (file drop).</summary>

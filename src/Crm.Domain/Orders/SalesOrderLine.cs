@@ -40,6 +40,11 @@ public sealed class SalesOrderLine
     /// <summary>The order desk set this line's promise by hand.</summary>
     public bool ManualPromise { get; private set; }
 
+    /// <summary>What the ERP has shipped of this line; no change may take the line below it.</summary>
+    public decimal ShippedQuantity { get; private set; }
+
+    public bool Cancelled { get; private set; }
+
     public IReadOnlyList<ScheduleLine> ScheduleLines => _scheduleLines;
 
     public decimal ConfirmedQuantity => _scheduleLines.Sum(s => s.Quantity);
@@ -60,6 +65,48 @@ public sealed class SalesOrderLine
         ManualPromise = true;
     }
 
+    internal void ChangeQuantity(decimal quantity)
+    {
+        if (quantity < ShippedQuantity)
+            throw new DomainRuleException("line.below_shipped", $"Line {LineNumber} has {ShippedQuantity} shipped already; it cannot drop below that.", "quantity");
+        Quantity = quantity;
+        // Less: the latest commitments go first, so the customer keeps the earliest dates.
+        var excess = ConfirmedQuantity - quantity;
+        for (var i = _scheduleLines.Count - 1; i >= 0 && excess > 0; i--)
+        {
+            var line = _scheduleLines[i];
+            var freed = Math.Min(excess, line.Quantity);
+            _scheduleLines.RemoveAt(i);
+            if (line.Quantity > freed)
+                _scheduleLines.Insert(i, new ScheduleLine(ItemNumber, Plant, line.Quantity - freed, line.MaterialAvailabilityDate, line.ShipDate, line.DeliveryDate));
+            excess -= freed;
+        }
+        if (ConfirmedQuantity == Quantity) Shortfall = null;
+    }
+
+    /// <summary>More is promised on top of what this line holds already.</summary>
+    internal void AddPromise(LinePromise extra)
+    {
+        foreach (var s in extra.ScheduleLines)
+        {
+            var same = _scheduleLines.FindIndex(l => l.MaterialAvailabilityDate == s.MaterialAvailabilityDate);
+            var quantity = s.Quantity + (same >= 0 ? _scheduleLines[same].Quantity : 0m);
+            if (same >= 0) _scheduleLines.RemoveAt(same);
+            _scheduleLines.Add(new ScheduleLine(ItemNumber, Plant, quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate));
+        }
+        _scheduleLines.Sort((a, b) => a.MaterialAvailabilityDate.CompareTo(b.MaterialAvailabilityDate));
+        Shortfall = ConfirmedQuantity < Quantity ? extra.Shortfall : null;
+    }
+
+    internal void Cancel()
+    {
+        if (ShippedQuantity > 0)
+            throw new DomainRuleException("line.shipped", $"Line {LineNumber} has {ShippedQuantity} shipped already; reduce it to that instead.");
+        _scheduleLines.Clear();
+        Shortfall = null;
+        Cancelled = true;
+    }
+
     internal LineRequest ToRequest() => new(ItemNumber, Plant, Quantity, CompleteDelivery);
 
     internal void ApplyPromise(LinePromise promise)
@@ -70,5 +117,6 @@ public sealed class SalesOrderLine
         _scheduleLines.AddRange(promise.ScheduleLines.Select(s =>
             new ScheduleLine(ItemNumber, Plant, s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate)));
         Shortfall = promise.Shortfall;
+        ManualPromise = false;
     }
 }

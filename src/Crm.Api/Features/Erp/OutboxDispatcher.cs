@@ -70,23 +70,13 @@ public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, 
     }
 
     /// <summary>The order may be changed by a user at the same moment: a stale read is read again.</summary>
-    private async Task ReleaseOrderAsync(long orderId, string? erpNumber, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
+    private Task ReleaseOrderAsync(long orderId, string? erpNumber, CancellationToken ct) =>
+        db.RetryAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            var order = await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == orderId, ct);
-            if (order is null) return;
+            if (await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == orderId, ct) is not { } order) return false;
             order.Released(erpNumber);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 5)
-            {
-                // Someone else saved the order in between; apply the release to the fresh copy.
-            }
-        }
-    }
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, attempts: 5);
 }

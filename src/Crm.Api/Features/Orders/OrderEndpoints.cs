@@ -8,6 +8,22 @@ namespace Crm.Api.Features.Orders;
 
 public static class OrderEndpoints
 {
+    /// <summary>An order change answers with the order as it now stands.</summary>
+    private static void MapChange(RouteGroupBuilder orders, string pattern, string summary, Delegate change) =>
+        orders.MapPost(pattern, change)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                await next(context);
+                var id = (long)context.Arguments[0]!;
+                return await context.HttpContext.RequestServices.GetRequiredService<OrderQueries>()
+                    .GetAsync(id, explain: false, context.HttpContext.RequestAborted);
+            })
+            .WithSummary(summary)
+            .Produces<OrderResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
     public static void MapOrders(this IEndpointRouteBuilder app)
     {
         var orders = app.MapGroup("/api/orders").WithTags("Sales orders");
@@ -47,6 +63,20 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        MapChange(orders, "/{id:long}/cancel", "Cancels the order and frees everything it had committed.",
+            (long id, CancelRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
+                change.CancelAsync(id, request.Reason, user.Identity!.Name!, ct));
+        MapChange(orders, "/{id:long}/lines/{lineNumber:int}/cancel", "Cancels one line and frees what it had committed.",
+            (long id, int lineNumber, CancelRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
+                change.CancelLineAsync(id, lineNumber, request.Reason, user.Identity!.Name!, ct));
+        MapChange(orders, "/{id:long}/lines/{lineNumber:int}/quantity",
+            "Less frees the latest commitments; more is promised on top (a whole line or ship-complete order is promised again).",
+            (long id, int lineNumber, QuantityChangeRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
+                change.ChangeQuantityAsync(id, lineNumber, request.Quantity!.Value, request.Reason, user.Identity!.Name!, ct));
+        MapChange(orders, "/{id:long}/requested-delivery-date", "A new requested delivery date: the order's lines are promised again.",
+            (long id, RequestedDateChangeRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
+                change.ChangeRequestedDateAsync(id, request.RequestedDeliveryDate, request.Reason, user.Identity!.Name!, ct));
 
         orders.MapGet("/{id:long}/promise-changes", (long id, PromiseByHand handler, CancellationToken ct) => handler.HistoryAsync(id, ct))
             .WithSummary("Every change made to the order's promises: who, when, why, before and after.")

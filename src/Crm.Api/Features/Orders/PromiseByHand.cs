@@ -13,7 +13,10 @@ namespace Crm.Api.Features.Orders;
 /// commitment is demand every later promise sees.</summary>
 public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, TimeProvider time, IMapper mapper)
 {
-    public async Task<PromiseChangeResponse> HandleAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct)
+    public Task<PromiseChangeResponse> HandleAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct) =>
+        db.RetryAsync(() => PromiseOnceAsync(orderId, lineNumber, request, user, ct));
+
+    private async Task<PromiseChangeResponse> PromiseOnceAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct)
     {
         var today = time.Today();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -45,6 +45,7 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         // A quote converts to exactly one order, even when two conversions race.
         b.HasIndex(o => o.QuoteId).IsUnique();
         b.HasMany(o => o.Lines).WithOne().HasForeignKey("SalesOrderId").OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(o => o.ActiveLines);
     }
 }
 

@@ -389,6 +389,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("CompleteDelivery")
                         .HasColumnType("boolean");
 
@@ -414,6 +417,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.Property<long?>("SalesOrderId")
                         .HasColumnType("bigint");
+
+                    b.Property<decimal>("ShippedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<string>("Shortfall")
                         .HasMaxLength(40)

@@ -390,6 +390,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("CompleteDelivery")
                         .HasColumnType("bit");
 
@@ -415,6 +418,10 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
                     b.Property<long?>("SalesOrderId")
                         .HasColumnType("bigint");
+
+                    b.Property<decimal>("ShippedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.Property<string>("Shortfall")
                         .HasMaxLength(40)

@@ -378,6 +378,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("CompleteDelivery")
                         .HasColumnType("INTEGER");
 
@@ -403,6 +406,10 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("SalesOrderId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ShippedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Shortfall")
                         .HasMaxLength(40)

@@ -1,0 +1,87 @@
+using Crm.Api.Features.Atp;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Crm.Domain.Orders;
+using Crm.Domain.Promising;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Orders;
+
+/// <summary>Changes to an order after entry. Each runs under its products' locks, re-checks only what changed,
+/// frees what is no longer needed, and records every moved promise.</summary>
+public sealed class ChangeOrder(
+    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, TimeProvider time)
+{
+    private const string DefaultReason = "Changed at the customer's request";
+
+    public Task CancelAsync(long id, string? reason, string user, CancellationToken ct) =>
+        InTransactionAsync(id, order => Task.FromResult(order.Cancel(Reason(reason), user, time.GetUtcNow())), ct);
+
+    public Task CancelLineAsync(long id, int lineNumber, string? reason, string user, CancellationToken ct) =>
+        InTransactionAsync(id, order => Task.FromResult<IReadOnlyList<PromiseChange>>(
+            [order.CancelLine(lineNumber, Reason(reason), user, time.GetUtcNow())]), ct);
+
+    public Task ChangeQuantityAsync(long id, int lineNumber, decimal quantity, string? reason, string user, CancellationToken ct) =>
+        InTransactionAsync(id, async order =>
+        {
+            var before = order.PromisedFor(lineNumber);
+            order.ChangeQuantity(lineNumber, new Quantity(quantity));
+            if (!order.IsCommitted) return [];
+            if (order.Unpromised(lineNumber) > 0)
+            {
+                // A line or an order that must arrive whole is promised again as a whole.
+                if (!order.PromisesLinesSeparately(lineNumber))
+                    return await RepromiseAsync(order, PromiseChangeKind.QuantityChanged, Reason(reason), user, ct);
+                // Otherwise only the extra is checked, against everything committed so far, this line's part included.
+                var products = await availability.LoadAsync(Products(order), time.Today(), excludingOrderId: null, ct);
+                var transit = await customers.TransitDaysAsync(order.CustomerNumber, ct);
+                var extra = PromisingEngine.Promise(order.ExtraRequest(lineNumber, order.Unpromised(lineNumber), time.Today(), transit), products);
+                order.AddPromise(lineNumber, extra.Lines.Single());
+            }
+            return [order.RecordChange(lineNumber, before, PromiseChangeKind.QuantityChanged, Reason(reason), user, time.GetUtcNow())];
+        }, ct);
+
+    public Task ChangeRequestedDateAsync(long id, DateOnly? requestedDeliveryDate, string? reason, string user, CancellationToken ct) =>
+        InTransactionAsync(id, async order =>
+        {
+            order.ChangeRequestedDate(requestedDeliveryDate, time.Today());
+            return order.IsCommitted ? await RepromiseAsync(order, PromiseChangeKind.DateChanged, Reason(reason), user, ct) : [];
+        }, ct);
+
+    /// <summary>Releases the order's own commitments and promises its lines again against everything else.</summary>
+    private async Task<IReadOnlyList<PromiseChange>> RepromiseAsync(
+        SalesOrder order, PromiseChangeKind kind, string reason, string user, CancellationToken ct)
+    {
+        var products = await availability.LoadAsync(Products(order), time.Today(), order.Id, ct);
+        var transit = await customers.TransitDaysAsync(order.CustomerNumber, ct);
+        var promise = PromisingEngine.Promise(order.ToPromiseRequest(time.Today(), transit), products);
+        return order.Repromise(promise, kind, reason, user, time.GetUtcNow());
+    }
+
+    private Task InTransactionAsync(long id, Func<SalesOrder, Task<IReadOnlyList<PromiseChange>>> change, CancellationToken ct) =>
+        db.RetryAsync(async () =>
+        {
+            await ChangeOnceAsync(id, change, ct);
+            return true;
+        });
+
+    private async Task ChangeOnceAsync(long id, Func<SalesOrder, Task<IReadOnlyList<PromiseChange>>> change, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var order = await db.SalesOrders
+            .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Id == id, ct)
+            ?? throw new NotFoundException("Sales order", id);
+        await locks.LockAsync(Products(order), ct);
+        db.PromiseChanges.AddRange(await change(order));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static List<ProductKey> Products(SalesOrder order) =>
+        [.. order.ActiveLines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct()];
+
+    private static string Reason(string? reason) => string.IsNullOrWhiteSpace(reason) ? DefaultReason : reason.Trim();
+}
