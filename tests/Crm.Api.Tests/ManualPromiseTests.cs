@@ -19,7 +19,7 @@ public sealed class ManualPromiseTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task The_order_desk_expedites_a_line_and_the_change_is_recorded_and_counts_as_demand()
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedAsync(desk, 25);
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 25));
 
         var change = await desk.PostAsync<PromiseChangeResponse>($"/api/orders/{order.Id}/lines/1/manual-promise",
             new ManualPromiseRequest("Expedited from the sister plant", [new(25, March(4))]));
@@ -45,7 +45,7 @@ public sealed class ManualPromiseTests(ApiFixture fixture) : ApiTest(fixture)
     {
         using var desk = await SignedInAsync("orderdesk");
         using var sales = await SignedInAsync("sales");
-        var order = await ConfirmedAsync(desk, 5);
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 5));
 
         var response = await sales.PostAsJsonAsync($"/api/orders/{order.Id}/lines/1/manual-promise",
             new ManualPromiseRequest("Customer asked nicely", [new(5, March(2))]));
@@ -62,7 +62,7 @@ public sealed class ManualPromiseTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_manual_promise_that_cannot_be_kept_is_refused_and_changes_nothing(decimal quantity, int marchDay, string reason, string field)
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedAsync(desk, 5);
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 5));
 
         var response = await desk.PostAsJsonAsync($"/api/orders/{order.Id}/lines/1/manual-promise",
             new ManualPromiseRequest(reason, [new(quantity, Today.AddDays(marchDay - 1))]));
@@ -86,11 +86,4 @@ public sealed class ManualPromiseTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("order.not_promised", await response.Content.ReadAsStringAsync());
     }
 
-    private static async Task<OrderCreatedResponse> ConfirmedAsync(HttpClient client, decimal quantity)
-    {
-        var created = await client.PostAsync<OrderCreatedResponse>("/api/orders",
-            new AvailabilityRequest("C-1", null, null, false, [new("A", quantity)]), HttpStatusCode.Created);
-        await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
-        return created;
-    }
 }

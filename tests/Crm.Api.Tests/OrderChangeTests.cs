@@ -20,10 +20,10 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Less_on_a_line_frees_its_latest_commitment_for_the_next_customer()
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedAsync(desk, ("A", 25));
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 25));
 
         var changed = await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(12, "Customer needs fewer"));
-        var next = await ConfirmedAsync(desk, ("A", 18));
+        var next = await ConfirmedOrderAsync(desk, null, ("A", 18));
 
         Assert.Equal([(10m, March(1)), (2m, March(10))], Parts(changed.Lines.Single()));
         Assert.Equal([(18m, March(10))], Parts(await LineAsync(desk, next.Id)));
@@ -35,7 +35,7 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task More_on_a_line_keeps_what_was_promised_and_promises_the_rest_on_top()
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedAsync(desk, ("A", 8));
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 8));
 
         var changed = await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(15, null));
 
@@ -47,7 +47,7 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_new_requested_date_promises_the_lines_again_for_that_date()
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedAsync(desk, ("B", 5));
+        var order = await ConfirmedOrderAsync(desk, null, ("B", 5));
 
         var changed = await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/requested-delivery-date",
             new RequestedDateChangeRequest(March(20), "Site not ready"));
@@ -62,7 +62,7 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task Cancelling_a_line_or_the_order_frees_what_it_held()
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedAsync(desk, ("A", 10), ("B", 50));
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 10), ("B", 50));
 
         var withoutA = await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/lines/1/cancel", new CancelRequest("Wrong item"));
         Assert.Equal([(true, 0m), (false, 50m)], withoutA.Lines.Select(l => (l.Cancelled, l.ConfirmedQuantity)));
@@ -83,19 +83,11 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     public async Task A_quantity_change_on_an_unknown_line_is_a_400_naming_it()
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedAsync(desk, ("A", 1));
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 1));
 
         var response = await desk.PostAsJsonAsync($"/api/orders/{order.Id}/lines/7/quantity", new QuantityChangeRequest(2, null));
 
         Assert.Contains("lineNumber", (await response.FieldErrorsAsync()).Keys);
-    }
-
-    private static async Task<OrderCreatedResponse> ConfirmedAsync(HttpClient client, params (string Item, decimal Quantity)[] lines)
-    {
-        var created = await client.PostAsync<OrderCreatedResponse>("/api/orders",
-            new AvailabilityRequest("C-1", null, null, false, [.. lines.Select(l => new AvailabilityLineRequest(l.Item, l.Quantity))]), HttpStatusCode.Created);
-        await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
-        return created;
     }
 
     private static async Task<T> ChangeAsync<T>(HttpClient client, string url, object body) =>

@@ -13,8 +13,8 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
     {
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 100)], [Purchase("4500", "A", 50, March(10))]));
         using var desk = await SignedInAsync("orderdesk");
-        await ConfirmedOrderAsync(desk, "A", 80, March(5));
-        await ConfirmedOrderAsync(desk, "A", 60, March(12));
+        await ConfirmedOrderAsync(desk, March(5), ("A", 80));
+        await ConfirmedOrderAsync(desk, March(12), ("A", 60));
 
         var check = await desk.PostAsync<AvailabilityResponse>("/api/atp/check",
             new AvailabilityRequest("C-1", null, March(2), false, [new("A", 30)]));
@@ -81,7 +81,7 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
     {
         await ErpHoldsAsync(Dataset([Item("A", rltDays: 5)], [Customer("C-1")], [Stock("A", 10)]));
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedOrderAsync(desk, "A", 25, March(2));
+        var order = await ConfirmedOrderAsync(desk, March(2), ("A", 25));
 
         var explained = await desk.GetAsync<OrderResponse>($"/api/orders/{order.Id}?explain=true");
 
@@ -112,8 +112,8 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 40)], [Purchase("4500", "A", 25, March(17))]));
         using var sales = await SignedInAsync("sales");
 
-        var first = await ConfirmedOrderAsync(sales, "A", 40, March(3));
-        var second = await ConfirmedOrderAsync(sales, "A", 30, March(3));
+        var first = await ConfirmedOrderAsync(sales, March(3), ("A", 40));
+        var second = await ConfirmedOrderAsync(sales, March(3), ("A", 30));
 
         Assert.Equal(("Confirmed", "Full"), (first.Status, first.Lines.Single().Status));
         Assert.Equal([(25m, March(17))], second.Lines.Single().ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
@@ -129,7 +129,7 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
     {
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 10)]));
         using var sales = await SignedInAsync("sales");
-        var order = await ConfirmedOrderAsync(sales, "A", 10, March(3));
+        var order = await ConfirmedOrderAsync(sales, March(3), ("A", 10));
 
         var again = await sales.PostAsync($"/api/orders/{order.Id}/confirm", null);
 
@@ -174,12 +174,5 @@ public sealed class OrderPromisingTests(ApiFixture fixture) : ApiTest(fixture)
         };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
-    }
-
-    private static async Task<ConfirmOrderResponse> ConfirmedOrderAsync(HttpClient client, string item, decimal quantity, DateOnly delivery)
-    {
-        var created = await client.PostAsync<OrderCreatedResponse>("/api/orders",
-            new AvailabilityRequest("C-1", null, delivery, false, [new(item, quantity)]), HttpStatusCode.Created);
-        return await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
     }
 }

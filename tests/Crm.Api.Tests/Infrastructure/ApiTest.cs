@@ -23,6 +23,16 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     /// <summary>A client signed in as the demo user of that role ("sales", "orderdesk", "admin", ...).</summary>
     protected Task<HttpClient> SignedInAsync(string who, CrmApp? app = null) => Http.SignInAsync(app ?? Fixture.App, who);
 
+    /// <summary>An order for customer C-1, entered and confirmed.</summary>
+    protected static async Task<ConfirmOrderResponse> ConfirmedOrderAsync(
+        HttpClient client, DateOnly? delivery, params (string Item, decimal Quantity)[] lines)
+    {
+        var created = await client.PostAsync<OrderCreatedResponse>("/api/orders",
+            new AvailabilityRequest("C-1", null, delivery, false, [.. lines.Select(l => new AvailabilityLineRequest(l.Item, l.Quantity))]),
+            HttpStatusCode.Created);
+        return await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
+    }
+
     /// <summary>The ERP holds this data, and an admin has synced it into the CRM.</summary>
     protected async Task ErpHoldsAsync(ErpDataset dataset)
     {
