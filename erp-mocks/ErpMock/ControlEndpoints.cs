@@ -23,6 +23,12 @@ public static class ControlEndpoints
         });
         mock.MapGet("/clock", (MockState s) => new ClockRequest(s.Today));
         mock.MapGet("/sales-orders", (MockState s) => s.SalesOrders);
+        mock.MapPut("/faults", (FaultSettings faults, MockState s) =>
+        {
+            if (faults.ErrorRate is < 0 or > 1) return Results.ValidationProblem(new Dictionary<string, string[]> { ["errorRate"] = ["0 to 1."] });
+            s.Faults = faults;
+            return Results.Ok(faults);
+        });
         mock.MapDelete("/sales-orders", (MockState s) =>
         {
             s.ClearSalesOrders();

@@ -25,6 +25,7 @@ public static class ErpMockApp
         var dataset = app.Configuration["Mock:Dataset"] ?? DemoDatasetPath;
         if (dataset.Length > 0) app.Services.GetRequiredService<MockState>().Replace(Load(dataset));
 
+        app.UseFaults();
         app.MapGet("/", () => "B2BCrm ERP mock: /erp/v1/... (the ERP contract), /_mock/... (control)");
         app.MapErp();
         app.MapControl();

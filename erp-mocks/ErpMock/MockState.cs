@@ -12,6 +12,8 @@ public sealed class MockState(TimeProvider time)
 
     public ErpDataset Dataset { get; private set; } = new([], [], [], [], [], []);
 
+    public FaultSettings Faults { get; set; } = new();
+
     /// <summary>The ERP's business date; the real date unless a test or demo sets it.</summary>
     public DateOnly Today { get; set; } = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 

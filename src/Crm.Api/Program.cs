@@ -19,6 +19,8 @@ builder.Services.AddSingleton(ConfigureClock(builder.Configuration, demo));
 builder.Services.AddCrmSecurity();
 builder.Services.AddErpBridge(builder.Configuration);
 builder.Services.AddScoped<IErpSyncStore, EfErpSyncStore>();
+builder.Services.AddSingleton(new AtpOptions(builder.Configuration.GetValue<TimeSpan?>("Atp:MaxDataAge")
+    ?? (builder.Configuration.GetValue("Erp:Mode", ErpMode.FileDrop) == ErpMode.Rest ? TimeSpan.FromMinutes(15) : null)));
 builder.AddCrmJobs(provider, connectionString);
 
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemFieldNames.CamelCase);
@@ -43,6 +45,8 @@ builder.Services.AddScoped<ConfirmOrder>();
 builder.Services.AddScoped<ProductLocks>();
 builder.Services.AddScoped<PromiseByHand>();
 builder.Services.AddScoped<ChangeOrder>();
+builder.Services.AddScoped<SupplyFreshness>();
+builder.Services.AddScoped<RecheckProvisionalOrders>();
 builder.Services.AddScoped<OrderQueries>();
 builder.Services.AddScoped<QuoteLineResolver>();
 builder.Services.AddScoped<QuoteCommands>();

@@ -22,8 +22,9 @@ public static class ErpBridgeServices
         {
             if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl))
                 throw new InvalidOperationException("Erp:BaseUrl must be an absolute URL when Erp:Mode is Rest.");
+            // Timeouts, retries with jitter (honouring Retry-After) and a circuit breaker; tunable under Erp:Resilience.
             services.AddHttpClient(HttpClientName, c => c.BaseAddress = baseUrl)
-                .AddStandardResilienceHandler();
+                .AddStandardResilienceHandler(o => configuration.GetSection("Erp:Resilience").Bind(o));
             services.AddTransient<IErpSource>(sp => new RestErpSource(Client(sp), options));
             services.AddTransient<IErpOrderGateway>(sp => new RestErpOrderGateway(Client(sp)));
         }

@@ -33,7 +33,12 @@ public sealed class ErpMockServer : IAsyncDisposable
         (await Control.PutAsJsonAsync("/_mock/dataset", dataset, ErpMockApp.Json)).EnsureSuccessStatusCode();
         (await Control.PostAsJsonAsync("/_mock/clock", new ClockRequest(today), ErpMockApp.Json)).EnsureSuccessStatusCode();
         (await Control.DeleteAsync("/_mock/sales-orders")).EnsureSuccessStatusCode();
+        await FailAsync(0);
     }
+
+    /// <summary>Makes that share of ERP calls fail with 503 (1 = the ERP is down, 0 = all well).</summary>
+    public async Task FailAsync(double errorRate) =>
+        (await Control.PutAsJsonAsync("/_mock/faults", new FaultSettings(errorRate), ErpMockApp.Json)).EnsureSuccessStatusCode();
 
     public async Task<IReadOnlyList<PushedSalesOrder>> SalesOrdersAsync() =>
         await Control.GetFromJsonAsync<List<PushedSalesOrder>>("/_mock/sales-orders", ErpMockApp.Json) ?? [];

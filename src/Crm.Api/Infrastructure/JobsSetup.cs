@@ -1,4 +1,5 @@
 using Crm.Api.Features.Erp;
+using Crm.Api.Features.Orders;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
@@ -55,6 +56,8 @@ public static class JobsSetup
             app.Configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
         jobs.AddOrUpdate<ErpSyncJob>("erp-sync", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:ErpSyncCron"] ?? "*/15 * * * *");
+        jobs.AddOrUpdate<RecheckProvisionalOrders>("provisional-orders", j => j.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:ProvisionalCron"] ?? Cron.Minutely());
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] }, app.Services.GetRequiredService<JobStorage>())
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));

@@ -19,6 +19,20 @@ public sealed class ErpSyncService
         _time = time;
     }
 
+    /// <summary>Stock, production orders and purchase-order lines only: what promising reads, refreshed before a
+    /// confirmation when the CRM's copy is too old.</summary>
+    public async Task<SyncReport> SyncSupplyAsync(CancellationToken ct)
+    {
+        var started = _time.GetUtcNow();
+        var results = new List<EntitySyncResult>
+        {
+            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, false, ct),
+            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, false, ct),
+            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, false, ct),
+        };
+        return new SyncReport(started, _time.GetUtcNow(), results);
+    }
+
     /// <param name="full">Ignore the cursors and read everything again (after a restore, or to repair drift).</param>
     public async Task<SyncReport> SyncAllAsync(CancellationToken ct, bool full = false)
     {

@@ -54,8 +54,13 @@ public sealed class ApiFixture : IAsyncLifetime
         ["Jobs:Workers"] = "2",
     };
 
-    /// <summary>Another Crm.Api host in this process on the same database and ERP.</summary>
-    public CrmApp NewApp() => new(Settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+    /// <summary>Another Crm.Api host in this process on the same database and ERP, with these settings on top.</summary>
+    public CrmApp NewApp(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var settings = Settings.ToDictionary(s => s.Key, s => (string?)s.Value);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        return new CrmApp(settings);
+    }
 
     public async Task ResetAsync()
     {

@@ -16,11 +16,13 @@ namespace Crm.Api.Features.Orders;
 /// <summary>Checks availability and reserves it in one database transaction, and writes the commitment to the
 /// outbox in the same transaction. Never promises the same unit twice, however many processes confirm at once.</summary>
 public sealed class ConfirmOrder(
-    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, TimeProvider time, IMapper mapper,
-    IBackgroundJobClient jobs, ILogger<ConfirmOrder> log)
+    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, SupplyFreshness freshness,
+    TimeProvider time, IMapper mapper, IBackgroundJobClient jobs, ILogger<ConfirmOrder> log)
 {
     public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
     {
+        // Outside the transaction: a refresh talks to the ERP. On data too old to trust the order is provisional.
+        var trusted = await freshness.EnsureFreshAsync(ct);
         var today = time.Today();
         OrderPromise promise;
         string number, status;
@@ -41,15 +43,17 @@ public sealed class ConfirmOrder(
             promise = PromisingEngine.Promise(order.ToPromiseRequest(today, transitDays), products);
 
             var now = time.GetUtcNow();
-            order.Confirm(promise, provisional: false, now);
-            db.Outbox.Add(new OutboxMessage(
-                OutboxDispatcher.CreateSalesOrder, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now));
+            order.Confirm(promise, provisional: !trusted, now);
+            // A provisional promise stays in the CRM until it is confirmed on fresh data.
+            if (trusted)
+                db.Outbox.Add(new OutboxMessage(
+                    OutboxDispatcher.CreateSalesOrder, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             (number, status) = (order.Number, order.Status.ToString());
         }
 
-        DeliverSoon();
+        if (trusted) DeliverSoon();
         return new ConfirmOrderResponse(orderId, number, status, today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines));
     }
 

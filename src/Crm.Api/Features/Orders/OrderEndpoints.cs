@@ -78,6 +78,12 @@ public static class OrderEndpoints
             (long id, RequestedDateChangeRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
                 change.ChangeRequestedDateAsync(id, request.RequestedDeliveryDate, request.Reason, user.Identity!.Name!, ct));
 
+        orders.MapPost("/provisional/recheck", (RecheckProvisionalOrders job, CancellationToken ct) => job.RunAsync(ct))
+            .RequireAuthorization(SecuritySetup.ErpOperators)
+            .WithSummary("Confirms provisional orders now, oldest first, if the ERP answers; returns how many were confirmed.")
+            .Produces<int>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         orders.MapGet("/{id:long}/promise-changes", (long id, PromiseByHand handler, CancellationToken ct) => handler.HistoryAsync(id, ct))
             .WithSummary("Every change made to the order's promises: who, when, why, before and after.")
             .Produces<IReadOnlyList<PromiseChangeResponse>>()
