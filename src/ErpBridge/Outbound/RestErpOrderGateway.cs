@@ -25,7 +25,7 @@ internal sealed class RestErpOrderGateway(HttpClient http) : IErpOrderGateway
             var created = await response.Content.ReadFromJsonAsync<ErpSalesOrderDto>(ErpJson.Options, ct);
             return created?.SalesOrderNumber ?? throw new ErpUnavailableException("The ERP answered without a sales order number.");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !ct.IsCancellationRequested)
+        catch (Exception e) when (ErpFailures.IsUnavailable(e, ct))
         {
             throw new ErpUnavailableException($"Sales order {commitment.OrderNumber} could not be delivered: {e.Message}", e);
         }

@@ -42,7 +42,7 @@ internal sealed class RestErpSource(HttpClient http, ErpOptions options) : IErpS
             return await http.GetFromJsonAsync<T>(url, ErpJson.Options, ct)
                 ?? throw new ErpUnavailableException($"The ERP answered {url} with an empty body.");
         }
-        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (Exception e) when (ErpFailures.IsUnavailable(e, ct))
         {
             throw new ErpUnavailableException($"The ERP could not be read at {url}: {e.Message}", e);
         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Crm.Api.Persistence;
 using ErpBridge;
 using ErpBridge.Outbound;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Erp;
@@ -9,7 +10,8 @@ namespace Crm.Api.Features.Erp;
 /// <summary>Delivers due outbox messages to the ERP, oldest first. Each message is claimed for a lease before it is
 /// sent, so two dispatchers (two nodes, or a sweep and a triggered run) never send the same one at once; and its id
 /// is the idempotency key, so a delivery retried after a crash or a lost answer never creates a second ERP order.</summary>
-public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, TimeProvider time, ILogger<OutboxDispatcher> log)
+public sealed class OutboxDispatcher(
+    CrmDbContext db, IErpOrderGateway gateway, IBackgroundJobClient jobs, TimeProvider time, ILogger<OutboxDispatcher> log)
 {
     public const string CreateSalesOrder = "sales-order.create";
     private const int BatchSize = 50;
@@ -18,6 +20,7 @@ public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, 
     public async Task<int> DispatchAsync(CancellationToken ct)
     {
         var delivered = 0;
+        DateTimeOffset? retryAt = null;
         while (!ct.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
@@ -31,10 +34,14 @@ public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, 
 
             foreach (var id in due)
             {
-                if (await ClaimAsync(id, now, ct)) delivered += await DeliverAsync(id, ct) ? 1 : 0;
+                if (!await ClaimAsync(id, now, ct)) continue;
+                if (await DeliverAsync(id, ct) is { } failedUntil) retryAt = retryAt is { } r && r < failedUntil ? r : failedUntil;
+                else delivered++;
             }
             if (due.Count < BatchSize) break;
         }
+        // Failed deliveries come back when their back-off ends, not only with the next sweep.
+        if (retryAt is { } at) jobs.Schedule<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), at - time.GetUtcNow());
         return delivered;
     }
 
@@ -43,7 +50,8 @@ public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, 
             .Where(m => m.Id == id && m.DeliveredAt == null && m.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + Lease), ct) == 1;
 
-    private async Task<bool> DeliverAsync(Guid id, CancellationToken ct)
+    /// <returns>Null when delivered; otherwise when to try again.</returns>
+    private async Task<DateTimeOffset?> DeliverAsync(Guid id, CancellationToken ct)
     {
         var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
         try
@@ -54,14 +62,15 @@ public sealed class OutboxDispatcher(CrmDbContext db, IErpOrderGateway gateway, 
             message.Delivered(time.GetUtcNow());
             await db.SaveChangesAsync(ct);
             if (message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
-            return true;
+            return null;
         }
-        catch (Exception e) when (e is ErpUnavailableException or InvalidOperationException or JsonException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever went wrong, the message backs off and comes back; it is never lost or stuck.
             log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", message.Id, message.Attempts + 1, e.Message);
             message.Failed(e.Message, time.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            return false;
+            return message.NextAttemptAt;
         }
         finally
         {
