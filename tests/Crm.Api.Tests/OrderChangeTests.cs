@@ -80,14 +80,17 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task A_quantity_change_on_an_unknown_line_is_a_400_naming_it()
+    public async Task A_change_to_a_line_the_order_never_had_is_a_404_and_to_a_cancelled_line_a_400()
     {
         using var desk = await SignedInAsync("orderdesk");
-        var order = await ConfirmedOrderAsync(desk, null, ("A", 1));
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 1), ("B", 1));
+        await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/lines/1/cancel", new CancelRequest(null));
 
-        var response = await desk.PostAsJsonAsync($"/api/orders/{order.Id}/lines/7/quantity", new QuantityChangeRequest(2, null));
+        var unknown = await desk.PostAsJsonAsync($"/api/orders/{order.Id}/lines/7/quantity", new QuantityChangeRequest(2, null));
+        var cancelled = await desk.PostAsJsonAsync($"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(2, null));
 
-        Assert.Contains("lineNumber", (await response.FieldErrorsAsync()).Keys);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("lineNumber", (await cancelled.FieldErrorsAsync()).Keys);
     }
 
     private static async Task<T> ChangeAsync<T>(HttpClient client, string url, object body) =>

@@ -20,12 +20,12 @@ public sealed class ChangeOrder(
 
     public Task CancelLineAsync(long id, int lineNumber, string? reason, string user, CancellationToken ct) =>
         InTransactionAsync(id, order => Task.FromResult<IReadOnlyList<PromiseChange>>(
-            [order.CancelLine(lineNumber, Reason(reason), user, time.GetUtcNow())]), ct);
+            [Known(order, lineNumber).CancelLine(lineNumber, Reason(reason), user, time.GetUtcNow())]), ct);
 
     public Task ChangeQuantityAsync(long id, int lineNumber, decimal quantity, string? reason, string user, CancellationToken ct) =>
         InTransactionAsync(id, async order =>
         {
-            var before = order.PromisedFor(lineNumber);
+            var before = Known(order, lineNumber).PromisedFor(lineNumber);
             order.ChangeQuantity(lineNumber, new Quantity(quantity));
             if (!order.IsCommitted) return [];
             if (order.Unpromised(lineNumber) > 0)
@@ -79,6 +79,10 @@ public sealed class ChangeOrder(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>A line number that the order never had is an unknown address (404); a cancelled one is a broken rule.</summary>
+    private static SalesOrder Known(SalesOrder order, int lineNumber) =>
+        order.Lines.Any(l => l.LineNumber == lineNumber) ? order : throw new NotFoundException($"Line of order {order.Number}", lineNumber);
 
     private static List<ProductKey> Products(SalesOrder order) =>
         [.. order.ActiveLines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct()];
