@@ -14,7 +14,9 @@ public static class Paging
         if (size is < 1 or > MaxPageSize) throw RequestValidationException.For("pageSize", $"The page size is 1 to {MaxPageSize}.");
         if (number < 1) throw RequestValidationException.For("page", "Pages are numbered from 1.");
         var total = await query.CountAsync(ct);
-        var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        // Computed wide: a far page must come back empty, not wrap around to an earlier one.
+        var offset = (long)(number - 1) * size;
+        var items = offset >= total ? [] : await query.Skip((int)offset).Take(size).ToListAsync(ct);
         return new PagedResult<T>(items, total, number, size);
     }
 }
