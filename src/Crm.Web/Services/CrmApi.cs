@@ -37,7 +37,6 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<AvailabilityResponse> CheckAsync(AvailabilityRequest request) => PostAsync<AvailabilityResponse>("api/atp/check?explain=true", request);
 
-    public Task<AvailabilityResponse> CheckQuoteAsync(long id) => PostAsync<AvailabilityResponse>($"api/quotes/{id}/check", null);
 
     public Task<OrderCreatedResponse> ConvertQuoteAsync(long id) => PostAsync<OrderCreatedResponse>($"api/quotes/{id}/convert", null);
 

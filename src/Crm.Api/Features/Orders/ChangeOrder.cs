@@ -69,11 +69,7 @@ public sealed class ChangeOrder(
     private async Task ChangeOnceAsync(long id, Func<SalesOrder, Task<IReadOnlyList<PromiseChange>>> change, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var order = await db.SalesOrders
-            .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Id == id, ct)
-            ?? throw new NotFoundException("Sales order", id);
+        var order = await db.SalesOrders.WithCommitmentsAsync(id, ct);
         await locks.LockAsync(Products(order), ct);
         db.PromiseChanges.AddRange(await change(order));
         await db.SaveChangesAsync(ct);

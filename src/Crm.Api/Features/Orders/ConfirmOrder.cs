@@ -28,11 +28,7 @@ public sealed class ConfirmOrder(
         string number, status;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            var order = await db.SalesOrders
-                .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
-                .AsSplitQuery()
-                .FirstOrDefaultAsync(o => o.Id == orderId, ct)
-                ?? throw new NotFoundException("Sales order", orderId);
+            var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
 
             await locks.LockAsync(order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)), ct);
 

@@ -13,11 +13,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
 {
     public async Task<OrderResponse> GetAsync(long id, bool explain, CancellationToken ct)
     {
-        var order = await db.SalesOrders.AsNoTracking()
-            .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Id == id, ct)
-            ?? throw new NotFoundException("Sales order", id);
+        var order = await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct);
         var customerName = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
         var response = mapper.Map<OrderResponse>(order) with { CustomerName = customerName };
         if (!explain) return response;

@@ -20,11 +20,7 @@ public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, TimeProvi
     {
         var today = time.Today();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var order = await db.SalesOrders
-            .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Id == orderId, ct)
-            ?? throw new NotFoundException("Sales order", orderId);
+        var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
         var line = order.Lines.FirstOrDefault(l => l.LineNumber == lineNumber)
             ?? throw new NotFoundException($"Line of order {order.Number}", lineNumber);
         await locks.LockAsync([new ProductKey(line.ItemNumber, line.Plant)], ct);

@@ -1,0 +1,13 @@
+using Crm.Api.Infrastructure;
+using Crm.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Persistence;
+
+public static class SalesOrderLoading
+{
+    /// <summary>The order with its lines and their schedule lines (one query per collection); 404 when there is none.</summary>
+    public static async Task<SalesOrder> WithCommitmentsAsync(this IQueryable<SalesOrder> orders, long id, CancellationToken ct) =>
+        await orders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
+        ?? throw new NotFoundException("Sales order", id);
+}
