@@ -175,6 +175,27 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PromiseChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SalesOrderId = table.Column<long>(type: "bigint", nullable: false),
+                    LineNumber = table.Column<int>(type: "integer", nullable: false),
+                    ItemNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: false),
+                    After = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PromiseChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PurchaseOrderLines",
                 columns: table => new
                 {
@@ -411,6 +432,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     CompleteDelivery = table.Column<bool>(type: "boolean", nullable: false),
                     Shortfall = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ManualPromise = table.Column<bool>(type: "boolean", nullable: false),
+                    ShippedQuantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Cancelled = table.Column<bool>(type: "boolean", nullable: false),
                     SalesOrderId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -502,6 +526,11 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 columns: new[] { "ItemNumber", "Plant" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PromiseChanges_SalesOrderId_ChangedAt",
+                table: "PromiseChanges",
+                columns: new[] { "SalesOrderId", "ChangedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PurchaseOrderLines_ItemNumber_Plant",
                 table: "PurchaseOrderLines",
                 columns: new[] { "ItemNumber", "Plant" });
@@ -591,6 +620,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "PromiseChanges");
 
             migrationBuilder.DropTable(
                 name: "PurchaseOrderLines");

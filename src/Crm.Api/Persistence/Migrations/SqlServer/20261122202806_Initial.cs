@@ -174,6 +174,27 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PromiseChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SalesOrderId = table.Column<long>(type: "bigint", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    ItemNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Before = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    After = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PromiseChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PurchaseOrderLines",
                 columns: table => new
                 {
@@ -410,6 +431,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     CompleteDelivery = table.Column<bool>(type: "bit", nullable: false),
                     Shortfall = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ManualPromise = table.Column<bool>(type: "bit", nullable: false),
+                    ShippedQuantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Cancelled = table.Column<bool>(type: "bit", nullable: false),
                     SalesOrderId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -503,6 +527,11 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                 columns: new[] { "ItemNumber", "Plant" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PromiseChanges_SalesOrderId_ChangedAt",
+                table: "PromiseChanges",
+                columns: new[] { "SalesOrderId", "ChangedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PurchaseOrderLines_ItemNumber_Plant",
                 table: "PurchaseOrderLines",
                 columns: new[] { "ItemNumber", "Plant" });
@@ -593,6 +622,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "PromiseChanges");
 
             migrationBuilder.DropTable(
                 name: "PurchaseOrderLines");

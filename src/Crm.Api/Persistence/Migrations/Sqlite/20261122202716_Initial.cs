@@ -174,6 +174,27 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PromiseChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SalesOrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: false),
+                    After = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PromiseChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PurchaseOrderLines",
                 columns: table => new
                 {
@@ -410,6 +431,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     CompleteDelivery = table.Column<bool>(type: "INTEGER", nullable: false),
                     Shortfall = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ManualPromise = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShippedQuantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Cancelled = table.Column<bool>(type: "INTEGER", nullable: false),
                     SalesOrderId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -501,6 +525,11 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                 columns: new[] { "ItemNumber", "Plant" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PromiseChanges_SalesOrderId_ChangedAt",
+                table: "PromiseChanges",
+                columns: new[] { "SalesOrderId", "ChangedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PurchaseOrderLines_ItemNumber_Plant",
                 table: "PurchaseOrderLines",
                 columns: new[] { "ItemNumber", "Plant" });
@@ -590,6 +619,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Products");
+
+            migrationBuilder.DropTable(
+                name: "PromiseChanges");
 
             migrationBuilder.DropTable(
                 name: "PurchaseOrderLines");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Api.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCrmDbContext))]
-    [Migration("20261122185554_Initial")]
+    [Migration("20261122202740_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -266,6 +266,58 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("Crm.Domain.Orders.PromiseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SalesOrderId", "ChangedAt");
+
+                    b.ToTable("PromiseChanges");
+                });
+
             modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -340,6 +392,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("CompleteDelivery")
                         .HasColumnType("boolean");
 
@@ -350,6 +405,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("ManualPromise")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Plant")
                         .IsRequired()
@@ -362,6 +420,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.Property<long?>("SalesOrderId")
                         .HasColumnType("bigint");
+
+                    b.Property<decimal>("ShippedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.Property<string>("Shortfall")
                         .HasMaxLength(40)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Api.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCrmDbContext))]
-    [Migration("20261122185534_Initial")]
+    [Migration("20261122202716_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -261,6 +261,56 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("Crm.Domain.Orders.PromiseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SalesOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SalesOrderId", "ChangedAt");
+
+                    b.ToTable("PromiseChanges");
+                });
+
             modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
                 {
                     b.Property<long>("Id")
@@ -331,6 +381,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("CompleteDelivery")
                         .HasColumnType("INTEGER");
 
@@ -340,6 +393,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ManualPromise")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Plant")
@@ -353,6 +409,10 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("SalesOrderId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ShippedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Shortfall")
                         .HasMaxLength(40)
