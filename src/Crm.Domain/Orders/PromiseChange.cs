@@ -14,10 +14,17 @@ public enum PromiseChangeKind
     LineCancelled,
 
     OrderCancelled,
+
+    /// <summary>Backorder processing promised the line again after its product's supply or demand changed.</summary>
+    Repromised,
 }
 
 /// <summary>A schedule line as it was or became, for the record.</summary>
-public sealed record PromisedPart(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
+public sealed record PromisedPart(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate)
+{
+    internal static PromisedPart From(Promising.ScheduleLinePromise line) =>
+        new(line.Quantity, line.MaterialAvailabilityDate, line.ShipDate, line.DeliveryDate);
+}
 
 /// <summary>Who changed which line's promise, when, why, and from what to what. Never changed afterwards.</summary>
 public sealed class PromiseChange

@@ -138,6 +138,40 @@ public sealed class SalesOrder
             .Select(l => new PromiseChange(Id, l.LineNumber, l.ItemNumber, kind, before[l.LineNumber], l.Promised(), reason, changedBy, now))];
     }
 
+    /// <summary>Backorder processing promised some of this order's lines again after their supply changed. The lines of
+    /// a ship-complete order then leave together again, at the latest line's date (moving a line later never breaks
+    /// another promise) or not at all. Every line that now gets less, or later, is marked at risk.</summary>
+    /// <param name="schedules">Every active line's delivery schedule; needed only when the order ships complete.</param>
+    public IReadOnlyList<PromiseChange> ApplyBackorderProcessing(
+        IReadOnlyList<RepromisedLine> lines, Func<SalesOrderLine, DeliverySchedule> schedules, string reason, string changedBy, DateTimeOffset now)
+    {
+        if (!IsCommitted)
+            throw new DomainRuleException("order.not_promised", $"An order that is {Status} holds no commitments to promise again.");
+        var active = ActiveLines.ToList();
+        var before = active.ToDictionary(l => l.LineNumber, l => l.CurrentPromise());
+        foreach (var line in lines) Line(line.Key.LineNumber).ApplyPromise(line.Promise);
+        if (ShipComplete && !active.Any(l => l.ManualPromise))
+        {
+            var together = PromisingEngine.ShipTogether([.. active.Select(l => l.CurrentPromise())], [.. active.Select(schedules)]);
+            for (var i = 0; i < active.Count; i++) active[i].ApplyPromise(together[i]);
+        }
+
+        var changes = new List<PromiseChange>();
+        foreach (var line in active)
+        {
+            var after = line.CurrentPromise();
+            if (after.ScheduleLines.SequenceEqual(before[line.LineNumber].ScheduleLines)) continue;
+            if (PromiseComparison.IsWorse(before[line.LineNumber].ScheduleLines, after.ScheduleLines)) line.MarkAtRisk(now);
+            changes.Add(new PromiseChange(
+                Id, line.LineNumber, line.ItemNumber, PromiseChangeKind.Repromised,
+                [.. before[line.LineNumber].ScheduleLines.Select(PromisedPart.From)], line.Promised(), reason, changedBy, now));
+        }
+        return changes;
+    }
+
+    /// <summary>The rep has told the customer about a moved promise.</summary>
+    public void AcknowledgeRisk(int lineNumber) => Line(lineNumber).AcknowledgeRisk();
+
     public PromiseChange CancelLine(int lineNumber, string reason, string changedBy, DateTimeOffset now) =>
         Record(Line(lineNumber), PromiseChangeKind.LineCancelled, reason, changedBy, now, line =>
         {

@@ -45,6 +45,13 @@ public sealed class SalesOrderLine
 
     public bool Cancelled { get; private set; }
 
+    /// <summary>Since when backorder processing has given this line a worse promise than the customer held; cleared
+    /// once the rep has told the customer (<see cref="AcknowledgeRisk"/>).</summary>
+    public DateTimeOffset? AtRiskSince { get; private set; }
+
+    /// <summary>What the line still has to deliver.</summary>
+    public decimal OpenQuantity => Quantity - ShippedQuantity;
+
     public IReadOnlyList<ScheduleLine> ScheduleLines => _scheduleLines;
 
     public decimal ConfirmedQuantity => _scheduleLines.Sum(s => s.Quantity);
@@ -105,13 +112,23 @@ public sealed class SalesOrderLine
         _scheduleLines.Clear();
         Shortfall = null;
         Cancelled = true;
+        AtRiskSince = null;
     }
 
-    internal LineRequest ToRequest() => new(ItemNumber, Plant, Quantity, CompleteDelivery);
+    internal void MarkAtRisk(DateTimeOffset now) => AtRiskSince ??= now;
+
+    internal void AcknowledgeRisk() => AtRiskSince = null;
+
+    internal LinePromise CurrentPromise() =>
+        new(ItemNumber, Plant, OpenQuantity,
+            [.. _scheduleLines.Select(s => new ScheduleLinePromise(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))],
+            Shortfall);
+
+    internal LineRequest ToRequest() => new(ItemNumber, Plant, OpenQuantity, CompleteDelivery);
 
     internal void ApplyPromise(LinePromise promise)
     {
-        if (promise.ItemNumber != ItemNumber || promise.Plant != Plant || promise.RequestedQuantity != Quantity)
+        if (promise.ItemNumber != ItemNumber || promise.Plant != Plant || promise.RequestedQuantity != OpenQuantity)
             throw new DomainRuleException("promise.mismatch", $"The promise does not belong to line {LineNumber}.");
         _scheduleLines.Clear();
         _scheduleLines.AddRange(promise.ScheduleLines.Select(s =>

@@ -26,6 +26,16 @@ public sealed record LinePromise(
 {
     public decimal ConfirmedQuantity => ScheduleLines.Sum(s => s.Quantity);
 
+    /// <summary>This promise with more confirmed on top; schedule lines on the same date are one.</summary>
+    public LinePromise Plus(LinePromise extra)
+    {
+        var lines = ScheduleLines.Concat(extra.ScheduleLines)
+            .GroupBy(s => s.MaterialAvailabilityDate)
+            .Select(g => g.First() with { Quantity = g.Sum(s => s.Quantity) })
+            .OrderBy(s => s.MaterialAvailabilityDate);
+        return this with { ScheduleLines = [.. lines], Shortfall = extra.Shortfall };
+    }
+
     public PromiseStatus Status =>
         ConfirmedQuantity == 0m ? PromiseStatus.None
         : ConfirmedQuantity < RequestedQuantity ? PromiseStatus.Partial

@@ -48,7 +48,7 @@ public static class PromisingEngine
         return AvailabilityTimeline.Build(today, product.Supply, product.Demand, replenishment);
     }
 
-    private static LinePromise ConfirmPartial(LineRequest line, AvailabilityTimeline timeline, DeliverySchedule schedule)
+    internal static LinePromise ConfirmPartial(LineRequest line, AvailabilityTimeline timeline, DeliverySchedule schedule)
     {
         var start = schedule.RequestedMaterialDate;
         var parts = new List<(DateOnly Date, decimal Quantity)>();
@@ -77,7 +77,7 @@ public static class PromisingEngine
             confirmed < line.Quantity ? ShortfallReason.NoSupplyWithinHorizon : null);
     }
 
-    private static LinePromise ConfirmComplete(LineRequest line, AvailabilityTimeline timeline, DeliverySchedule schedule)
+    internal static LinePromise ConfirmComplete(LineRequest line, AvailabilityTimeline timeline, DeliverySchedule schedule)
     {
         var start = schedule.RequestedMaterialDate;
         foreach (var date in timeline.RisesAfter(start).Prepend(start))
@@ -91,7 +91,7 @@ public static class PromisingEngine
 
     /// <summary>Every line of a ship-complete order leaves together, at the latest of the lines' complete dates.
     /// Moving a feasible commitment later never breaks another, so the later date is safe for every line.</summary>
-    private static List<LinePromise> ShipTogether(List<LinePromise> promises, List<DeliverySchedule> schedules)
+    internal static List<LinePromise> ShipTogether(List<LinePromise> promises, List<DeliverySchedule> schedules)
     {
         if (promises.Any(p => p.Status != PromiseStatus.Full))
         {
