@@ -22,6 +22,14 @@ public static class ErpEndpoints
         erp.MapPost("/sales-orders", PostSalesOrder);
         erp.MapGet("/sales-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
             Paging.Respond(r, s.SalesOrders.Select(o => o.Order), changedSince, top, skip));
+        erp.MapPatch("/sales-orders/{number}", (string number, HttpRequest request, MockState s, ErpSalesOrderChange body) =>
+        {
+            var key = request.Headers["Idempotency-Key"].ToString();
+            if (string.IsNullOrWhiteSpace(key)) return Results.Problem("The Idempotency-Key header is required.", statusCode: 400);
+            return s.ChangeSalesOrder(number, key, body) is { } changed
+                ? Results.Ok(changed.Order)
+                : Results.Problem($"No sales order {number}.", statusCode: 404);
+        });
         erp.MapGet("/sales-orders/{number}", (string number, MockState s) =>
             s.SalesOrders.FirstOrDefault(o => o.Order.SalesOrderNumber == number) is { } pushed
                 ? Results.Ok(pushed.Order)

@@ -47,6 +47,26 @@ public sealed class MockState(TimeProvider time)
         }
     }
 
+    /// <summary>Applies a change once per idempotency key; null when there is no such order (by ERP number or our reference).</summary>
+    public PushedSalesOrder? ChangeSalesOrder(string number, string idempotencyKey, ErpSalesOrderChange change)
+    {
+        lock (_salesOrderGate)
+        {
+            var pushed = _salesOrders.Values.FirstOrDefault(o => o.Order.SalesOrderNumber == number || o.Order.ExternalReference == number);
+            if (pushed is null || pushed.Changes.Contains(idempotencyKey)) return pushed;
+            var order = pushed.Order with
+            {
+                RequestedDeliveryDate = change.RequestedDeliveryDate,
+                Items = change.Items ?? pushed.Order.Items,
+                DeliveryStatus = change.Cancelled ? "Cancelled" : pushed.Order.DeliveryStatus,
+                LastChangeDateTime = time.GetUtcNow(),
+            };
+            var changed = pushed with { Order = order, Changes = [.. pushed.Changes, idempotencyKey] };
+            _salesOrders[pushed.IdempotencyKey] = changed;
+            return changed;
+        }
+    }
+
     public IReadOnlyList<PushedSalesOrder> SalesOrders =>
         [.. _salesOrders.Values.OrderBy(o => o.Order.SalesOrderNumber, StringComparer.Ordinal)];
 

@@ -3,6 +3,7 @@ using Crm.Api.Features.Auth;
 using Crm.Api.Features.Catalog;
 using Crm.Api.Features.Erp;
 using Crm.Api.Features.Orders;
+using Crm.Api.Features.Promises;
 using Crm.Api.Features.Quotes;
 using Crm.Api.Infrastructure;
 using Crm.Api.Mapping;
@@ -54,6 +55,11 @@ builder.Services.AddScoped<QuoteQueries>();
 builder.Services.AddScoped<ConvertQuote>();
 builder.Services.AddScoped<OutboxDispatcher>();
 builder.Services.AddScoped<ErpSyncJob>();
+builder.Services.AddSingleton(BackorderOptions.From(builder.Configuration));
+builder.Services.AddScoped<RepromiseQueue>();
+builder.Services.AddScoped<ProcessBackorders>();
+builder.Services.AddScoped<CommitmentChanges>();
+builder.Services.AddScoped<AtRiskQueries>();
 
 var app = builder.Build();
 
@@ -77,6 +83,7 @@ app.MapCatalog();
 app.MapAtp();
 app.MapQuotes();
 app.MapOrders();
+app.MapPromises();
 app.MapErp();
 app.MapCrmJobs();
 app.MapFallbackToFile("index.html").AllowAnonymous();

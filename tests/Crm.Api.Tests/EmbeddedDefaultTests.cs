@@ -51,7 +51,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
             () => Task.FromResult(Directory.Exists(Outbound) ? Directory.GetFiles(Outbound, "*.csv") : []),
             files => files.Length > 0, "the commitment file is written");
         var rows = await File.ReadAllLinesAsync(Assert.Single(file));
-        Assert.StartsWith($"{created.Number},C-1001,2027-03-15,1,A-100,P1,30", rows[1]);
+        Assert.StartsWith($"create,{created.Number},C-1001,2027-03-15,1,A-100,P1,30", rows[1]);
         await Http.EventuallyAsync(() => sales.GetAsync<OrderResponse>($"/api/orders/{created.Id}"), o => o.Status == "Released", "the order is released");
     }
 }

@@ -93,6 +93,21 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("lineNumber", (await cancelled.FieldErrorsAsync()).Keys);
     }
 
+    [Fact]
+    public async Task The_ERP_hears_of_every_change_once_and_of_a_cancellation_last()
+    {
+        using var desk = await SignedInAsync("orderdesk");
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 25));
+        await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(12, null));
+        await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/cancel", new CancelRequest("Customer went elsewhere"));
+
+        var inErp = await Http.EventuallyAsync(
+            async () => (await Fixture.Erp.SalesOrdersAsync()).SingleOrDefault(), o => o?.Changes.Count == 2, "both changes reach the ERP");
+
+        Assert.Equal(("Cancelled", 1), (inErp!.Order.DeliveryStatus, inErp.Posts));
+        Assert.Equal(12m, inErp.Order.Items.Single().Quantity);
+    }
+
     private static async Task<T> ChangeAsync<T>(HttpClient client, string url, object body) =>
         await (await client.PostAsJsonAsync(url, body)).ReadAsync<T>();
 

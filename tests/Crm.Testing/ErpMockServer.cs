@@ -28,13 +28,18 @@ public sealed class ErpMockServer : IAsyncDisposable
         return new ErpMockServer(app, app.Urls.First());
     }
 
+    /// <summary>A fresh ERP: this dataset and date, no sales orders, no faults.</summary>
     public async Task LoadAsync(ErpDataset dataset, DateOnly today)
     {
-        (await Control.PutAsJsonAsync("/_mock/dataset", dataset, ErpMockApp.Json)).EnsureSuccessStatusCode();
+        await ReplaceDatasetAsync(dataset);
         (await Control.PostAsJsonAsync("/_mock/clock", new ClockRequest(today), ErpMockApp.Json)).EnsureSuccessStatusCode();
         (await Control.DeleteAsync("/_mock/sales-orders")).EnsureSuccessStatusCode();
         await FailAsync(0);
     }
+
+    /// <summary>The ERP's master and supply data change; the sales orders it holds stay.</summary>
+    public async Task ReplaceDatasetAsync(ErpDataset dataset) =>
+        (await Control.PutAsJsonAsync("/_mock/dataset", dataset, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
     /// <summary>Makes that share of ERP calls fail with 503 (1 = the ERP is down, 0 = all well).</summary>
     public async Task FailAsync(double errorRate) =>

@@ -61,11 +61,30 @@ public sealed class FileDropTests : IAsyncLifetime, IDisposable
         Assert.EndsWith("sales-order-key-7.csv", written);
         Assert.Equal(
         [
-            "externalReference,customerNumber,requestedDeliveryDate,lineNumber,itemNumber,plant,quantity,confirmedQuantity,materialAvailabilityDate,shipDate,deliveryDate",
-            "SO-000007,C-1001,2027-03-15,1,A-100,P1,12,8,2027-03-11,2027-03-12,2027-03-15",
-            "SO-000007,C-1001,2027-03-15,1,A-100,P1,12,4,2027-03-18,2027-03-19,2027-03-22",
+            Header,
+            "create,SO-000007,C-1001,2027-03-15,1,A-100,P1,12,False,8,2027-03-11,2027-03-12,2027-03-15",
+            "create,SO-000007,C-1001,2027-03-15,1,A-100,P1,12,False,4,2027-03-18,2027-03-19,2027-03-22",
         ], await File.ReadAllLinesAsync(written));
     }
+
+    [Fact]
+    public async Task A_changed_or_cancelled_commitment_is_its_own_file_and_names_what_happened()
+    {
+        using var files = Bridge.FileDrop(_folder, Path.Combine(_folder, "out"));
+        var commitment = Commitments.Sample("SO-000007");
+
+        await files.Gateway.ChangeAsync(commitment, "change-1", CancellationToken.None);
+        await files.Gateway.ChangeAsync(commitment with { Cancelled = true }, "change-2", CancellationToken.None);
+
+        var changed = await File.ReadAllLinesAsync(Path.Combine(_folder, "out", "sales-order-change-change-1.csv"));
+        var cancelled = await File.ReadAllLinesAsync(Path.Combine(_folder, "out", "sales-order-change-change-2.csv"));
+        Assert.Equal(Header, changed[0]);
+        Assert.All(changed.Skip(1), l => Assert.StartsWith("change,SO-000007,", l));
+        Assert.All(cancelled.Skip(1), l => Assert.Matches("^cancel,SO-000007,.*,True,", l));
+    }
+
+    private const string Header =
+        "action,externalReference,customerNumber,requestedDeliveryDate,lineNumber,itemNumber,plant,quantity,cancelled,confirmedQuantity,materialAvailabilityDate,shipDate,deliveryDate";
 
     /// <summary>Everything the sync stored, as text, to compare two syncs field by field.</summary>
     private static string Snapshot(RecordingStore store) => JsonSerializer.Serialize(new

@@ -2,10 +2,14 @@ namespace ErpMock.Model;
 
 public sealed record ErpScheduleLine(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
 
-public sealed record ErpSalesOrderItem(int LineNumber, string ItemNumber, string Plant, decimal Quantity, List<ErpScheduleLine>? ScheduleLines);
+public sealed record ErpSalesOrderItem(
+    int LineNumber, string ItemNumber, string Plant, decimal Quantity, List<ErpScheduleLine>? ScheduleLines, bool Cancelled = false);
 
 public sealed record ErpSalesOrderRequest(
     string? ExternalReference, string? CustomerNumber, DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItem>? Items);
+
+/// <summary>A PATCH: the order's lines as they now stand, or the whole order cancelled.</summary>
+public sealed record ErpSalesOrderChange(DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItem>? Items, bool Cancelled);
 
 public sealed record ErpSalesOrder(
     string SalesOrderNumber, string ExternalReference, string CustomerNumber, DateOnly? RequestedDeliveryDate,
@@ -17,5 +21,9 @@ public sealed record ErpSalesOrder(
     public DateTimeOffset? LastChangeDateTime { get; init; }
 }
 
-/// <summary>What the control surface shows of a pushed order: the order and how often it was posted.</summary>
-public sealed record PushedSalesOrder(string IdempotencyKey, int Posts, ErpSalesOrder Order);
+/// <summary>What the control surface shows of a pushed order: the order, how often it was posted, and the
+/// idempotency keys of the changes applied to it (each once, however often it was sent).</summary>
+public sealed record PushedSalesOrder(string IdempotencyKey, int Posts, ErpSalesOrder Order)
+{
+    public List<string> Changes { get; init; } = [];
+}

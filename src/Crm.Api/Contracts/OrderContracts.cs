@@ -16,7 +16,8 @@ public sealed record OrderLineResponse(
     string? Shortfall,
     IReadOnlyList<ScheduleLineResponse> ScheduleLines,
     bool ManualPromise = false,
-    bool Cancelled = false);
+    bool Cancelled = false,
+    DateTimeOffset? AtRiskSince = null);
 
 public sealed record OrderResponse(
     long Id,

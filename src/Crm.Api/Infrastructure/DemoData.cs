@@ -12,6 +12,7 @@ public static class DemoData
     public static readonly (string Email, string Role)[] Users =
     [
         ("sales@demo.b2bcrm", Roles.Sales),
+        ("sales2@demo.b2bcrm", Roles.Sales),
         ("orderdesk@demo.b2bcrm", Roles.OrderDesk),
         ("manager@demo.b2bcrm", Roles.Manager),
         ("admin@demo.b2bcrm", Roles.Admin),

@@ -1,5 +1,6 @@
 using Crm.Api.Features.Erp;
 using Crm.Api.Features.Orders;
+using Crm.Api.Features.Promises;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
@@ -56,6 +57,8 @@ public static class JobsSetup
             app.Configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
         jobs.AddOrUpdate<ErpSyncJob>("erp-sync", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:ErpSyncCron"] ?? "*/15 * * * *");
+        jobs.AddOrUpdate<ProcessBackorders>("backorders", p => p.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:BackordersCron"] ?? Cron.Minutely());
         jobs.AddOrUpdate<RecheckProvisionalOrders>("provisional-orders", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:ProvisionalCron"] ?? Cron.Minutely());
 

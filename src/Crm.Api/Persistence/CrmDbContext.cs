@@ -29,6 +29,7 @@ public abstract class CrmDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<RepromiseRequest> RepromiseRequests => Set<RepromiseRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

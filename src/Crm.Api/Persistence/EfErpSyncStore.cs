@@ -1,15 +1,19 @@
+using Crm.Api.Features.Promises;
 using Crm.Domain.Calendars;
 using Crm.Domain.Catalog;
 using Crm.Domain.Customers;
 using Crm.Domain.Supply;
 using ErpBridge.Sync;
+using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Crm.Api.Persistence;
 
 /// <summary>The bridge's storage port on the CRM database. Each page is one transaction: records that exist are
-/// updated, new ones added, so re-applying a page changes nothing.</summary>
-public sealed class EfErpSyncStore(CrmDbContext db) : IErpSyncStore
+/// updated, new ones added, so re-applying a page changes nothing. A page that changes what promising reads queues
+/// the affected products for backorder processing in the same transaction.</summary>
+public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise) : IErpSyncStore
 {
     public async Task<DateTimeOffset?> GetCursorAsync(ErpEntity entity, CancellationToken ct) =>
         (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.LastChange;
@@ -26,6 +30,9 @@ public sealed class EfErpSyncStore(CrmDbContext db) : IErpSyncStore
     {
         var keys = products.Select(p => p.ItemNumber).ToList();
         await UpsertAsync(products, db.Products.Where(p => keys.Contains(p.ItemNumber)), p => p.ItemNumber, (e, n) => e.Update(n), ct, saveNow: false);
+        // The replenishment lead time decides where unlimited availability begins.
+        await QueueChangedProductsAsync<Product>(
+            [nameof(Product.ProcurementType), nameof(Product.InHouseProductionDays), nameof(Product.PlannedDeliveryDays)], ct);
 
         // Every product a promise can reserve has its guard row.
         var guarded = await db.AtpGuards.Where(g => keys.Contains(g.ItemNumber)).Select(g => new { g.ItemNumber, g.Plant }).ToListAsync(ct);
@@ -43,27 +50,33 @@ public sealed class EfErpSyncStore(CrmDbContext db) : IErpSyncStore
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct)
     {
         var items = stock.Select(s => s.ItemNumber).Distinct().ToList();
-        return UpsertAsync(stock, db.StockLevels.Where(s => items.Contains(s.ItemNumber)), s => (s.ItemNumber, s.Plant),
-            (e, n) => e.Update(n.Quantity, n.LastChange), ct);
+        return UpsertSupplyAsync(stock, db.StockLevels.Where(s => items.Contains(s.ItemNumber)), s => (s.ItemNumber, s.Plant),
+            (e, n) => e.Update(n.Quantity, n.LastChange), [nameof(StockLevel.Quantity)], ct);
     }
 
     public Task UpsertProductionOrdersAsync(IReadOnlyList<ProductionOrder> orders, CancellationToken ct)
     {
         var keys = orders.Select(o => o.OrderNumber).ToList();
-        return UpsertAsync(orders, db.ProductionOrders.Where(o => keys.Contains(o.OrderNumber)), o => o.OrderNumber, (e, n) => e.Update(n), ct);
+        return UpsertSupplyAsync(orders, db.ProductionOrders.Where(o => keys.Contains(o.OrderNumber)), o => o.OrderNumber, (e, n) => e.Update(n),
+            [nameof(ProductionOrder.Quantity), nameof(ProductionOrder.DeliveredQuantity), nameof(ProductionOrder.ScheduledFinish), nameof(ProductionOrder.Status)], ct);
     }
 
     public Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct)
     {
         var numbers = lines.Select(l => l.PoNumber).Distinct().ToList();
-        return UpsertAsync(lines, db.PurchaseOrderLines.Where(l => numbers.Contains(l.PoNumber)), l => (l.PoNumber, l.Line), (e, n) => e.Update(n), ct);
+        return UpsertSupplyAsync(lines, db.PurchaseOrderLines.Where(l => numbers.Contains(l.PoNumber)), l => (l.PoNumber, l.Line), (e, n) => e.Update(n),
+            [nameof(PurchaseOrderLine.Quantity), nameof(PurchaseOrderLine.ReceivedQuantity), nameof(PurchaseOrderLine.ExpectedDate)], ct);
     }
 
-    public Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct)
+    public async Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct)
     {
         var plants = calendars.Select(c => c.Plant).ToList();
-        return UpsertAsync(calendars, db.PlantCalendars.Where(c => plants.Contains(c.Plant)), c => c.Plant,
-            (e, n) => e.Update(n.WeekendDays, n.Holidays, n.PickPackDays), ct);
+        await UpsertAsync(calendars, db.PlantCalendars.Where(c => plants.Contains(c.Plant)), c => c.Plant,
+            (e, n) => e.Update(n.WeekendDays, n.Holidays, n.PickPackDays), ct, saveNow: false);
+        var changed = ChangedEntries<PlantCalendar>(
+            [nameof(PlantCalendar.WeekendDays), nameof(PlantCalendar.Holidays), nameof(PlantCalendar.PickPackDays)]);
+        await repromise.RequestPlantsAsync([.. changed.Select(e => e.Entity.Plant).Distinct()], RepromiseQueue.CalendarChanged, ct);
+        await SaveAsync(ct);
     }
 
     public async Task<IReadOnlyList<string>> KnownPlantsAsync(CancellationToken ct) =>
@@ -82,6 +95,36 @@ public sealed class EfErpSyncStore(CrmDbContext db) : IErpSyncStore
             else db.Add(record);
         }
         if (saveNow) await SaveAsync(ct);
+    }
+
+    private async Task UpsertSupplyAsync<T, TKey>(
+        IReadOnlyList<T> incoming, IQueryable<T> existingQuery, Func<T, TKey> key, Action<T, T> update, string[] promisingInputs, CancellationToken ct)
+        where T : class
+        where TKey : notnull
+    {
+        await UpsertAsync(incoming, existingQuery, key, update, ct, saveNow: false);
+        await QueueChangedProductsAsync<T>(promisingInputs, ct);
+        await SaveAsync(ct);
+    }
+
+    /// <summary>Queues the products (item and plant, before and after) of new records and of records whose promising
+    /// inputs changed; a page that only repeats what is stored queues nothing.</summary>
+    private Task QueueChangedProductsAsync<T>(string[] promisingInputs, CancellationToken ct) where T : class
+    {
+        ProductKey Key(PropertyValues values) => new((string)values["ItemNumber"]!, (string)values["Plant"]!);
+        var products = ChangedEntries<T>(promisingInputs)
+            .SelectMany(e => e.State == EntityState.Added ? [Key(e.CurrentValues)] : new[] { Key(e.CurrentValues), Key(e.OriginalValues) })
+            .Distinct()
+            .ToList();
+        return repromise.RequestAsync(products, RepromiseQueue.SupplyChanged, ct);
+    }
+
+    private List<EntityEntry<T>> ChangedEntries<T>(string[] promisingInputs) where T : class
+    {
+        db.ChangeTracker.DetectChanges();
+        return [.. db.ChangeTracker.Entries<T>().Where(e =>
+            e.State == EntityState.Added
+            || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && promisingInputs.Contains(p.Metadata.Name))))];
     }
 
     private async Task SaveAsync(CancellationToken ct)

@@ -169,6 +169,12 @@ public sealed class SalesOrder
         return changes;
     }
 
+    /// <summary>What a line holds on its product, as backorder processing weighs it.</summary>
+    /// <param name="tier">The customer's tier: lower is served first.</param>
+    public OpenCommitment CommitmentOf(SalesOrderLine line, int tier, DeliverySchedule schedule) =>
+        new(new CommitmentKey(Id, line.LineNumber), new CommitmentPriority(tier, ConfirmedAt ?? CreatedAt), line.OpenQuantity,
+            line.CompleteDelivery || ShipComplete, line.ManualPromise, schedule, line.CurrentPromise().ScheduleLines);
+
     /// <summary>The rep has told the customer about a moved promise.</summary>
     public void AcknowledgeRisk(int lineNumber) => Line(lineNumber).AcknowledgeRisk();
 

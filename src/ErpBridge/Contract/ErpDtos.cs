@@ -32,9 +32,13 @@ internal sealed record ErpCalendarDto(string Plant, int[] WeekendDays, DateOnly[
 
 internal sealed record ErpScheduleLineDto(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
 
-internal sealed record ErpSalesOrderItemDto(int LineNumber, string ItemNumber, string Plant, decimal Quantity, List<ErpScheduleLineDto> ScheduleLines);
+internal sealed record ErpSalesOrderItemDto(
+    int LineNumber, string ItemNumber, string Plant, decimal Quantity, List<ErpScheduleLineDto> ScheduleLines, bool Cancelled = false);
 
 internal sealed record ErpSalesOrderRequestDto(
     string ExternalReference, string CustomerNumber, DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItemDto> Items);
+
+/// <summary>PATCH of an existing order: its lines as they now stand, or the whole order cancelled.</summary>
+internal sealed record ErpSalesOrderChangeDto(DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItemDto> Items, bool Cancelled);
 
 internal sealed record ErpSalesOrderDto(string SalesOrderNumber, string ExternalReference, string DeliveryStatus);

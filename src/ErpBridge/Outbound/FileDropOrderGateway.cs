@@ -5,14 +5,23 @@ namespace ErpBridge.Outbound;
 
 /// <summary>Writes a commitment as a CSV file for an ERP that reads files. The file appears whole or not at
 /// all (written to a temporary name, then renamed), and its name is the idempotency key, so a retry never
-/// drops a second order.</summary>
+/// drops a second order or applies a change twice.</summary>
 internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGateway
 {
     public async Task<string?> PushAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct)
     {
+        await WriteAsync($"sales-order-{idempotencyKey}.csv", commitment, "create", ct);
+        return null;
+    }
+
+    public Task ChangeAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct) =>
+        WriteAsync($"sales-order-change-{idempotencyKey}.csv", commitment, commitment.Cancelled ? "cancel" : "change", ct);
+
+    private async Task WriteAsync(string fileName, OrderCommitment commitment, string action, CancellationToken ct)
+    {
         Directory.CreateDirectory(options.OutboundFolder);
-        var target = Path.Combine(options.OutboundFolder, $"sales-order-{idempotencyKey}.csv");
-        if (File.Exists(target)) return null;
+        var target = Path.Combine(options.OutboundFolder, fileName);
+        if (File.Exists(target)) return;
 
         var temporary = target + ".tmp";
         await using (var writer = new StreamWriter(temporary))
@@ -23,6 +32,7 @@ internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGatewa
             await csv.WriteRecordsAsync(
                 commitment.Lines.SelectMany(l => l.ScheduleLines.DefaultIfEmpty().Select(s => new
                 {
+                    action,
                     externalReference = commitment.OrderNumber,
                     customerNumber = commitment.CustomerNumber,
                     requestedDeliveryDate = commitment.RequestedDeliveryDate,
@@ -30,6 +40,7 @@ internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGatewa
                     itemNumber = l.ItemNumber,
                     plant = l.Plant,
                     quantity = l.Quantity,
+                    cancelled = l.Cancelled || commitment.Cancelled,
                     confirmedQuantity = s?.Quantity ?? 0m,
                     materialAvailabilityDate = s?.MaterialAvailabilityDate,
                     shipDate = s?.ShipDate,
@@ -37,6 +48,5 @@ internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGatewa
                 })), ct);
         }
         File.Move(temporary, target, overwrite: true);
-        return null;
     }
 }

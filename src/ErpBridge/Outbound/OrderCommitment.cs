@@ -4,15 +4,19 @@ namespace ErpBridge.Outbound;
 
 public sealed record CommitmentScheduleLine(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
 
-public sealed record CommitmentLine(int LineNumber, string ItemNumber, string Plant, decimal Quantity, IReadOnlyList<CommitmentScheduleLine> ScheduleLines);
+public sealed record CommitmentLine(
+    int LineNumber, string ItemNumber, string Plant, decimal Quantity, IReadOnlyList<CommitmentScheduleLine> ScheduleLines, bool Cancelled = false);
 
 /// <summary>What the CRM committed to a customer, as it goes out to the ERP. Stored in the outbox as it was at
-/// confirmation, so what is delivered is what was promised.</summary>
-public sealed record OrderCommitment(string OrderNumber, string CustomerNumber, DateOnly? RequestedDeliveryDate, IReadOnlyList<CommitmentLine> Lines)
+/// confirmation or change, so what is delivered is what was promised at that moment.</summary>
+public sealed record OrderCommitment(
+    string OrderNumber, string CustomerNumber, DateOnly? RequestedDeliveryDate, IReadOnlyList<CommitmentLine> Lines, bool Cancelled = false)
 {
     public static OrderCommitment From(SalesOrder order) => new(
         order.Number, order.CustomerNumber, order.RequestedDeliveryDate,
         [.. order.Lines.Select(l => new CommitmentLine(
             l.LineNumber, l.ItemNumber, l.Plant, l.Quantity,
-            [.. l.ScheduleLines.Select(s => new CommitmentScheduleLine(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))]))]);
+            [.. l.ScheduleLines.Select(s => new CommitmentScheduleLine(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))],
+            l.Cancelled))],
+        order.Status == SalesOrderStatus.Cancelled);
 }

@@ -7,23 +7,35 @@ internal sealed class RestErpOrderGateway(HttpClient http) : IErpOrderGateway
 {
     public async Task<string?> PushAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct)
     {
-        var body = new ErpSalesOrderRequestDto(
-            commitment.OrderNumber, commitment.CustomerNumber, commitment.RequestedDeliveryDate,
-            [.. commitment.Lines.Select(l => new ErpSalesOrderItemDto(
-                l.LineNumber, l.ItemNumber, l.Plant, l.Quantity,
-                [.. l.ScheduleLines.Select(s => new ErpScheduleLineDto(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))]))]);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "erp/v1/sales-orders")
-        {
-            Content = JsonContent.Create(body, options: ErpJson.Options),
-        };
+        var body = new ErpSalesOrderRequestDto(commitment.OrderNumber, commitment.CustomerNumber, commitment.RequestedDeliveryDate, Items(commitment));
+        var created = await SendAsync(HttpMethod.Post, "erp/v1/sales-orders", body, commitment, idempotencyKey, ct);
+        return created?.SalesOrderNumber ?? throw new ErpUnavailableException("The ERP answered without a sales order number.");
+    }
+
+    public async Task ChangeAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct)
+    {
+        // The ERP finds the order by our number (its external reference), so a change never waits for the ERP's own.
+        var body = new ErpSalesOrderChangeDto(commitment.RequestedDeliveryDate, Items(commitment), commitment.Cancelled);
+        await SendAsync(HttpMethod.Patch, $"erp/v1/sales-orders/{Uri.EscapeDataString(commitment.OrderNumber)}", body, commitment, idempotencyKey, ct);
+    }
+
+    private static List<ErpSalesOrderItemDto> Items(OrderCommitment commitment) =>
+        [.. commitment.Lines.Select(l => new ErpSalesOrderItemDto(
+            l.LineNumber, l.ItemNumber, l.Plant, l.Quantity,
+            [.. l.ScheduleLines.Select(s => new ErpScheduleLineDto(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))],
+            l.Cancelled))];
+
+    private async Task<ErpSalesOrderDto?> SendAsync<TBody>(
+        HttpMethod method, string path, TBody body, OrderCommitment commitment, string idempotencyKey, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: ErpJson.Options) };
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         try
         {
             using var response = await http.SendAsync(request, ct);
             if (!response.IsSuccessStatusCode)
                 throw new ErpUnavailableException($"The ERP refused sales order {commitment.OrderNumber}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
-            var created = await response.Content.ReadFromJsonAsync<ErpSalesOrderDto>(ErpJson.Options, ct);
-            return created?.SalesOrderNumber ?? throw new ErpUnavailableException("The ERP answered without a sales order number.");
+            return await response.Content.ReadFromJsonAsync<ErpSalesOrderDto>(ErpJson.Options, ct);
         }
         catch (Exception e) when (ErpFailures.IsUnavailable(e, ct))
         {

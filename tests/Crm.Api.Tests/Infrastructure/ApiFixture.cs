@@ -62,11 +62,24 @@ public sealed class ApiFixture : IAsyncLifetime
         return new CrmApp(settings);
     }
 
+    /// <summary>Empties the CRM tables. A job the previous story queued (outbox delivery, backorder processing) may
+    /// still hold row locks; PostgreSQL then picks the reset as a deadlock victim, and the reset simply runs again.</summary>
     public async Task ResetAsync()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await _respawner!.ResetAsync(connection);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString);
+                await connection.OpenAsync();
+                await _respawner!.ResetAsync(connection);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
     }
 
     public async Task DisposeAsync()

@@ -24,22 +24,26 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
     protected Task<HttpClient> SignedInAsync(string who, CrmApp? app = null) => Http.SignInAsync(app ?? Fixture.App, who);
 
     /// <summary>An order for customer C-1, entered and confirmed.</summary>
-    protected static async Task<ConfirmOrderResponse> ConfirmedOrderAsync(
-        HttpClient client, DateOnly? delivery, params (string Item, decimal Quantity)[] lines)
+    protected static Task<ConfirmOrderResponse> ConfirmedOrderAsync(
+        HttpClient client, DateOnly? delivery, params (string Item, decimal Quantity)[] lines) =>
+        ConfirmedOrderForAsync(client, "C-1", delivery, lines);
+
+    /// <summary>An order for this customer, entered and confirmed.</summary>
+    protected static async Task<ConfirmOrderResponse> ConfirmedOrderForAsync(
+        HttpClient client, string customer, DateOnly? delivery, params (string Item, decimal Quantity)[] lines)
     {
         var created = await client.PostAsync<OrderCreatedResponse>("/api/orders",
-            new AvailabilityRequest("C-1", null, delivery, false, [.. lines.Select(l => new AvailabilityLineRequest(l.Item, l.Quantity))]),
+            new AvailabilityRequest(customer, null, delivery, false, [.. lines.Select(l => new AvailabilityLineRequest(l.Item, l.Quantity))]),
             HttpStatusCode.Created);
         return await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
     }
 
-    /// <summary>The ERP holds this data, and an admin has synced it into the CRM.</summary>
-    protected async Task ErpHoldsAsync(ErpDataset dataset)
+    /// <summary>The ERP holds this data (and still the sales orders it was sent), and an admin has synced it into the CRM.</summary>
+    protected async Task<SyncResponse> ErpHoldsAsync(ErpDataset dataset)
     {
-        await Fixture.Erp.LoadAsync(dataset, ErpData.Today);
+        await Fixture.Erp.ReplaceDatasetAsync(dataset);
         using var admin = await SignedInAsync("admin");
-        var response = await admin.PostAsync("/api/erp/sync", null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
     }
 }
 

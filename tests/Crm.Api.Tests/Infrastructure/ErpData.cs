@@ -12,8 +12,8 @@ public static class ErpData
     public static ErpItem Item(string number, int rltDays = 0, decimal price = 10m) =>
         new(number, $"Test item {number}", "PC", price, "EUR", "Make", rltDays, 0, 0, "P1");
 
-    public static ErpCustomer Customer(string number, int transitDays = 0) =>
-        new(number, $"Customer {number}", "Main Street 1", "Stuttgart", "70565", "DE", null, null, "A", 100_000, "EUR", transitDays);
+    public static ErpCustomer Customer(string number, int transitDays = 0, string group = "A") =>
+        new(number, $"Customer {number}", "Main Street 1", "Stuttgart", "70565", "DE", null, null, group, 100_000, "EUR", transitDays);
 
     public static ErpStock Stock(string item, decimal quantity) => new(item, "P1", quantity);
 

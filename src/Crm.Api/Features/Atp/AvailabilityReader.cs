@@ -12,8 +12,16 @@ namespace Crm.Api.Features.Atp;
 /// counted by the checking rule, and every open commitment as demand.</summary>
 public sealed class AvailabilityReader(CrmDbContext db)
 {
-    public async Task<Dictionary<ProductKey, ProductAvailability>> LoadAsync(
-        IReadOnlyCollection<ProductKey> keys, DateOnly today, long? excludingOrderId, CancellationToken ct)
+    public Task<Dictionary<ProductKey, ProductAvailability>> LoadAsync(
+        IReadOnlyCollection<ProductKey> keys, DateOnly today, long? excludingOrderId, CancellationToken ct) =>
+        LoadAsync(keys, today, withDemand: true, excludingOrderId, ct);
+
+    /// <summary>Supply only: for backorder processing, which weighs every commitment of these products itself.</summary>
+    public Task<Dictionary<ProductKey, ProductAvailability>> LoadSupplyAsync(IReadOnlyCollection<ProductKey> keys, DateOnly today, CancellationToken ct) =>
+        LoadAsync(keys, today, withDemand: false, excludingOrderId: null, ct);
+
+    private async Task<Dictionary<ProductKey, ProductAvailability>> LoadAsync(
+        IReadOnlyCollection<ProductKey> keys, DateOnly today, bool withDemand, long? excludingOrderId, CancellationToken ct)
     {
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
         var plants = keys.Select(k => k.Plant).Distinct().ToList();
@@ -25,7 +33,7 @@ public sealed class AvailabilityReader(CrmDbContext db)
             .ToListAsync(ct);
         var purchaseOrderLines = await db.PurchaseOrderLines.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToListAsync(ct);
         var calendars = await db.PlantCalendars.AsNoTracking().Where(c => plants.Contains(c.Plant)).ToDictionaryAsync(c => c.Plant, ct);
-        var demand = await db.SalesOrders.AsNoTracking()
+        var demand = !withDemand ? [] : await db.SalesOrders.AsNoTracking()
             .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status) && o.Id != (excludingOrderId ?? 0))
             .SelectMany(o => o.Lines).SelectMany(l => l.ScheduleLines)
             .Where(s => items.Contains(s.ItemNumber))

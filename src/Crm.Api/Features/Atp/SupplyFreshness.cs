@@ -1,4 +1,7 @@
+using Crm.Api.Features.Promises;
+using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Hangfire;
 using ErpBridge;
 using ErpBridge.Sync;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +13,8 @@ namespace Crm.Api.Features.Atp;
 public sealed record AtpOptions(TimeSpan? MaxDataAge);
 
 /// <summary>Before a promise that reserves, supply data older than the limit is refreshed live from the ERP.</summary>
-public sealed class SupplyFreshness(CrmDbContext db, ErpSyncService sync, AtpOptions options, TimeProvider time, ILogger<SupplyFreshness> log)
+public sealed class SupplyFreshness(
+    CrmDbContext db, ErpSyncService sync, AtpOptions options, IBackgroundJobClient jobs, TimeProvider time, ILogger<SupplyFreshness> log)
 {
     private static readonly string[] Supply = [nameof(ErpEntity.Stock), nameof(ErpEntity.ProductionOrders), nameof(ErpEntity.PurchaseOrderLines)];
 
@@ -25,6 +29,8 @@ public sealed class SupplyFreshness(CrmDbContext db, ErpSyncService sync, AtpOpt
         try
         {
             await sync.SyncSupplyAsync(ct);
+            // What the refresh changed is queued; the open orders it touches are promised again in the background.
+            jobs.EnqueueSoon<ProcessBackorders>(p => p.RunAsync(CancellationToken.None), log);
             return true;
         }
         catch (ErpUnavailableException e)

@@ -1,18 +1,22 @@
 using Crm.Api.Contracts;
+using Crm.Api.Features.Promises;
 using ErpBridge.Sync;
 
 namespace Crm.Api.Features.Erp;
 
-/// <summary>A full delta sync of the ERP's master and supply data, run now or on a schedule.</summary>
-public sealed class ErpSyncJob(ErpSyncService sync)
+/// <summary>A full delta sync of the ERP's master and supply data, run now or on a schedule. The open orders of every
+/// product whose supply changed are promised again straight after.</summary>
+public sealed class ErpSyncJob(ErpSyncService sync, ProcessBackorders backorders)
 {
     public async Task<SyncResponse> RunAsync(CancellationToken ct) => await RunAsync(full: false, ct);
 
     public async Task<SyncResponse> RunAsync(bool full, CancellationToken ct)
     {
         var report = await sync.SyncAllAsync(ct, full);
+        var repromised = await backorders.RunAsync(ct);
         return new SyncResponse(
             report.StartedAt, report.FinishedAt,
-            [.. report.Entities.Select(e => new EntitySyncResponse(e.Entity.ToString(), e.Rows, e.Pages, e.Cursor))]);
+            [.. report.Entities.Select(e => new EntitySyncResponse(e.Entity.ToString(), e.Rows, e.Pages, e.Cursor))],
+            repromised);
     }
 }

@@ -14,6 +14,7 @@ public sealed class OutboxDispatcher(
     CrmDbContext db, IErpOrderGateway gateway, IBackgroundJobClient jobs, TimeProvider time, ILogger<OutboxDispatcher> log)
 {
     public const string CreateSalesOrder = "sales-order.create";
+    public const string ChangeSalesOrder = "sales-order.change";
     private const int BatchSize = 50;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
@@ -24,8 +25,11 @@ public sealed class OutboxDispatcher(
         while (!ct.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
+            // An order's messages go out in the order they were written: a change never overtakes the order's creation.
             var due = await db.Outbox.AsNoTracking()
                 .Where(m => m.DeliveredAt == null && m.NextAttemptAt <= now)
+                .Where(m => m.SalesOrderId == null || !db.Outbox.Any(e =>
+                    e.SalesOrderId == m.SalesOrderId && e.DeliveredAt == null && e.CreatedAt < m.CreatedAt))
                 .OrderBy(m => m.CreatedAt)
                 .Select(m => m.Id)
                 .Take(BatchSize)
@@ -38,7 +42,8 @@ public sealed class OutboxDispatcher(
                 if (await DeliverAsync(id, ct) is { } failedUntil) retryAt = retryAt is { } r && r < failedUntil ? r : failedUntil;
                 else delivered++;
             }
-            if (due.Count < BatchSize) break;
+            // Round again until nothing is due: delivered and failed messages drop out, and a delivery may have let
+            // the order's next message through.
         }
         // Failed deliveries come back when their back-off ends, not only with the next sweep.
         if (retryAt is { } at) jobs.Schedule<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), at - time.GetUtcNow());
@@ -58,10 +63,13 @@ public sealed class OutboxDispatcher(
         {
             var commitment = JsonSerializer.Deserialize<OrderCommitment>(message.Payload)
                 ?? throw new InvalidOperationException($"Outbox message {message.Id} has no payload.");
-            var erpNumber = await gateway.PushAsync(commitment, message.Id.ToString("N"), ct);
+            var key = message.Id.ToString("N");
+            var creates = message.Type != ChangeSalesOrder;
+            var erpNumber = creates ? await gateway.PushAsync(commitment, key, ct) : null;
+            if (!creates) await gateway.ChangeAsync(commitment, key, ct);
             message.Delivered(time.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            if (message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
+            if (creates && message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,4 +1,5 @@
 using Crm.Api.Features.Atp;
+using Crm.Api.Features.Promises;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
@@ -11,7 +12,7 @@ namespace Crm.Api.Features.Orders;
 /// <summary>Changes to an order after entry. Each runs under its products' locks, re-checks only what changed,
 /// frees what is no longer needed, and records every moved promise.</summary>
 public sealed class ChangeOrder(
-    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, TimeProvider time)
+    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, CommitmentChanges effects, TimeProvider time)
 {
     private const string DefaultReason = "Changed at the customer's request";
 
@@ -59,19 +60,22 @@ public sealed class ChangeOrder(
         return order.Repromise(promise, kind, reason, user, time.GetUtcNow());
     }
 
-    private Task InTransactionAsync(long id, Func<SalesOrder, Task<IReadOnlyList<PromiseChange>>> change, CancellationToken ct) =>
-        db.RetryAsync(async () =>
+    private async Task InTransactionAsync(long id, Func<SalesOrder, Task<IReadOnlyList<PromiseChange>>> change, CancellationToken ct)
+    {
+        await db.RetryAsync(async () =>
         {
             await ChangeOnceAsync(id, change, ct);
             return true;
         });
+        effects.CarryOn();
+    }
 
     private async Task ChangeOnceAsync(long id, Func<SalesOrder, Task<IReadOnlyList<PromiseChange>>> change, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var order = await db.SalesOrders.WithCommitmentsAsync(id, ct);
         await locks.LockAsync(Products(order), ct);
-        db.PromiseChanges.AddRange(await change(order));
+        await effects.RecordAsync(order, await change(order), RepromiseQueue.CommitmentsReleased, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AutoMapper;
 using Crm.Api.Contracts;
 using Crm.Api.Features.Atp;
@@ -7,7 +6,6 @@ using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
-using ErpBridge.Outbound;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,28 +40,13 @@ public sealed class ConfirmOrder(
             order.Confirm(promise, provisional: !trusted, now);
             // A provisional promise stays in the CRM until it is confirmed on fresh data.
             if (trusted)
-                db.Outbox.Add(new OutboxMessage(
-                    OutboxDispatcher.CreateSalesOrder, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now));
+                db.Outbox.Add(OrderMessages.Created(order, now));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             (number, status) = (order.Number, order.Status.ToString());
         }
 
-        if (trusted) DeliverSoon();
+        if (trusted) jobs.EnqueueSoon<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), log);
         return new ConfirmOrderResponse(orderId, number, status, today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines));
-    }
-
-    /// <summary>Delivery leaves the request: a job picks the outbox row up now. The order is confirmed whatever
-    /// happens here, and if the job cannot be queued the recurring outbox sweep delivers it a little later.</summary>
-    private void DeliverSoon()
-    {
-        try
-        {
-            jobs.Enqueue<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None));
-        }
-        catch (BackgroundJobClientException e)
-        {
-            log.LogWarning(e, "Could not queue outbox delivery now; the recurring sweep will deliver it");
-        }
     }
 }

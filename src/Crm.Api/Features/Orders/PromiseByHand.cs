@@ -1,5 +1,6 @@
 using AutoMapper;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Promises;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Calendars;
@@ -11,10 +12,14 @@ namespace Crm.Api.Features.Orders;
 
 /// <summary>The order desk overrides a line's promise. Under the product's lock, like a confirmation, so the manual
 /// commitment is demand every later promise sees.</summary>
-public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, TimeProvider time, IMapper mapper)
+public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, CommitmentChanges effects, TimeProvider time, IMapper mapper)
 {
-    public Task<PromiseChangeResponse> HandleAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct) =>
-        db.RetryAsync(() => PromiseOnceAsync(orderId, lineNumber, request, user, ct));
+    public async Task<PromiseChangeResponse> HandleAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct)
+    {
+        var change = await db.RetryAsync(() => PromiseOnceAsync(orderId, lineNumber, request, user, ct));
+        effects.CarryOn();
+        return change;
+    }
 
     private async Task<PromiseChangeResponse> PromiseOnceAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct)
     {
@@ -41,7 +46,8 @@ public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, TimeProvi
         }).ToList();
 
         var change = order.PromiseByHand(lineNumber, scheduleLines, request.Reason!, user, time.GetUtcNow());
-        db.PromiseChanges.Add(change);
+        // A manual promise may take what other orders were promised: they are weighed again behind it.
+        await effects.RecordAsync(order, [change], RepromiseQueue.ManualPromise, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return mapper.Map<PromiseChangeResponse>(change);

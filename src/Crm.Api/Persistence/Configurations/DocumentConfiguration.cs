@@ -57,6 +57,8 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         b.Property(l => l.ItemNumber).HasMaxLength(40);
         b.Property(l => l.Plant).HasMaxLength(20);
         b.HasMany(l => l.ScheduleLines).WithOne().HasForeignKey("SalesOrderLineId").OnDelete(DeleteBehavior.Cascade);
+        // Backorder processing finds the open lines of a product without reading every order.
+        b.HasIndex(l => new { l.ItemNumber, l.Plant });
     }
 }
 

@@ -102,6 +102,39 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.RepromiseRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Plant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemNumber", "Plant");
+
+                    b.ToTable("RepromiseRequests");
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.SyncCursor", b =>
                 {
                     b.Property<string>("Entity")
@@ -389,6 +422,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AtRiskSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Cancelled")
                         .HasColumnType("boolean");
 
@@ -429,6 +465,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("SalesOrderId");
+
+                    b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("SalesOrderLine");
                 });

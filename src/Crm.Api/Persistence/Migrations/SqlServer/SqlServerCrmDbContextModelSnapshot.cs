@@ -102,6 +102,39 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.RepromiseRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Plant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemNumber", "Plant");
+
+                    b.ToTable("RepromiseRequests");
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.SyncCursor", b =>
                 {
                     b.Property<string>("Entity")
@@ -390,6 +423,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AtRiskSince")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("Cancelled")
                         .HasColumnType("bit");
 
@@ -430,6 +466,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("SalesOrderId");
+
+                    b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("SalesOrderLine");
                 });

@@ -97,6 +97,37 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.RepromiseRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemNumber", "Plant");
+
+                    b.ToTable("RepromiseRequests");
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.SyncCursor", b =>
                 {
                     b.Property<string>("Entity")
@@ -378,6 +409,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AtRiskSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Cancelled")
                         .HasColumnType("INTEGER");
 
@@ -418,6 +452,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SalesOrderId");
+
+                    b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("SalesOrderLine");
                 });

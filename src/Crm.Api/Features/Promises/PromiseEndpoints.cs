@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Crm.Api.Contracts;
+using Crm.Api.Features.Orders;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+
+namespace Crm.Api.Features.Promises;
+
+public static class PromiseEndpoints
+{
+    public static void MapPromises(this IEndpointRouteBuilder app)
+    {
+        var promises = app.MapGroup("/api/promises").WithTags("Promises");
+
+        promises.MapGet("/at-risk", (int? page, int? pageSize, ClaimsPrincipal user, AtRiskQueries queries, CancellationToken ct) =>
+                queries.ListAsync(user, page, pageSize, ct))
+            .WithSummary("Lines whose promise moved later or shrank, and lines not confirmed in full: a rep's own orders, all for the order desk and managers.")
+            .Produces<PagedResult<AtRiskLineResponse>>()
+            .ProducesValidationProblem();
+
+        promises.MapPost("/backorders/run", (ProcessBackorders job, CancellationToken ct) => job.RunAsync(ct))
+            .RequireAuthorization(p => p.RequireRole(Roles.OrderDesk, Roles.Manager, Roles.Admin, Roles.Integration))
+            .WithSummary("Promises the open orders of every queued product again now (supply changed, commitments released).")
+            .Produces<BackorderRunResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        app.MapPost("/api/orders/{id:long}/lines/{lineNumber:int}/acknowledge-risk",
+                async (long id, int lineNumber, CrmDbContext db, OrderQueries orders, CancellationToken ct) =>
+                {
+                    await db.RetryAsync(async () =>
+                    {
+                        var order = await db.SalesOrders.WithCommitmentsAsync(id, ct);
+                        if (order.Lines.All(l => l.LineNumber != lineNumber)) throw new NotFoundException($"Line of order {order.Number}", lineNumber);
+                        order.AcknowledgeRisk(lineNumber);
+                        return await db.SaveChangesAsync(ct);
+                    });
+                    return await orders.GetAsync(id, explain: false, ct);
+                })
+            .WithTags("Sales orders")
+            .WithSummary("The customer has been told about the moved promise: the line leaves the at-risk list (a short line stays on it).")
+            .Produces<OrderResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Json;
+using Crm.Api.Contracts;
+using Crm.Api.Tests.Infrastructure;
+using ErpMock.Model;
+using static Crm.Api.Tests.Infrastructure.ErpData;
+
+namespace Crm.Api.Tests;
+
+/// <summary>When the ERP's supply moves, or an order frees what it held, the open orders of those products are
+/// promised again: dates kept where supply allows, the better tier first, moved lines on the reps' at-risk list and
+/// in the ERP.</summary>
+public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    private static readonly ErpCustomer KeyAccount = Customer("C-1", group: "A");
+    private static readonly ErpCustomer Walkin = Customer("C-2", group: "C");
+
+    [Fact]
+    public async Task A_slipping_production_order_moves_only_the_promise_it_covered_and_the_rep_and_the_ERP_hear_of_it()
+    {
+        await ErpHoldsAsync(Supply(stockA: 10, productionA: ("P-1", 20, March(10))));
+        using var rep = await SignedInAsync("sales");
+        var fromStock = await ConfirmedOrderForAsync(rep, "C-1", null, ("A", 10));
+        var fromProduction = await ConfirmedOrderForAsync(rep, "C-1", null, ("A", 15));
+        await DeliveredToErpAsync(2);
+
+        var sync = await ErpHoldsAsync(Supply(stockA: 10, productionA: ("P-1", 20, March(17))));
+
+        Assert.Equal((1, 1, 1), (sync.Backorders!.OrdersChanged, sync.Backorders.LinesChanged, sync.Backorders.LinesAtRisk));
+        Assert.Equal([(10m, March(1))], await PartsAsync(rep, fromStock.Id));
+        Assert.Equal([(15m, March(17))], await PartsAsync(rep, fromProduction.Id));
+        var change = Assert.Single(await rep.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{fromProduction.Id}/promise-changes"));
+        Assert.Equal(("Repromised", "ERP supply changed", March(10), March(17)),
+            (change.Kind, change.Reason, change.Before.Single().DeliveryDate, change.After.Single().DeliveryDate));
+
+        var atRisk = Assert.Single((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
+        Assert.Equal((fromProduction.Number, March(10), March(17), 15m), (atRisk.OrderNumber, atRisk.PreviousDeliveryDate, atRisk.PromisedDeliveryDate, atRisk.ConfirmedQuantity));
+
+        var inErp = await Http.EventuallyAsync(
+            () => ErpOrderAsync(fromProduction.Number), o => o?.Changes.Count == 1, "the ERP receives the changed schedule line");
+        Assert.Equal(March(17), inErp!.Order.Items.Single().ScheduleLines!.Single().MaterialAvailabilityDate);
+        Assert.Empty((await ErpOrderAsync(fromStock.Number))!.Changes);
+    }
+
+    [Fact]
+    public async Task When_stock_is_written_off_the_better_tier_keeps_its_promise_though_it_ordered_later()
+    {
+        await ErpHoldsAsync(Supply(stockA: 20, productionA: ("P-1", 50, March(15))));
+        using var rep = await SignedInAsync("sales");
+        var walkin = await ConfirmedOrderForAsync(rep, "C-2", null, ("A", 10));
+        var keyAccount = await ConfirmedOrderForAsync(rep, "C-1", null, ("A", 10));
+
+        await ErpHoldsAsync(Supply(stockA: 12, productionA: ("P-1", 50, March(15))));
+
+        Assert.Equal([(10m, March(1))], await PartsAsync(rep, keyAccount.Id));
+        Assert.Equal([(2m, March(1)), (8m, March(15))], await PartsAsync(rep, walkin.Id));
+    }
+
+    [Fact]
+    public async Task A_cancelled_order_frees_its_stock_for_the_next_customer_waiting_without_anyone_asking()
+    {
+        await ErpHoldsAsync(Supply(stockA: 10, purchaseA: (10, March(10))));
+        using var desk = await SignedInAsync("orderdesk");
+        var first = await ConfirmedOrderForAsync(desk, "C-1", null, ("A", 10));
+        var waiting = await ConfirmedOrderForAsync(desk, "C-2", null, ("A", 10));
+        Assert.Equal([(10m, March(10))], await PartsAsync(desk, waiting.Id));
+
+        await (await desk.PostAsJsonAsync($"/api/orders/{first.Id}/cancel", new CancelRequest("Customer went elsewhere"))).ReadAsync<OrderResponse>();
+
+        // The cancellation queues the product and a background job promises it again.
+        var pulled = await Http.EventuallyAsync(() => PartsAsync(desk, waiting.Id), p => p.SequenceEqual([(10m, March(1))]), "the waiting order moves to stock");
+        Assert.Equal([(10m, March(1))], pulled);
+        var change = (await desk.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{waiting.Id}/promise-changes")).Single();
+        Assert.Equal(("Repromised", "Commitments released"), (change.Kind, change.Reason));
+        Assert.Empty((await desk.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
+    }
+
+    [Fact]
+    public async Task Only_the_products_whose_supply_changed_are_processed_and_an_unchanged_sync_touches_none()
+    {
+        await ErpHoldsAsync(Supply(stockA: 10, stockB: 10));
+        using var rep = await SignedInAsync("sales");
+        await ConfirmedOrderForAsync(rep, "C-1", null, ("A", 5), ("B", 5));
+
+        var same = await ErpHoldsAsync(Supply(stockA: 10, stockB: 10));
+        var onlyB = await ErpHoldsAsync(Supply(stockA: 10, stockB: 8));
+
+        Assert.Equal(0, same.Backorders!.Products);
+        Assert.Equal((1, 0), (onlyB.Backorders!.Products, onlyB.Backorders.OrdersChanged));
+    }
+
+    [Fact]
+    public async Task Reps_see_the_risks_of_their_own_orders_the_order_desk_sees_all_and_a_told_customer_leaves_the_list()
+    {
+        await ErpHoldsAsync(Supply(stockA: 20));
+        using var rep = await SignedInAsync("sales");
+        using var otherRep = await SignedInAsync("sales2");
+        using var desk = await SignedInAsync("orderdesk");
+        var mine = await ConfirmedOrderForAsync(rep, "C-1", null, ("A", 10));
+        var theirs = await ConfirmedOrderForAsync(otherRep, "C-1", null, ("A", 10));
+
+        await ErpHoldsAsync(Supply(stockA: 0, productionA: ("P-9", 30, March(22))));
+
+        Assert.Equal([mine.Number], (await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items.Select(l => l.OrderNumber));
+        Assert.Equal([theirs.Number], (await otherRep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items.Select(l => l.OrderNumber));
+        var all = (await desk.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items;
+        Assert.Equal(2, all.Count);
+        Assert.All(all, l => Assert.Equal(("ERP supply changed", March(22)), (l.Reason, l.PromisedDeliveryDate)));
+
+        var told = await (await rep.PostAsync($"/api/orders/{mine.Id}/lines/1/acknowledge-risk", null)).ReadAsync<OrderResponse>();
+        Assert.Null(told.Lines.Single().AtRiskSince);
+        Assert.Empty((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
+        Assert.Equal(HttpStatusCode.NotFound, (await rep.PostAsync($"/api/orders/{mine.Id}/lines/9/acknowledge-risk", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_short_line_is_at_risk_until_new_supply_confirms_it()
+    {
+        await ErpHoldsAsync(Supply(stockA: 6));
+        using var rep = await SignedInAsync("sales");
+        var order = await ConfirmedOrderForAsync(rep, "C-1", null, ("A", 10));
+        var short_ = Assert.Single((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
+        Assert.Equal((10m, 6m, (DateTimeOffset?)null), (short_.Quantity, short_.ConfirmedQuantity, short_.AtRiskSince));
+
+        await ErpHoldsAsync(Supply(stockA: 6, purchaseA: (10, March(8))));
+
+        Assert.Equal([(6m, March(1)), (4m, March(8))], await PartsAsync(rep, order.Id));
+        Assert.Empty((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
+    }
+
+    private static ErpDataset Supply(
+        decimal stockA, decimal stockB = 0, (string Number, decimal Quantity, DateOnly Finish)? productionA = null,
+        (decimal Quantity, DateOnly Expected)? purchaseA = null) =>
+        Dataset(
+            [Item("A"), Item("B")], [KeyAccount, Walkin], [Stock("A", stockA), Stock("B", stockB)],
+            purchaseA is { } p ? [Purchase("4500", "A", p.Quantity, p.Expected)] : [],
+            productionA is { } o ? [Production(o.Number, "A", o.Quantity, o.Finish)] : []);
+
+    private async Task DeliveredToErpAsync(int orders) =>
+        await Http.EventuallyAsync(() => Fixture.Erp.SalesOrdersAsync(), o => o.Count == orders, $"{orders} orders reach the ERP");
+
+    private async Task<PushedSalesOrder?> ErpOrderAsync(string number) =>
+        (await Fixture.Erp.SalesOrdersAsync()).FirstOrDefault(o => o.Order.ExternalReference == number);
+
+    private static async Task<(decimal, DateOnly)[]> PartsAsync(HttpClient client, long orderId) =>
+        [.. (await client.GetAsync<OrderResponse>($"/api/orders/{orderId}")).Lines.Single().ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate))];
+}
