@@ -54,6 +54,7 @@ builder.Services.AddScoped<QuoteCommands>();
 builder.Services.AddScoped<QuoteQueries>();
 builder.Services.AddScoped<ConvertQuote>();
 builder.Services.AddScoped<OutboxDispatcher>();
+builder.Services.AddSingleton<OutboxKick>();
 builder.Services.AddScoped<ErpSyncJob>();
 builder.Services.AddSingleton(BackorderOptions.From(builder.Configuration));
 builder.Services.AddScoped<RepromiseQueue>();

@@ -94,6 +94,20 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_changed_promise_leaves_no_old_schedule_line_behind_in_the_database()
+    {
+        using var desk = await SignedInAsync("orderdesk");
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 25));
+        await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/requested-delivery-date", new RequestedDateChangeRequest(March(20), null));
+        var changed = await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(5, null));
+
+        await using var connection = new Npgsql.NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM \"ScheduleLines\"", connection);
+        Assert.Equal((long)changed.Lines.Single().ScheduleLines.Count, (long)(await count.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task The_ERP_hears_of_every_change_once_and_of_a_cancellation_last()
     {
         using var desk = await SignedInAsync("orderdesk");

@@ -43,6 +43,13 @@ public sealed class CrmApiProcess : IAsyncDisposable
         return node;
     }
 
+    /// <summary>The most memory the process has held so far (its peak resident set, from /proc on Linux).</summary>
+    public long PeakMemoryMegabytes()
+    {
+        var status = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return status is null ? -1 : long.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
+    }
+
     /// <summary>A browser-like client of this node: it keeps its sign-in cookie.</summary>
     public HttpClient NewClient() =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Url };
@@ -55,6 +62,15 @@ public sealed class CrmApiProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+    }
+
+    /// <summary>What the process has written so far, for a scenario or a failing test to show.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_log) return _log.ToString();
+        }
     }
 
     private void Log(string? line)

@@ -47,6 +47,9 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A client program of this PostgreSQL installation (pgbench, psql), by full path.</summary>
+    public string ClientTool(string name) => Path.Combine(_bin, name);
+
     public async Task CreateDatabaseAsync(string name)
     {
         await using var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres"));

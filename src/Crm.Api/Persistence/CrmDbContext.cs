@@ -45,14 +45,25 @@ public abstract class CrmDbContext(DbContextOptions options) : IdentityDbContext
 
     /// <summary>Documents with a version are stale-checked: an update made from an old read fails instead of
     /// silently overwriting a newer one.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        foreach (var entry in ChangeTracker.Entries())
+        // One scan for changes, not two: with thousands of tracked entities (backorder processing) each scan counts.
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (entry.State != EntityState.Modified || entry.Metadata.FindProperty(VersionProperty) is null) continue;
-            var version = entry.Property(VersionProperty);
-            version.CurrentValue = (long)version.OriginalValue! + 1;
+            foreach (var entry in ChangeTracker.Entries())
+            {
+                if (entry.State != EntityState.Modified || entry.Metadata.FindProperty(VersionProperty) is null) continue;
+                var version = entry.Property(VersionProperty);
+                version.CurrentValue = (long)version.OriginalValue! + 1;
+            }
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 }

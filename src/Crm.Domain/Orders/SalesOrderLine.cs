@@ -65,9 +65,7 @@ public sealed class SalesOrderLine
             throw new DomainRuleException("promise.empty", "A manual promise needs at least one schedule line.", "scheduleLines");
         if (scheduleLines.Sum(s => s.Quantity) > Quantity)
             throw new DomainRuleException("promise.exceeds_line", $"Line {LineNumber} is for {Quantity}; a promise cannot be for more.", "scheduleLines");
-        _scheduleLines.Clear();
-        _scheduleLines.AddRange(scheduleLines.Select(s =>
-            new ScheduleLine(ItemNumber, Plant, s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate)));
+        Replace(scheduleLines);
         Shortfall = null;
         ManualPromise = true;
     }
@@ -130,10 +128,21 @@ public sealed class SalesOrderLine
     {
         if (promise.ItemNumber != ItemNumber || promise.Plant != Plant || promise.RequestedQuantity != OpenQuantity)
             throw new DomainRuleException("promise.mismatch", $"The promise does not belong to line {LineNumber}.");
-        _scheduleLines.Clear();
-        _scheduleLines.AddRange(promise.ScheduleLines.Select(s =>
-            new ScheduleLine(ItemNumber, Plant, s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate)));
+        Replace(promise.ScheduleLines);
         Shortfall = promise.Shortfall;
         ManualPromise = false;
+    }
+
+    /// <summary>The schedule lines become these. Existing ones are reused in order, so that a moved promise is an
+    /// update of what is stored rather than a delete and an insert.</summary>
+    private void Replace(IReadOnlyList<ScheduleLinePromise> promised)
+    {
+        for (var i = 0; i < promised.Count; i++)
+        {
+            var (quantity, material, ship, delivery) = (promised[i].Quantity, promised[i].MaterialAvailabilityDate, promised[i].ShipDate, promised[i].DeliveryDate);
+            if (i < _scheduleLines.Count) _scheduleLines[i].Become(quantity, material, ship, delivery);
+            else _scheduleLines.Add(new ScheduleLine(ItemNumber, Plant, quantity, material, ship, delivery));
+        }
+        if (_scheduleLines.Count > promised.Count) _scheduleLines.RemoveRange(promised.Count, _scheduleLines.Count - promised.Count);
     }
 }

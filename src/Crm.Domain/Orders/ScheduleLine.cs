@@ -32,4 +32,12 @@ public sealed class ScheduleLine
     public DateOnly ShipDate { get; private set; }
 
     public DateOnly DeliveryDate { get; private set; }
+
+    internal void Become(decimal quantity, DateOnly materialAvailabilityDate, DateOnly shipDate, DateOnly deliveryDate)
+    {
+        Quantity = quantity;
+        MaterialAvailabilityDate = materialAvailabilityDate;
+        ShipDate = shipDate;
+        DeliveryDate = deliveryDate;
+    }
 }

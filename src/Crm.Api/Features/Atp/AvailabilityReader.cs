@@ -40,22 +40,24 @@ public sealed class AvailabilityReader(CrmDbContext db)
             .Select(s => new { s.ItemNumber, s.Plant, s.MaterialAvailabilityDate, s.Quantity })
             .ToListAsync(ct);
 
+        // Grouped once by product, so that many products (backorder processing takes a thousand) cost no more per product.
+        var productsByItem = products.ToDictionary(p => p.ItemNumber);
+        var stockOf = stock.ToLookup(s => new ProductKey(s.ItemNumber, s.Plant));
+        var productionOf = productionOrders.ToLookup(p => new ProductKey(p.ItemNumber, p.Plant));
+        var purchasesOf = purchaseOrderLines.ToLookup(p => new ProductKey(p.ItemNumber, p.Plant));
+        var demandOf = demand.ToLookup(d => new ProductKey(d.ItemNumber, d.Plant), d => new DemandEvent(d.MaterialAvailabilityDate, d.Quantity));
+
         var rule = CheckingRule.Default;
         var result = new Dictionary<ProductKey, ProductAvailability>();
         foreach (var key in keys)
         {
-            if (products.FirstOrDefault(p => p.ItemNumber == key.ItemNumber) is not { } product) continue;
-            bool AtPlant(string itemNumber, string plant) => itemNumber == key.ItemNumber && plant == key.Plant;
-            var supply = rule.SupplyEvents(
-                today,
-                stock.Where(s => AtPlant(s.ItemNumber, s.Plant)).Sum(s => s.Quantity),
-                productionOrders.Where(p => AtPlant(p.ItemNumber, p.Plant)),
-                purchaseOrderLines.Where(p => AtPlant(p.ItemNumber, p.Plant)));
+            if (!productsByItem.TryGetValue(key.ItemNumber, out var product)) continue;
+            var supply = rule.SupplyEvents(today, stockOf[key].Sum(s => s.Quantity), productionOf[key], purchasesOf[key]);
             result[key] = new ProductAvailability(
                 key,
                 calendars.GetValueOrDefault(key.Plant) ?? PlantCalendar.Standard(key.Plant),
                 supply,
-                [.. demand.Where(d => AtPlant(d.ItemNumber, d.Plant)).Select(d => new DemandEvent(d.MaterialAvailabilityDate, d.Quantity))],
+                [.. demandOf[key]],
                 rule.UseReplenishmentLeadTime ? product.ReplenishmentLeadDays : 0);
         }
         return result;

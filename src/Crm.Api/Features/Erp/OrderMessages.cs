@@ -5,13 +5,15 @@ using ErpBridge.Outbound;
 
 namespace Crm.Api.Features.Erp;
 
-/// <summary>Outbox messages that tell the ERP about an order, carrying the commitment as it stands when written.</summary>
+/// <summary>Outbox messages that tell the ERP about an order.</summary>
 public static class OrderMessages
 {
-    public static OutboxMessage Created(SalesOrder order, DateTimeOffset now) => For(OutboxDispatcher.CreateSalesOrder, order, now);
+    /// <summary>The commitment as confirmed, carried in the message: what was promised is what is delivered.</summary>
+    public static OutboxMessage Created(SalesOrder order, DateTimeOffset now) =>
+        new(OutboxDispatcher.CreateSalesOrder, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now);
 
-    public static OutboxMessage Changed(SalesOrder order, DateTimeOffset now) => For(OutboxDispatcher.ChangeSalesOrder, order, now);
-
-    private static OutboxMessage For(string type, SalesOrder order, DateTimeOffset now) =>
-        new(type, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now);
+    /// <summary>A change: the ERP is sent the order as it stands when the message is delivered, so several changes
+    /// waiting together reach it as their latest state.</summary>
+    public static OutboxMessage Changed(SalesOrder order, DateTimeOffset now) =>
+        new(OutboxDispatcher.ChangeSalesOrder, "", order.Id, now);
 }

@@ -61,12 +61,10 @@ public sealed class OutboxDispatcher(
         var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
         try
         {
-            var commitment = JsonSerializer.Deserialize<OrderCommitment>(message.Payload)
-                ?? throw new InvalidOperationException($"Outbox message {message.Id} has no payload.");
             var key = message.Id.ToString("N");
             var creates = message.Type != ChangeSalesOrder;
-            var erpNumber = creates ? await gateway.PushAsync(commitment, key, ct) : null;
-            if (!creates) await gateway.ChangeAsync(commitment, key, ct);
+            var erpNumber = creates ? await gateway.PushAsync(Payload(message), key, ct) : null;
+            if (!creates) await gateway.ChangeAsync(await CurrentAsync(message, ct), key, ct);
             message.Delivered(time.GetUtcNow());
             await db.SaveChangesAsync(ct);
             if (creates && message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
@@ -84,6 +82,15 @@ public sealed class OutboxDispatcher(
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    private static OrderCommitment Payload(OutboxMessage message) =>
+        JsonSerializer.Deserialize<OrderCommitment>(message.Payload) ?? throw new InvalidOperationException($"Outbox message {message.Id} has no payload.");
+
+    private async Task<OrderCommitment> CurrentAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var id = message.SalesOrderId ?? throw new InvalidOperationException($"Outbox message {message.Id} names no order.");
+        return OrderCommitment.From(await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct));
     }
 
     /// <summary>The order may be changed by a user at the same moment: a stale read is read again.</summary>

@@ -12,7 +12,8 @@ namespace Crm.Api.Features.Orders;
 /// <summary>What follows a change to an order's promises, inside its transaction: the change is recorded, the ERP
 /// hears of it through the outbox (if it knows the order), and the products' other orders may use what was freed.
 /// After the commit, the jobs that carry it on are queued.</summary>
-public sealed class CommitmentChanges(CrmDbContext db, RepromiseQueue repromise, IBackgroundJobClient jobs, TimeProvider time, ILogger<CommitmentChanges> log)
+public sealed class CommitmentChanges(
+    CrmDbContext db, RepromiseQueue repromise, OutboxKick outbox, IBackgroundJobClient jobs, TimeProvider time, ILogger<CommitmentChanges> log)
 {
     public async Task RecordAsync(SalesOrder order, IReadOnlyList<PromiseChange> changes, string repromiseReason, CancellationToken ct)
     {
@@ -31,6 +32,6 @@ public sealed class CommitmentChanges(CrmDbContext db, RepromiseQueue repromise,
     public void CarryOn()
     {
         jobs.EnqueueSoon<ProcessBackorders>(p => p.RunAsync(CancellationToken.None), log);
-        jobs.EnqueueSoon<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), log);
+        outbox.Soon();
     }
 }

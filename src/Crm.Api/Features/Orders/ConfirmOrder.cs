@@ -6,7 +6,6 @@ using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Orders;
@@ -15,7 +14,7 @@ namespace Crm.Api.Features.Orders;
 /// outbox in the same transaction. Never promises the same unit twice, however many processes confirm at once.</summary>
 public sealed class ConfirmOrder(
     CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, SupplyFreshness freshness,
-    TimeProvider time, IMapper mapper, IBackgroundJobClient jobs, ILogger<ConfirmOrder> log)
+    TimeProvider time, IMapper mapper, OutboxKick outbox)
 {
     public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
     {
@@ -46,7 +45,7 @@ public sealed class ConfirmOrder(
             (number, status) = (order.Number, order.Status.ToString());
         }
 
-        if (trusted) jobs.EnqueueSoon<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), log);
+        if (trusted) outbox.Soon();
         return new ConfirmOrderResponse(orderId, number, status, today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines));
     }
 }

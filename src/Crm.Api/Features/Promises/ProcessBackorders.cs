@@ -8,20 +8,19 @@ using Crm.Domain.Calendars;
 using Crm.Domain.Common;
 using Crm.Domain.Orders;
 using Crm.Domain.Promising;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Promises;
 
 /// <summary>Works through the queued products (<see cref="RepromiseQueue"/>): under each product's lock, its open
 /// commitments are promised again by <see cref="BackorderProcessing"/>; every moved line is recorded and, for an order the
-/// ERP knows, the changed commitment goes out through the outbox. Products are taken in batches, one transaction each.</summary>
+/// ERP knows, a change goes out through the outbox. Products are taken in batches, one transaction each.</summary>
 public sealed class ProcessBackorders(
-    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, BackorderOptions options, IBackgroundJobClient jobs,
+    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, BackorderOptions options, OutboxKick outbox,
     TimeProvider time, ILogger<ProcessBackorders> log)
 {
     public const string ChangedBy = "backorder-processing";
-    private const int ProductsPerBatch = 200;
+    private const int ProductsPerBatch = 1_000;
 
     public async Task<BackorderRunResponse> RunAsync(CancellationToken ct)
     {
@@ -29,41 +28,47 @@ public sealed class ProcessBackorders(
         var total = BackorderRunResponse.None;
         while (!ct.IsCancellationRequested)
         {
-            var pending = await db.RepromiseRequests.AsNoTracking().OrderBy(r => r.Id).Take(ProductsPerBatch * 4).ToListAsync(ct);
-            if (pending.Count == 0) break;
-            var batch = pending.GroupBy(r => new ProductKey(r.ItemNumber, r.Plant)).Take(ProductsPerBatch).ToList();
-            var done = await db.RetryAsync(() => ProcessAsync(batch, ct));
-            total = total.Plus(done);
+            var keys = await NextProductsAsync(ct);
+            if (keys.Count == 0) break;
+            total = total.Plus(await db.RetryAsync(() => ProcessAsync(keys, ct)));
         }
-        if (total.OrdersChanged > 0) jobs.EnqueueSoon<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), log);
+        if (total.OrdersChanged > 0) outbox.Soon();
         if (total.Products > 0)
             log.LogInformation("Backorder processing: {Products} products, {Orders} orders and {Lines} lines changed, {AtRisk} lines at risk, in {Elapsed}",
                 total.Products, total.OrdersChanged, total.LinesChanged, total.LinesAtRisk, time.GetUtcNow() - started);
         return total;
     }
 
-    private async Task<BackorderRunResponse> ProcessAsync(List<IGrouping<ProductKey, RepromiseRequest>> batch, CancellationToken ct)
+    /// <summary>The products asked for longest ago, each once however often it was asked for.</summary>
+    private async Task<HashSet<ProductKey>> NextProductsAsync(CancellationToken ct)
+    {
+        var next = await db.RepromiseRequests
+            .GroupBy(r => new { r.ItemNumber, r.Plant })
+            .Select(g => new { g.Key.ItemNumber, g.Key.Plant, First = g.Min(r => r.Id) })
+            .OrderBy(g => g.First)
+            .Take(ProductsPerBatch)
+            .ToListAsync(ct);
+        return [.. next.Select(n => new ProductKey(n.ItemNumber, n.Plant))];
+    }
+
+    private async Task<BackorderRunResponse> ProcessAsync(HashSet<ProductKey> keys, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         var today = time.Today();
         var now = time.GetUtcNow();
-        var keys = batch.Select(g => g.Key).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await locks.LockAsync(keys, ct);
 
-        // Read after the locks: no confirmation of these products can slip in between.
+        // Read after the locks: no confirmation of these products can slip in between. A request that arrives from
+        // now on waits for the next batch, since only the ones read here are removed.
+        var requests = await RequestsAsync(keys, ct);
         var orders = await OpenOrdersAsync(keys, ct);
         var products = await availability.LoadSupplyAsync([.. keys], today, ct);
         var customers = await CustomersAsync(orders, ct);
         var calendars = await db.PlantCalendars.AsNoTracking().ToDictionaryAsync(c => c.Plant, ct);
-        var schedules = new Dictionary<(long, int), DeliverySchedule>();
-        DeliverySchedule ScheduleOf(SalesOrder order, SalesOrderLine line)
-        {
-            if (schedules.TryGetValue((order.Id, line.LineNumber), out var schedule)) return schedule;
-            var calendar = calendars.GetValueOrDefault(line.Plant) ?? PlantCalendar.Standard(line.Plant);
-            var transit = customers.GetValueOrDefault(order.CustomerNumber)?.TransitDays ?? 0;
-            return schedules[(order.Id, line.LineNumber)] = new DeliverySchedule(calendar, today, order.RequestedDeliveryDate, transit);
-        }
+        DeliverySchedule ScheduleOf(SalesOrder order, SalesOrderLine line) => new(
+            calendars.GetValueOrDefault(line.Plant) ?? PlantCalendar.Standard(line.Plant), today, order.RequestedDeliveryDate,
+            customers.GetValueOrDefault(order.CustomerNumber)?.TransitDays ?? 0);
 
         var repromised = new List<RepromisedLine>();
         var openLines = orders.SelectMany(o => o.ActiveLines.Select(l => (Order: o, Line: l)))
@@ -81,37 +86,56 @@ public sealed class ProcessBackorders(
 
         var byId = orders.ToDictionary(o => o.Id);
         var result = BackorderRunResponse.None with { Products = keys.Count };
-        var reasons = batch.ToDictionary(g => g.Key, g => g.Select(r => r.Reason));
+        var changedOrders = new List<SalesOrder>();
         foreach (var orderLines in repromised.GroupBy(r => r.Key.OrderId))
         {
             var order = byId[orderLines.Key];
             var before = order.ActiveLines.ToDictionary(l => l.LineNumber, l => l.ConfirmedQuantity);
-            var reason = Reason(order, orderLines, reasons);
-            var changes = order.ApplyBackorderProcessing([.. orderLines], line => ScheduleOf(order, line), reason, ChangedBy, now);
+            var changes = order.ApplyBackorderProcessing(
+                [.. orderLines], line => ScheduleOf(order, line), Reason(order, orderLines, requests), ChangedBy, now);
             if (changes.Count == 0) continue;
             db.PromiseChanges.AddRange(changes);
             var atRisk = changes.Count(c => order.Lines.Single(l => l.LineNumber == c.LineNumber).AtRiskSince is not null);
             result = result.Plus(new BackorderRunResponse(0, 1, changes.Count, atRisk));
             QueueReleasedSiblings(order, before, keys, now);
-            if (order.Status != SalesOrderStatus.Provisional)
-                db.Outbox.Add(OrderMessages.Changed(order, now));
+            changedOrders.Add(order);
         }
+        await TellErpAsync(changedOrders, now, ct);
 
-        var handled = batch.SelectMany(g => g).Select(r => r.Id).ToList();
+        var handled = requests.Values.SelectMany(r => r).Select(r => r.Id).ToList();
         await db.RepromiseRequests.Where(r => handled.Contains(r.Id)).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
     }
 
-    private Task<List<SalesOrder>> OpenOrdersAsync(IReadOnlyCollection<ProductKey> keys, CancellationToken ct)
+    private async Task<Dictionary<ProductKey, List<RepromiseRequest>>> RequestsAsync(HashSet<ProductKey> keys, CancellationToken ct)
     {
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
-        return db.SalesOrders
-            .Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
+        var requests = await db.RepromiseRequests.AsNoTracking().Where(r => items.Contains(r.ItemNumber)).ToListAsync(ct);
+        return requests.Where(r => keys.Contains(new ProductKey(r.ItemNumber, r.Plant)))
+            .GroupBy(r => new ProductKey(r.ItemNumber, r.Plant))
+            .ToDictionary(g => g.Key, g => g.ToList());
+    }
+
+    /// <summary>The committed orders with open lines on these products, with just those lines: an order on many
+    /// products is not read whole for each of them. A ship-complete order is read whole, since its lines move together.</summary>
+    private async Task<List<SalesOrder>> OpenOrdersAsync(IReadOnlyCollection<ProductKey> keys, CancellationToken ct)
+    {
+        var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
+        var orders = await db.SalesOrders
+            .Include(o => o.Lines.Where(l => !l.Cancelled && items.Contains(l.ItemNumber))).ThenInclude(l => l.ScheduleLines)
             .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status) && o.Lines.Any(l => !l.Cancelled && items.Contains(l.ItemNumber)))
             .AsSplitQuery()
             .ToListAsync(ct);
+        var shipComplete = orders.Where(o => o.ShipComplete).Select(o => o.Id).ToList();
+        if (shipComplete.Count > 0)
+        {
+            // Tracked already: the other lines are added to the same order objects.
+            await db.SalesOrders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
+                .Where(o => shipComplete.Contains(o.Id)).AsSplitQuery().LoadAsync(ct);
+        }
+        return orders;
     }
 
     private async Task<Dictionary<string, CustomerTerms>> CustomersAsync(List<SalesOrder> orders, CancellationToken ct)
@@ -120,6 +144,19 @@ public sealed class ProcessBackorders(
         return await db.Customers.AsNoTracking()
             .Where(c => numbers.Contains(c.CustomerNumber))
             .ToDictionaryAsync(c => c.CustomerNumber, c => new CustomerTerms(c.CustomerGroup, c.TransitDays), ct);
+    }
+
+    /// <summary>One change message per order the ERP knows (a provisional one never went out). The message carries
+    /// the order as it stands when delivered, so an order changed in several batches is sent once.</summary>
+    private async Task TellErpAsync(List<SalesOrder> changed, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = changed.Where(o => o.Status != SalesOrderStatus.Provisional).Select(o => o.Id).ToList();
+        if (ids.Count == 0) return;
+        var waiting = (await db.Outbox
+            .Where(m => m.DeliveredAt == null && m.Type == OutboxDispatcher.ChangeSalesOrder && ids.Contains(m.SalesOrderId!.Value))
+            .Select(m => m.SalesOrderId!.Value)
+            .ToListAsync(ct)).ToHashSet();
+        db.Outbox.AddRange(changed.Where(o => ids.Contains(o.Id) && !waiting.Contains(o.Id)).Select(o => OrderMessages.Changed(o, now)));
     }
 
     /// <summary>A ship-complete order that can no longer complete frees its other lines too; their products may
@@ -135,10 +172,10 @@ public sealed class ProcessBackorders(
     }
 
     /// <summary>Why the order's lines moved: what was asked for their products.</summary>
-    private static string Reason(SalesOrder order, IEnumerable<RepromisedLine> lines, Dictionary<ProductKey, IEnumerable<string>> reasons)
+    private static string Reason(SalesOrder order, IEnumerable<RepromisedLine> lines, Dictionary<ProductKey, List<RepromiseRequest>> requests)
     {
         var products = lines.Select(r => order.Lines.Single(l => l.LineNumber == r.Key.LineNumber)).Select(l => new ProductKey(l.ItemNumber, l.Plant));
-        var text = string.Join("; ", products.SelectMany(p => reasons.GetValueOrDefault(p) ?? []).Distinct().Order());
+        var text = string.Join("; ", products.SelectMany(p => requests.GetValueOrDefault(p) ?? []).Select(r => r.Reason).Distinct().Order());
         return text.Length <= 500 ? text : text[..500];
     }
 

@@ -451,7 +451,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<long?>("SalesOrderId")
+                    b.Property<long>("SalesOrderId")
                         .HasColumnType("bigint");
 
                     b.Property<decimal>("ShippedQuantity")
@@ -499,7 +499,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<long?>("SalesOrderLineId")
+                    b.Property<long>("SalesOrderLineId")
                         .HasColumnType("bigint");
 
                     b.Property<DateOnly>("ShipDate")
@@ -605,7 +605,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<long?>("QuoteId")
+                    b.Property<long>("QuoteId")
                         .HasColumnType("bigint");
 
                     b.Property<decimal>("UnitPrice")
@@ -927,7 +927,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasOne("Crm.Domain.Orders.SalesOrder", null)
                         .WithMany("Lines")
                         .HasForeignKey("SalesOrderId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
@@ -935,7 +936,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasOne("Crm.Domain.Orders.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
@@ -943,7 +945,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasOne("Crm.Domain.Quotes.Quote", null)
                         .WithMany("Lines")
                         .HasForeignKey("QuoteId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

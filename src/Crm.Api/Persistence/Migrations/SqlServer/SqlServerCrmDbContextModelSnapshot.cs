@@ -452,7 +452,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
-                    b.Property<long?>("SalesOrderId")
+                    b.Property<long>("SalesOrderId")
                         .HasColumnType("bigint");
 
                     b.Property<decimal>("ShippedQuantity")
@@ -500,7 +500,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
-                    b.Property<long?>("SalesOrderLineId")
+                    b.Property<long>("SalesOrderLineId")
                         .HasColumnType("bigint");
 
                     b.Property<DateOnly>("ShipDate")
@@ -606,7 +606,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
-                    b.Property<long?>("QuoteId")
+                    b.Property<long>("QuoteId")
                         .HasColumnType("bigint");
 
                     b.Property<decimal>("UnitPrice")
@@ -930,7 +930,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasOne("Crm.Domain.Orders.SalesOrder", null)
                         .WithMany("Lines")
                         .HasForeignKey("SalesOrderId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
@@ -938,7 +939,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasOne("Crm.Domain.Orders.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
@@ -946,7 +948,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasOne("Crm.Domain.Quotes.Quote", null)
                         .WithMany("Lines")
                         .HasForeignKey("QuoteId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -438,7 +438,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("SalesOrderId")
+                    b.Property<long>("SalesOrderId")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("ShippedQuantity")
@@ -484,7 +484,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("SalesOrderLineId")
+                    b.Property<long>("SalesOrderLineId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ShipDate")
@@ -586,7 +586,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("QuoteId")
+                    b.Property<long>("QuoteId")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("UnitPrice")
@@ -904,7 +904,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasOne("Crm.Domain.Orders.SalesOrder", null)
                         .WithMany("Lines")
                         .HasForeignKey("SalesOrderId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
@@ -912,7 +913,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasOne("Crm.Domain.Orders.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
@@ -920,7 +922,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasOne("Crm.Domain.Quotes.Quote", null)
                         .WithMany("Lines")
                         .HasForeignKey("QuoteId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

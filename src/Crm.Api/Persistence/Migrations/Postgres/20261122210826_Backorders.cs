@@ -12,11 +12,47 @@ namespace Crm.Api.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Earlier versions left lines and schedule lines behind, without their document, when they were replaced.
+            // They never counted as demand; they go before the columns become required.
+            migrationBuilder.Sql("DELETE FROM \"ScheduleLines\" WHERE \"SalesOrderLineId\" IS NULL OR \"SalesOrderLineId\" IN (SELECT \"Id\" FROM \"SalesOrderLine\" WHERE \"SalesOrderId\" IS NULL);");
+            migrationBuilder.Sql("DELETE FROM \"SalesOrderLine\" WHERE \"SalesOrderId\" IS NULL;");
+            migrationBuilder.Sql("DELETE FROM \"QuoteLine\" WHERE \"QuoteId\" IS NULL;");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "SalesOrderLineId",
+                table: "ScheduleLines",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "SalesOrderId",
+                table: "SalesOrderLine",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "AtRiskSince",
                 table: "SalesOrderLine",
                 type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "QuoteId",
+                table: "QuoteLine",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
 
             migrationBuilder.CreateTable(
                 name: "RepromiseRequests",
@@ -58,6 +94,30 @@ namespace Crm.Api.Persistence.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "AtRiskSince",
                 table: "SalesOrderLine");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "SalesOrderLineId",
+                table: "ScheduleLines",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "SalesOrderId",
+                table: "SalesOrderLine",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "QuoteId",
+                table: "QuoteLine",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint");
         }
     }
 }

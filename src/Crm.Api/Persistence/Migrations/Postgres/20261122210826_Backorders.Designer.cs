@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Crm.Api.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCrmDbContext))]
-    [Migration("20261122204517_Backorders")]
+    [Migration("20261122210826_Backorders")]
     partial class Backorders
     {
         /// <inheritdoc />
@@ -454,7 +454,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<long?>("SalesOrderId")
+                    b.Property<long>("SalesOrderId")
                         .HasColumnType("bigint");
 
                     b.Property<decimal>("ShippedQuantity")
@@ -502,7 +502,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<long?>("SalesOrderLineId")
+                    b.Property<long>("SalesOrderLineId")
                         .HasColumnType("bigint");
 
                     b.Property<DateOnly>("ShipDate")
@@ -608,7 +608,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
-                    b.Property<long?>("QuoteId")
+                    b.Property<long>("QuoteId")
                         .HasColumnType("bigint");
 
                     b.Property<decimal>("UnitPrice")
@@ -930,7 +930,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasOne("Crm.Domain.Orders.SalesOrder", null)
                         .WithMany("Lines")
                         .HasForeignKey("SalesOrderId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
@@ -938,7 +939,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasOne("Crm.Domain.Orders.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
@@ -946,7 +948,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasOne("Crm.Domain.Quotes.Quote", null)
                         .WithMany("Lines")
                         .HasForeignKey("QuoteId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Running;
+using Crm.Benchmarks.Scenarios;
+
+namespace Crm.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Crm.Benchmarks -- --filter '*Engine*'</c>: the engine (BenchmarkDotNet).
+/// <c>... -- repromise</c>: backorder processing of 100,000 schedule lines over 10,000 products on PostgreSQL.
+/// <c>... -- load</c>: the API under 16 clients on PostgreSQL, next to pgbench on the same server.
+/// </summary>
+public static class BenchmarkMain
+{
+    public static async Task Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "repromise":
+                await RepromiseScenario.RunAsync(args.Skip(1).ToArray());
+                break;
+            case "load":
+                await ApiLoadScenario.RunAsync(args.Skip(1).ToArray());
+                break;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(BenchmarkMain).Assembly).Run(args);
+                break;
+        }
+    }
+}

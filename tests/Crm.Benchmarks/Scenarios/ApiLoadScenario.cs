@@ -1,0 +1,116 @@
+extern alias CrmApi;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using CrmApi::Crm.Api.Contracts;
+using Microsoft.EntityFrameworkCore;
+using static Crm.Benchmarks.Scenarios.ScenarioData;
+
+namespace Crm.Benchmarks.Scenarios;
+
+/// <summary>
+/// Issue 3's API goal: 16 concurrent clients on PostgreSQL, ATP checks/s and confirmations/s with p50 and p99, next to
+/// pgbench's TPC-B-like transactions/s on the same server; confirmations/s at least 10% of pgbench's, zero over-promise.
+/// 200 products with 300 on hand and 2,000 from 15 March; a fifth of the products take half of all lines, so hot
+/// products run out of stock and confirmations queue on their locks, as on a busy order desk.
+/// </summary>
+internal static class ApiLoadScenario
+{
+    private const int Clients = 16;
+    private const int Products = 200;
+    private const decimal OnHand = 300;
+    private const decimal Produced = 2_000;
+    private static readonly DateOnly Finish = new(2027, 3, 15);
+
+    public static async Task RunAsync(string[] args)
+    {
+        var duration = TimeSpan.FromSeconds(args.Length > 0 ? int.Parse(args[0]) : 20);
+        await using var stack = await BenchmarkStack.StartAsync();
+        using (var admin = await stack.SignedInAsync("admin"))
+        {
+            await stack.Erp.ReplaceDatasetAsync(Dataset(Products, 30, OnHand, Produced, Finish));
+            (await admin.PostAsync("/api/erp/sync", null)).EnsureSuccessStatusCode();
+        }
+        var clients = await Task.WhenAll(Enumerable.Range(0, Clients).Select(i => stack.SignedInAsync(i % 2 == 0 ? "sales" : "orderdesk")));
+
+        var checks = new Latencies();
+        var checking = await ForAsync(clients, duration, async (client, random) =>
+        {
+            var watch = Stopwatch.StartNew();
+            (await client.PostAsJsonAsync("/api/atp/check", Request(random))).EnsureSuccessStatusCode();
+            checks.Add(watch.Elapsed);
+            return true;
+        });
+        Console.WriteLine($"ATP checks, {Clients} clients: {checks.Summary(checking)}");
+
+        // Orders are entered first, so that the measured phase is confirmations only.
+        var drafts = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        await Task.WhenAll(clients.Select(async (client, c) =>
+        {
+            var random = new Random(c);
+            for (var i = 0; i < 600; i++)
+            {
+                var created = await (await client.PostAsJsonAsync("/api/orders", Request(random))).Content.ReadFromJsonAsync<OrderCreatedResponse>();
+                drafts.Enqueue(created!.Id);
+            }
+        }));
+
+        var confirmations = new Latencies();
+        var busy = 0;
+        var confirming = await ForAsync(clients, duration, async (client, _) =>
+        {
+            if (!drafts.TryDequeue(out var id)) return false;
+            var watch = Stopwatch.StartNew();
+            var response = await client.PostAsync($"/api/orders/{id}/confirm", null);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                Interlocked.Increment(ref busy);
+                drafts.Enqueue(id);
+                return true;
+            }
+            response.EnsureSuccessStatusCode();
+            confirmations.Add(watch.Elapsed);
+            return true;
+        });
+        Console.WriteLine($"Order confirmations, {Clients} clients: {confirmations.Summary(confirming)}; {busy} answered 503 and were retried");
+
+        var pgbench = await PgBench.TransactionsPerSecondAsync(stack.Postgres, Clients, duration);
+        var ratio = confirmations.Count / confirming.TotalSeconds / pgbench;
+        Console.WriteLine($"pgbench TPC-B-like, {Clients} clients on the same server: {pgbench:F0} tps; confirmations/s are {ratio:P0} of it");
+        Console.WriteLine($"Products promised beyond their supply: {await OverPromisedAsync(stack.ConnectionString)}");
+        foreach (var client in clients) client.Dispose();
+    }
+
+    private static AvailabilityRequest Request(Random random) => new(
+        CustomerNumber(random.Next(30)), null, null, false,
+        [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => new AvailabilityLineRequest(ItemNumber(Product(random)), random.Next(1, 21)))]);
+
+    /// <summary>Half of all lines go to the first fifth of the products.</summary>
+    private static int Product(Random random) => random.Next(2) == 0 ? random.Next(Products / 5) : random.Next(Products);
+
+    /// <summary>Every client calls in a loop until the time is up or the call says there is nothing left to do.</summary>
+    /// <returns>How long the clients were busy.</returns>
+    private static async Task<TimeSpan> ForAsync(HttpClient[] clients, TimeSpan duration, Func<HttpClient, Random, Task<bool>> call)
+    {
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(clients.Select(async (client, c) =>
+        {
+            var random = new Random(1_000 + c);
+            while (watch.Elapsed < duration && await call(client, random))
+            {
+            }
+        }));
+        return watch.Elapsed;
+    }
+
+    /// <summary>No product may hold more than its stock before the production order, or more than both in all.</summary>
+    private static async Task<int> OverPromisedAsync(string connectionString)
+    {
+        await using var db = Database(connectionString);
+        var perProduct = await db.ScheduleLines
+            .GroupBy(s => s.ItemNumber)
+            .Select(g => new { Early = g.Where(s => s.MaterialAvailabilityDate < Finish).Sum(s => s.Quantity), All = g.Sum(s => s.Quantity) })
+            .ToListAsync();
+        return perProduct.Count(p => p.Early > OnHand || p.All > OnHand + Produced);
+    }
+}

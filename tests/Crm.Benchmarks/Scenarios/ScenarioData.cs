@@ -1,0 +1,31 @@
+extern alias CrmApi;
+using CrmApi::Crm.Api.Persistence;
+using ErpMock.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Benchmarks.Scenarios;
+
+/// <summary>Synthetic ERP data at plant P1 (Monday to Friday) and access to the CRM database for seeding and checks.</summary>
+internal static class ScenarioData
+{
+    public static string ItemNumber(int i) => $"I-{i:D5}";
+
+    public static string CustomerNumber(int i) => $"C-{i:D3}";
+
+    /// <summary>Customers in the three tiers the default configuration knows (A best).</summary>
+    public static List<ErpCustomer> Customers(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new ErpCustomer(
+            CustomerNumber(i), $"Customer {i}", "Main Street 1", "Stuttgart", "70565", "DE", null, null, "ABC"[i % 3].ToString(), 1_000_000, "EUR", 0))];
+
+    /// <summary>Items without a replenishment lead time, so every unit promised must come from the supply given.</summary>
+    public static ErpDataset Dataset(int products, int customers, decimal stock, decimal produced, DateOnly finish) => new(
+        [.. Enumerable.Range(0, products).Select(i => new ErpItem(ItemNumber(i), $"Item {i}", "PC", 10m, "EUR", "Make", 0, 0, 0, "P1"))],
+        Customers(customers),
+        [.. Enumerable.Range(0, products).Select(i => new ErpStock(ItemNumber(i), "P1", stock))],
+        [.. Enumerable.Range(0, products).Select(i => new ErpProductionOrder($"PRD-{i:D6}", ItemNumber(i), "P1", produced, 0, finish.AddDays(-7), finish, "Released"))],
+        [],
+        [new ErpCalendar("P1", [0, 6], [], 0)]);
+
+    public static PostgresCrmDbContext Database(string connectionString) =>
+        new(new DbContextOptionsBuilder<PostgresCrmDbContext>().UseNpgsql(connectionString).Options);
+}
