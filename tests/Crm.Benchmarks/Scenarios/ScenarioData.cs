@@ -26,6 +26,18 @@ internal static class ScenarioData
         [],
         [new ErpCalendar("P1", [0, 6], [], 0)]);
 
+    /// <summary>How many products hold more schedule-line quantity before <paramref name="until"/> than the stock
+    /// there is, or more in all than stock and production together: promised beyond their supply.</summary>
+    public static async Task<int> OverPromisedAsync(string connectionString, DateOnly until, decimal stock, decimal total)
+    {
+        await using var db = Database(connectionString);
+        var perProduct = await db.ScheduleLines
+            .GroupBy(s => s.ItemNumber)
+            .Select(g => new { Early = g.Where(s => s.MaterialAvailabilityDate < until).Sum(s => s.Quantity), All = g.Sum(s => s.Quantity) })
+            .ToListAsync();
+        return perProduct.Count(p => p.Early > stock || p.All > total);
+    }
+
     public static PostgresCrmDbContext Database(string connectionString) =>
         new(new DbContextOptionsBuilder<PostgresCrmDbContext>().UseNpgsql(connectionString).Options);
 }
