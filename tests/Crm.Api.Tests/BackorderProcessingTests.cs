@@ -128,6 +128,37 @@ public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixtu
         Assert.Empty((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
     }
 
+    [Fact]
+    public async Task Forty_orders_waiting_on_one_production_order_all_move_when_it_slips_each_recorded_once_and_sent_to_the_ERP()
+    {
+        // Enough moved lines that they are written as set-based statements, not row by row.
+        const int Orders = 40;
+        await ErpHoldsAsync(Supply(stockA: 0, productionA: ("P-1", Orders * 10, March(10))));
+        using var desk = await SignedInAsync("orderdesk");
+        var orders = new List<ConfirmOrderResponse>();
+        for (var i = 0; i < Orders; i++) orders.Add(await ConfirmedOrderForAsync(desk, i % 2 == 0 ? "C-1" : "C-2", null, ("A", 10)));
+        await DeliveredToErpAsync(Orders);
+
+        var sync = await ErpHoldsAsync(Supply(stockA: 0, productionA: ("P-1", Orders * 10, March(17))));
+
+        Assert.Equal((Orders, Orders, Orders), (sync.Backorders!.OrdersChanged, sync.Backorders.LinesChanged, sync.Backorders.LinesAtRisk));
+        foreach (var order in orders)
+        {
+            Assert.Equal([(10m, March(17))], await PartsAsync(desk, order.Id));
+            var change = Assert.Single(await desk.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{order.Id}/promise-changes"), c => c.Kind == "Repromised");
+            Assert.Equal((March(10), March(17)), (change.Before.Single().DeliveryDate, change.After.Single().DeliveryDate));
+        }
+        Assert.Equal(Orders, (await desk.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk?pageSize=100")).Total);
+        var inErp = await Http.EventuallyAsync(
+            () => Fixture.Erp.SalesOrdersAsync(), o => o.All(x => x.Changes.Count == 1), "the ERP receives one change per order");
+        Assert.All(inErp, o => Assert.Equal(March(17), o.Order.Items.Single().ScheduleLines!.Single().MaterialAvailabilityDate));
+
+        // Pulled forward again when the production order comes back: the rows written in bulk can be changed again.
+        var back = await ErpHoldsAsync(Supply(stockA: 0, productionA: ("P-1", Orders * 10, March(10))));
+        Assert.Equal(Orders, back.Backorders!.LinesChanged);
+        foreach (var order in orders) Assert.Equal([(10m, March(10))], await PartsAsync(desk, order.Id));
+    }
+
     private static ErpDataset Supply(
         decimal stockA, decimal stockB = 0, (string Number, decimal Quantity, DateOnly Finish)? productionA = null,
         (decimal Quantity, DateOnly Expected)? purchaseA = null) =>

@@ -6,6 +6,9 @@ namespace Crm.Api.Persistence;
 
 public static class SalesOrderLoading
 {
+    /// <summary>The shadow foreign keys that tie a line to its order and a schedule line to its line.</summary>
+    public const string OrderKey = "SalesOrderId", LineKey = "SalesOrderLineId";
+
     /// <summary>The order with its lines and their schedule lines (one query per collection); 404 when there is none.</summary>
     public static async Task<SalesOrder> WithCommitmentsAsync(this IQueryable<SalesOrder> orders, long id, CancellationToken ct) =>
         await orders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)

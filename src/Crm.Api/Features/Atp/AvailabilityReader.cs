@@ -12,16 +12,32 @@ namespace Crm.Api.Features.Atp;
 /// counted by the checking rule, and every open commitment as demand.</summary>
 public sealed class AvailabilityReader(CrmDbContext db)
 {
-    public Task<Dictionary<ProductKey, ProductAvailability>> LoadAsync(
+    /// <summary>Supply and every open commitment but the given order's.</summary>
+    public async Task<Dictionary<ProductKey, ProductAvailability>> LoadAsync(
         IReadOnlyCollection<ProductKey> keys, DateOnly today, long? excludingOrderId, CancellationToken ct) =>
-        LoadAsync(keys, today, withDemand: true, excludingOrderId, ct);
+        await WithDemandAsync(await LoadSupplyAsync(keys, today, ct), excludingOrderId, ct);
 
-    /// <summary>Supply only: for backorder processing, which weighs every commitment of these products itself.</summary>
-    public Task<Dictionary<ProductKey, ProductAvailability>> LoadSupplyAsync(IReadOnlyCollection<ProductKey> keys, DateOnly today, CancellationToken ct) =>
-        LoadAsync(keys, today, withDemand: false, excludingOrderId: null, ct);
+    /// <summary>The commitments of these products added to their supply. A confirmation reads supply before it takes
+    /// the products' locks and only this after, so that the locks are held for as short a time as possible: what
+    /// the locks protect is the demand, and a sync that moves supply in the meantime queues backorder processing,
+    /// which weighs this confirmation too.</summary>
+    public async Task<Dictionary<ProductKey, ProductAvailability>> WithDemandAsync(
+        Dictionary<ProductKey, ProductAvailability> supply, long? excludingOrderId, CancellationToken ct)
+    {
+        var items = supply.Keys.Select(k => k.ItemNumber).Distinct().ToList();
+        var demand = await db.SalesOrders.AsNoTracking()
+            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status) && o.Id != (excludingOrderId ?? 0))
+            .SelectMany(o => o.Lines).SelectMany(l => l.ScheduleLines)
+            .Where(s => items.Contains(s.ItemNumber))
+            .Select(s => new { s.ItemNumber, s.Plant, s.MaterialAvailabilityDate, s.Quantity })
+            .ToListAsync(ct);
+        var demandOf = demand.ToLookup(d => new ProductKey(d.ItemNumber, d.Plant), d => new DemandEvent(d.MaterialAvailabilityDate, d.Quantity));
+        return supply.ToDictionary(p => p.Key, p => p.Value with { Demand = [.. demandOf[p.Key]] });
+    }
 
-    private async Task<Dictionary<ProductKey, ProductAvailability>> LoadAsync(
-        IReadOnlyCollection<ProductKey> keys, DateOnly today, bool withDemand, long? excludingOrderId, CancellationToken ct)
+    /// <summary>Supply only: backorder processing weighs every commitment of these products itself.</summary>
+    public async Task<Dictionary<ProductKey, ProductAvailability>> LoadSupplyAsync(
+        IReadOnlyCollection<ProductKey> keys, DateOnly today, CancellationToken ct)
     {
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
         var plants = keys.Select(k => k.Plant).Distinct().ToList();
@@ -33,19 +49,12 @@ public sealed class AvailabilityReader(CrmDbContext db)
             .ToListAsync(ct);
         var purchaseOrderLines = await db.PurchaseOrderLines.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToListAsync(ct);
         var calendars = await db.PlantCalendars.AsNoTracking().Where(c => plants.Contains(c.Plant)).ToDictionaryAsync(c => c.Plant, ct);
-        var demand = !withDemand ? [] : await db.SalesOrders.AsNoTracking()
-            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status) && o.Id != (excludingOrderId ?? 0))
-            .SelectMany(o => o.Lines).SelectMany(l => l.ScheduleLines)
-            .Where(s => items.Contains(s.ItemNumber))
-            .Select(s => new { s.ItemNumber, s.Plant, s.MaterialAvailabilityDate, s.Quantity })
-            .ToListAsync(ct);
 
         // Grouped once by product, so that many products (backorder processing takes a thousand) cost no more per product.
         var productsByItem = products.ToDictionary(p => p.ItemNumber);
         var stockOf = stock.ToLookup(s => new ProductKey(s.ItemNumber, s.Plant));
         var productionOf = productionOrders.ToLookup(p => new ProductKey(p.ItemNumber, p.Plant));
         var purchasesOf = purchaseOrderLines.ToLookup(p => new ProductKey(p.ItemNumber, p.Plant));
-        var demandOf = demand.ToLookup(d => new ProductKey(d.ItemNumber, d.Plant), d => new DemandEvent(d.MaterialAvailabilityDate, d.Quantity));
 
         var rule = CheckingRule.Default;
         var result = new Dictionary<ProductKey, ProductAvailability>();
@@ -57,7 +66,7 @@ public sealed class AvailabilityReader(CrmDbContext db)
                 key,
                 calendars.GetValueOrDefault(key.Plant) ?? PlantCalendar.Standard(key.Plant),
                 supply,
-                [.. demandOf[key]],
+                [],
                 rule.UseReplenishmentLeadTime ? product.ReplenishmentLeadDays : 0);
         }
         return result;

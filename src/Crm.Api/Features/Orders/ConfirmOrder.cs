@@ -26,13 +26,14 @@ public sealed class ConfirmOrder(
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
-
-            await locks.LockAsync(order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)), ct);
-
-            // Read only after the locks: every commitment made before ours is visible now.
             var transitDays = await customers.TransitDaysAsync(order.CustomerNumber, ct);
             var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
-            var products = await availability.LoadAsync(keys, today, order.Id, ct);
+            var supply = await availability.LoadSupplyAsync(keys, today, ct);
+
+            await locks.LockAsync(keys, ct);
+
+            // Demand only after the locks: every commitment made before ours is visible now.
+            var products = await availability.WithDemandAsync(supply, order.Id, ct);
             promise = PromisingEngine.Promise(order.ToPromiseRequest(today, transitDays), products);
 
             var now = time.GetUtcNow();

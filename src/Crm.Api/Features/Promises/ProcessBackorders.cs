@@ -20,7 +20,8 @@ public sealed class ProcessBackorders(
     TimeProvider time, ILogger<ProcessBackorders> log)
 {
     public const string ChangedBy = "backorder-processing";
-    private const int ProductsPerBatch = 1_000;
+    /// <summary>How far ahead in the queue a batch looks for products to fill it.</summary>
+    private const int ProductsAhead = 20_000;
 
     public async Task<BackorderRunResponse> RunAsync(CancellationToken ct)
     {
@@ -39,16 +40,36 @@ public sealed class ProcessBackorders(
         return total;
     }
 
-    /// <summary>The products asked for longest ago, each once however often it was asked for.</summary>
+    /// <summary>The products asked for longest ago, each once however often it was asked for, as many as have
+    /// about <see cref="BackorderOptions.LinesPerBatch"/> open lines between them (always at least one product).</summary>
     private async Task<HashSet<ProductKey>> NextProductsAsync(CancellationToken ct)
     {
-        var next = await db.RepromiseRequests
+        var queued = await db.RepromiseRequests
             .GroupBy(r => new { r.ItemNumber, r.Plant })
             .Select(g => new { g.Key.ItemNumber, g.Key.Plant, First = g.Min(r => r.Id) })
             .OrderBy(g => g.First)
-            .Take(ProductsPerBatch)
+            .Take(ProductsAhead)
             .ToListAsync(ct);
-        return [.. next.Select(n => new ProductKey(n.ItemNumber, n.Plant))];
+        var items = queued.Select(q => q.ItemNumber).Distinct().ToList();
+        var openLines = (await db.SalesOrders
+            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status))
+            .SelectMany(o => o.Lines)
+            .Where(l => !l.Cancelled && items.Contains(l.ItemNumber))
+            .GroupBy(l => new { l.ItemNumber, l.Plant })
+            .Select(g => new { g.Key.ItemNumber, g.Key.Plant, Lines = g.Count() })
+            .ToListAsync(ct))
+            .ToDictionary(p => new ProductKey(p.ItemNumber, p.Plant), p => p.Lines);
+
+        var batch = new HashSet<ProductKey>();
+        var lines = 0;
+        foreach (var key in queued.Select(q => new ProductKey(q.ItemNumber, q.Plant)))
+        {
+            var open = openLines.GetValueOrDefault(key);
+            if (batch.Count > 0 && lines + open > options.LinesPerBatch) break;
+            batch.Add(key);
+            lines += open;
+        }
+        return batch;
     }
 
     private async Task<BackorderRunResponse> ProcessAsync(HashSet<ProductKey> keys, CancellationToken ct)
@@ -87,6 +108,7 @@ public sealed class ProcessBackorders(
         var byId = orders.ToDictionary(o => o.Id);
         var result = BackorderRunResponse.None with { Products = keys.Count };
         var changedOrders = new List<SalesOrder>();
+        var promiseChanges = new List<PromiseChange>();
         foreach (var orderLines in repromised.GroupBy(r => r.Key.OrderId))
         {
             var order = byId[orderLines.Key];
@@ -94,17 +116,18 @@ public sealed class ProcessBackorders(
             var changes = order.ApplyBackorderProcessing(
                 [.. orderLines], line => ScheduleOf(order, line), Reason(order, orderLines, requests), ChangedBy, now);
             if (changes.Count == 0) continue;
-            db.PromiseChanges.AddRange(changes);
+            promiseChanges.AddRange(changes);
             var atRisk = changes.Count(c => order.Lines.Single(l => l.LineNumber == c.LineNumber).AtRiskSince is not null);
             result = result.Plus(new BackorderRunResponse(0, 1, changes.Count, atRisk));
             QueueReleasedSiblings(order, before, keys, now);
             changedOrders.Add(order);
         }
+        await db.InsertUntrackedAsync(promiseChanges, ct);
         await TellErpAsync(changedOrders, now, ct);
 
         var handled = requests.Values.SelectMany(r => r).Select(r => r.Id).ToList();
         await db.RepromiseRequests.Where(r => handled.Contains(r.Id)).ExecuteDeleteAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await db.SaveSetBasedAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
     }
@@ -119,22 +142,24 @@ public sealed class ProcessBackorders(
     }
 
     /// <summary>The committed orders with open lines on these products, with just those lines: an order on many
-    /// products is not read whole for each of them. A ship-complete order is read whole, since its lines move together.</summary>
+    /// products is not read whole for each of them. A ship-complete order is read whole, since its lines move together.
+    /// Orders, lines and schedule lines are read by key, one table each, and EF Core joins them up.</summary>
     private async Task<List<SalesOrder>> OpenOrdersAsync(IReadOnlyCollection<ProductKey> keys, CancellationToken ct)
     {
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
-        var orders = await db.SalesOrders
-            .Include(o => o.Lines.Where(l => !l.Cancelled && items.Contains(l.ItemNumber))).ThenInclude(l => l.ScheduleLines)
-            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status) && o.Lines.Any(l => !l.Cancelled && items.Contains(l.ItemNumber)))
-            .AsSplitQuery()
+        var orderIds = await db.SalesOrders
+            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status))
+            .SelectMany(o => o.Lines.Where(l => !l.Cancelled && items.Contains(l.ItemNumber)).Select(l => o.Id))
+            .Distinct()
             .ToListAsync(ct);
-        var shipComplete = orders.Where(o => o.ShipComplete).Select(o => o.Id).ToList();
-        if (shipComplete.Count > 0)
-        {
-            // Tracked already: the other lines are added to the same order objects.
-            await db.SalesOrders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines)
-                .Where(o => shipComplete.Contains(o.Id)).AsSplitQuery().LoadAsync(ct);
-        }
+        var orders = await db.SalesOrders.Where(o => orderIds.Contains(o.Id)).ToListAsync(ct);
+        var shipComplete = orders.Where(o => o.ShipComplete).Select(o => o.Id).ToHashSet();
+        var lines = await db.Set<SalesOrderLine>()
+            .Where(l => orderIds.Contains(EF.Property<long>(l, SalesOrderLoading.OrderKey))
+                && (shipComplete.Contains(EF.Property<long>(l, SalesOrderLoading.OrderKey)) || (!l.Cancelled && items.Contains(l.ItemNumber))))
+            .ToListAsync(ct);
+        var lineIds = lines.Select(l => l.Id).ToList();
+        await db.ScheduleLines.Where(s => lineIds.Contains(EF.Property<long>(s, SalesOrderLoading.LineKey))).LoadAsync(ct);
         return orders;
     }
 

@@ -45,7 +45,7 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         // A quote converts to exactly one order, even when two conversions race.
         b.HasIndex(o => o.QuoteId).IsUnique();
         // Required: a line or schedule line taken out of its document is deleted, never left behind without one.
-        b.HasMany(o => o.Lines).WithOne().HasForeignKey("SalesOrderId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(o => o.Lines).WithOne().HasForeignKey(SalesOrderLoading.OrderKey).IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Ignore(o => o.ActiveLines);
     }
 }
@@ -57,7 +57,7 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         b.HasKey(l => l.Id);
         b.Property(l => l.ItemNumber).HasMaxLength(40);
         b.Property(l => l.Plant).HasMaxLength(20);
-        b.HasMany(l => l.ScheduleLines).WithOne().HasForeignKey("SalesOrderLineId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(l => l.ScheduleLines).WithOne().HasForeignKey(SalesOrderLoading.LineKey).IsRequired().OnDelete(DeleteBehavior.Cascade);
         // Backorder processing finds the open lines of a product without reading every order.
         b.HasIndex(l => new { l.ItemNumber, l.Plant });
     }
