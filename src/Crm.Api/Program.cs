@@ -47,6 +47,7 @@ builder.Services.AddScoped<ProductLocks>();
 builder.Services.AddScoped<PromiseByHand>();
 builder.Services.AddScoped<ChangeOrder>();
 builder.Services.AddScoped<SupplyFreshness>();
+builder.Services.AddSingleton<LastSupplySync>();
 builder.Services.AddScoped<RecheckProvisionalOrders>();
 builder.Services.AddScoped<OrderQueries>();
 builder.Services.AddScoped<QuoteLineResolver>();

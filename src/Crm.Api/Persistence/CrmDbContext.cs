@@ -11,9 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Persistence;
 
 /// <summary>The CRM database. One subclass per provider carries that provider's migrations.</summary>
-public abstract class CrmDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
 {
     public const string VersionProperty = "Version";
+
+    protected CrmDbContext(DbContextOptions options) : base(options)
+    {
+        // A transaction of ours that fails is rolled back whole, never continued after a failed save, so the savepoint
+        // EF Core would set before each save inside it is a round trip for nothing.
+        Database.AutoSavepointsEnabled = false;
+    }
 
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Customer> Customers => Set<Customer>();

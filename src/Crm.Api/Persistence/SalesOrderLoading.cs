@@ -9,8 +9,9 @@ public static class SalesOrderLoading
     /// <summary>The shadow foreign keys that tie a line to its order and a schedule line to its line.</summary>
     public const string OrderKey = "SalesOrderId", LineKey = "SalesOrderLineId";
 
-    /// <summary>The order with its lines and their schedule lines (one query per collection); 404 when there is none.</summary>
+    /// <summary>The order with its lines and their schedule lines, in one query (an order has a few lines with a few
+    /// schedule lines each, so the joined rows stay few); 404 when there is none.</summary>
     public static async Task<SalesOrder> WithCommitmentsAsync(this IQueryable<SalesOrder> orders, long id, CancellationToken ct) =>
-        await orders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
+        await orders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines).AsSingleQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
         ?? throw new NotFoundException("Sales order", id);
 }

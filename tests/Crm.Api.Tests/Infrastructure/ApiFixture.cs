@@ -1,3 +1,5 @@
+using Crm.Api.Features.Atp;
+using Microsoft.Extensions.DependencyInjection;
 using Crm.Testing;
 using Npgsql;
 using Respawn;
@@ -73,6 +75,8 @@ public sealed class ApiFixture : IAsyncLifetime
                 await using var connection = new NpgsqlConnection(ConnectionString);
                 await connection.OpenAsync();
                 await _respawner!.ResetAsync(connection);
+                // What the app remembers of the emptied tables goes with them.
+                App.Services.GetRequiredService<LastSupplySync>().Forget();
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
