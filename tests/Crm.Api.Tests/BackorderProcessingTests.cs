@@ -159,6 +159,27 @@ public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixtu
         foreach (var order in orders) Assert.Equal([(10m, March(10))], await PartsAsync(desk, order.Id));
     }
 
+    [Fact]
+    public async Task In_batches_of_a_single_line_every_product_still_gets_its_turn_and_the_same_answer()
+    {
+        await ErpHoldsAsync(Supply(stockA: 10, stockB: 10));
+        // A node whose backorder transactions take one product at a time, however many lines it has.
+        await using var small = Fixture.NewApp(new Dictionary<string, string?> { ["Backorders:LinesPerBatch"] = "1" });
+        using var desk = await SignedInAsync("orderdesk", small);
+        var firstOnA = await ConfirmedOrderForAsync(desk, "C-1", null, ("A", 5));
+        var secondOnA = await ConfirmedOrderForAsync(desk, "C-1", null, ("A", 5));
+        var onB = await ConfirmedOrderForAsync(desk, "C-1", null, ("B", 10));
+
+        await Fixture.Erp.ReplaceDatasetAsync(Supply(stockA: 4, stockB: 4));
+        using var admin = await SignedInAsync("admin", small);
+        var sync = await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+
+        Assert.Equal((2, 3), (sync.Backorders!.Products, sync.Backorders.LinesChanged));
+        Assert.Equal([(4m, March(1))], await PartsAsync(desk, firstOnA.Id));
+        Assert.Empty(await PartsAsync(desk, secondOnA.Id));
+        Assert.Equal([(4m, March(1))], await PartsAsync(desk, onB.Id));
+    }
+
     private static ErpDataset Supply(
         decimal stockA, decimal stockB = 0, (string Number, decimal Quantity, DateOnly Finish)? productionA = null,
         (decimal Quantity, DateOnly Expected)? purchaseA = null) =>
