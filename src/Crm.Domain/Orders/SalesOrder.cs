@@ -261,4 +261,7 @@ public sealed class SalesOrder
         SalesOrderStatus.Confirmed, SalesOrderStatus.Provisional, SalesOrderStatus.Released,
         SalesOrderStatus.InProduction, SalesOrderStatus.PartiallyShipped,
     ];
+
+    /// <summary>Every other status: drafts and orders that are finished or cancelled.</summary>
+    public static readonly SalesOrderStatus[] UncommittedStatuses = [.. Enum.GetValues<SalesOrderStatus>().Except(CommittedStatuses)];
 }

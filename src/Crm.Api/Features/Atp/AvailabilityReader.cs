@@ -26,7 +26,7 @@ public sealed class AvailabilityReader(CrmDbContext db)
     {
         var items = supply.Keys.Select(k => k.ItemNumber).Distinct().ToList();
         var demand = await db.SalesOrders.AsNoTracking()
-            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status) && o.Id != (excludingOrderId ?? 0))
+            .Committed().Where(o => o.Id != (excludingOrderId ?? 0))
             .SelectMany(o => o.Lines).SelectMany(l => l.ScheduleLines)
             .Where(s => items.Contains(s.ItemNumber))
             .Select(s => new { s.ItemNumber, s.Plant, s.MaterialAvailabilityDate, s.Quantity })

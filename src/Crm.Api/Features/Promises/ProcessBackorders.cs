@@ -51,8 +51,7 @@ public sealed class ProcessBackorders(
             .Take(ProductsAhead)
             .ToListAsync(ct);
         var items = queued.Select(q => q.ItemNumber).Distinct().ToList();
-        var openLines = (await db.SalesOrders
-            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status))
+        var openLines = (await db.SalesOrders.Committed()
             .SelectMany(o => o.Lines)
             .Where(l => !l.Cancelled && items.Contains(l.ItemNumber))
             .GroupBy(l => new { l.ItemNumber, l.Plant })
@@ -147,8 +146,7 @@ public sealed class ProcessBackorders(
     private async Task<List<SalesOrder>> OpenOrdersAsync(IReadOnlyCollection<ProductKey> keys, CancellationToken ct)
     {
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
-        var orderIds = await db.SalesOrders
-            .Where(o => SalesOrder.CommittedStatuses.Contains(o.Status))
+        var orderIds = await db.SalesOrders.Committed()
             .SelectMany(o => o.Lines.Where(l => !l.Cancelled && items.Contains(l.ItemNumber)).Select(l => o.Id))
             .Distinct()
             .ToListAsync(ct);

@@ -32,7 +32,7 @@ public sealed class RepromiseQueue(CrmDbContext db, TimeProvider time)
     }
 
     private IQueryable<SalesOrderLine> OpenLines() =>
-        db.SalesOrders.Where(o => SalesOrder.CommittedStatuses.Contains(o.Status)).SelectMany(o => o.Lines).Where(l => !l.Cancelled);
+        db.SalesOrders.Committed().SelectMany(o => o.Lines).Where(l => !l.Cancelled);
 
     private void Add(IEnumerable<ProductKey> products, string reason)
     {

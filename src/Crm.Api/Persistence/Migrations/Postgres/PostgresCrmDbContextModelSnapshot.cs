@@ -99,6 +99,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("DeliveredAt", "NextAttemptAt");
 
+                    b.HasIndex("SalesOrderId", "DeliveredAt", "CreatedAt");
+
                     b.ToTable("Outbox", (string)null);
                 });
 

@@ -94,6 +94,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DeliveredAt", "NextAttemptAt");
 
+                    b.HasIndex("SalesOrderId", "DeliveredAt", "CreatedAt");
+
                     b.ToTable("Outbox", (string)null);
                 });
 
