@@ -25,10 +25,11 @@ public static class ControlEndpoints
         mock.MapGet("/sales-orders", (MockState s) => s.SalesOrders);
         mock.MapPut("/faults", (FaultSettings faults, MockState s) =>
         {
-            if (faults.ErrorRate is < 0 or > 1) return Results.ValidationProblem(new Dictionary<string, string[]> { ["errorRate"] = ["0 to 1."] });
+            if (faults.Errors() is { Count: > 0 } errors) return Results.ValidationProblem(errors);
             s.Faults = faults;
             return Results.Ok(faults);
         });
+        mock.MapGet("/faults", (MockState s) => s.Faults);
         mock.MapDelete("/sales-orders", (MockState s) =>
         {
             s.ClearSalesOrders();

@@ -20,8 +20,8 @@ public static class ErpEndpoints
                 : Results.Problem($"No calendar for plant {plant}.", statusCode: 404));
 
         erp.MapPost("/sales-orders", PostSalesOrder);
-        erp.MapGet("/sales-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, s.SalesOrders.Select(o => o.Order), changedSince, top, skip));
+        erp.MapGet("/sales-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, string? after, int? top) =>
+            Paging.Respond(r, s.SalesOrders.Select(o => o.Order), changedSince, after, top, s.Faults));
         erp.MapPatch("/sales-orders/{number}", (string number, HttpRequest request, MockState s, ErpSalesOrderChange body) =>
         {
             var key = request.Headers["Idempotency-Key"].ToString();
@@ -38,8 +38,8 @@ public static class ErpEndpoints
 
     private static void MapCollection<T>(RouteGroupBuilder erp, string path, Func<ErpDataset, IEnumerable<T>> select)
         where T : IErpEntity =>
-        erp.MapGet(path, (HttpRequest r, MockState s, DateTimeOffset? changedSince, int? top, int? skip) =>
-            Paging.Respond(r, select(s.Dataset), changedSince, top, skip));
+        erp.MapGet(path, (HttpRequest r, MockState s, DateTimeOffset? changedSince, string? after, int? top) =>
+            Paging.Respond(r, select(s.Dataset), changedSince, after, top, s.Faults));
 
     private static IResult PostSalesOrder(HttpRequest request, MockState state, ErpSalesOrderRequest body)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using Crm.Api.Contracts;
 using Crm.Api.Tests.Infrastructure;
 using static Crm.Api.Tests.Infrastructure.ErpData;
@@ -27,12 +28,40 @@ public sealed class ErpSyncTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(
             [("Items", 2), ("Customers", 3), ("Stock", 1), ("ProductionOrders", 1), ("PurchaseOrderLines", 1), ("Calendars", 1)],
             first.Entities.Select(e => (e.Entity, e.Rows)));
-        // The cursor is inclusive: the newest record of the last run is read again (harmlessly), nothing older.
-        Assert.Equal((1, 2), (second.Entities.Single(e => e.Entity == "Items").Rows, second.Entities.Single(e => e.Entity == "Customers").Rows));
+        // The ERP sends the last run's newest record again (changedSince is inclusive); the cursor's key tells it was
+        // stored, so only the renamed customer is taken.
+        Assert.Equal((0, 1), (second.Entities.Single(e => e.Entity == "Items").Rows, second.Entities.Single(e => e.Entity == "Customers").Rows));
         var stored = await admin.GetAsync<PagedResult<CustomerSummary>>("/api/customers?search=C-2");
         Assert.Equal("Baltic Pumps AB (renamed)", stored.Items.Single().Name);
 
         var full = await admin.PostAsync<SyncResponse>("/api/erp/sync?full=true", null);
         Assert.Equal(first.Entities.Select(e => (e.Entity, e.Rows)), full.Entities.Select(e => (e.Entity, e.Rows)));
+    }
+
+    [Fact]
+    public async Task The_status_shows_each_entity_s_last_run_and_an_ERP_outage_degrades_it_without_stopping_ATP_checks()
+    {
+        await ErpHoldsAsync(Dataset(
+            [Item("A") with { LastChangeDateTime = Friday }, Item("B") with { LastChangeDateTime = Friday }], stock: [Stock("A", 5)]));
+        using var admin = await SignedInAsync("admin");
+        using var sales = await SignedInAsync("sales");
+
+        var healthy = await admin.GetAsync<ErpStatusResponse>("/api/erp/status");
+        await Fixture.Erp.FailAsync(1);
+        var refused = await admin.PostAsync("/api/erp/sync", null);
+        var outage = await admin.GetAsync<ErpStatusResponse>("/api/erp/status");
+        var check = await sales.PostAsync<AvailabilityResponse>("/api/atp/check", new AvailabilityRequest("C-1", null, null, false, [new("A", 3)]));
+
+        Assert.False(healthy.Degraded);
+        Assert.All(healthy.Entities, e => Assert.Equal("Ok", e.State));
+        var items = healthy.Entities.Single(e => e.Entity == "Items");
+        Assert.Equal((2, Friday, "B"), (items.RowsLastRun, items.CursorChangedAt, items.CursorKey));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.True(outage.Degraded);
+        var failing = outage.Entities.Single(e => e.Entity == "Items");
+        Assert.Equal(("Failing", items.LastSuccessAt, items.CursorKey), (failing.State, failing.LastSuccessAt, failing.CursorKey));
+        Assert.Contains("503", failing.LastError, StringComparison.Ordinal);
+        Assert.Equal(3, check.Lines.Single().ConfirmedQuantity);
+        Assert.Equal(HttpStatusCode.Forbidden, (await sales.GetAsync("/api/erp/status")).StatusCode);
     }
 }

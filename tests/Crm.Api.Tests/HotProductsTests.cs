@@ -12,8 +12,7 @@ public sealed class HotProductsTests(ApiFixture fixture) : ApiTest(fixture)
         await ErpHoldsAsync(HotProducts.Dataset);
         await using var secondProcess = await CrmApiProcess.StartAsync(Fixture.Settings);
         using var here = await SignedInAsync("sales");
-        using var there = secondProcess.NewClient();
-        await there.PostAsync<CurrentUser>("/api/auth/login", new LoginRequest("orderdesk@demo.b2bcrm", "Demo!2345"));
+        using var there = await Http.SignInAsync(secondProcess, "orderdesk");
         var orders = await HotProducts.CreateOrdersAsync(here);
 
         var confirmations = await Task.WhenAll(orders.Select((o, i) =>

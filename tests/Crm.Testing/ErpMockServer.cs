@@ -42,8 +42,11 @@ public sealed class ErpMockServer : IAsyncDisposable
         (await Control.PutAsJsonAsync("/_mock/dataset", dataset, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
     /// <summary>Makes that share of ERP calls fail with 503 (1 = the ERP is down, 0 = all well).</summary>
-    public async Task FailAsync(double errorRate) =>
-        (await Control.PutAsJsonAsync("/_mock/faults", new FaultSettings(errorRate), ErpMockApp.Json)).EnsureSuccessStatusCode();
+    public Task FailAsync(double errorRate) => InjectAsync(new FaultSettings(errorRate));
+
+    /// <summary>From now on the ERP misbehaves this way; <c>new FaultSettings()</c> makes it well again.</summary>
+    public async Task InjectAsync(FaultSettings faults) =>
+        (await Control.PutAsJsonAsync("/_mock/faults", faults, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
     public async Task<IReadOnlyList<PushedSalesOrder>> SalesOrdersAsync() =>
         await Control.GetFromJsonAsync<List<PushedSalesOrder>>("/_mock/sales-orders", ErpMockApp.Json) ?? [];

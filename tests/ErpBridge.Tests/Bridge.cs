@@ -20,10 +20,13 @@ internal sealed class Bridge : IDisposable
             .BuildServiceProvider();
     }
 
-    public static Bridge Rest(string baseUrl, int pageSize = 500) => new(new()
+    /// <summary>Retries come quickly and a call waits 1 s at most, so that tests of faults run in seconds.</summary>
+    public static Bridge Rest(string baseUrl, int pageSize = 500, Dictionary<string, string?>? overrides = null) => new(new Dictionary<string, string?>
     {
         ["Erp:Mode"] = "Rest", ["Erp:BaseUrl"] = baseUrl, ["Erp:PageSize"] = pageSize.ToString(),
-    });
+        ["Erp:Resilience:Retry:Delay"] = "00:00:00.050", ["Erp:Resilience:Retry:MaxRetryAttempts"] = "6",
+        ["Erp:Resilience:AttemptTimeout:Timeout"] = "00:00:01", ["Erp:Resilience:TotalRequestTimeout:Timeout"] = "00:00:20",
+    }.Concat(overrides ?? []).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value));
 
     public static Bridge FileDrop(string inbound, string? outbound = null, int pageSize = 500) => new(new()
     {

@@ -9,7 +9,8 @@ namespace ErpBridge.Tests;
 /// <summary>The bridge's storage port kept in memory, keyed like the CRM database: what a sync left behind.</summary>
 internal sealed class RecordingStore : IErpSyncStore
 {
-    private readonly Dictionary<ErpEntity, DateTimeOffset?> _cursors = [];
+    public Dictionary<ErpEntity, SyncPosition> Positions { get; } = [];
+    public List<(ErpEntity Entity, SyncRun Run)> Runs { get; } = [];
 
     public Dictionary<string, Product> Products { get; } = [];
     public Dictionary<string, Customer> Customers { get; } = [];
@@ -19,11 +20,17 @@ internal sealed class RecordingStore : IErpSyncStore
     public Dictionary<string, PlantCalendar> Calendars { get; } = [];
     public int PagesStored { get; private set; }
 
-    public Task<DateTimeOffset?> GetCursorAsync(ErpEntity entity, CancellationToken ct) => Task.FromResult(_cursors.GetValueOrDefault(entity));
+    public Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) => Task.FromResult(Positions.GetValueOrDefault(entity));
 
-    public Task SaveCursorAsync(ErpEntity entity, DateTimeOffset? lastChange, int rows, DateTimeOffset syncedAt, CancellationToken ct)
+    public Task SavePositionAsync(ErpEntity entity, SyncPosition position, CancellationToken ct)
     {
-        _cursors[entity] = lastChange;
+        Positions[entity] = position;
+        return Task.CompletedTask;
+    }
+
+    public Task RecordRunAsync(ErpEntity entity, SyncRun run, CancellationToken ct)
+    {
+        Runs.Add((entity, run));
         return Task.CompletedTask;
     }
 
@@ -37,8 +44,16 @@ internal sealed class RecordingStore : IErpSyncStore
     public Task<IReadOnlyList<string>> KnownPlantsAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<string>>([.. Products.Values.Select(p => p.Plant).Distinct()]);
 
+    /// <summary>Set to make the store fail when it is handed its n-th page, as a process that dies half-way would.</summary>
+    public int? FailAtPage { get; set; }
+
+    /// <summary>Every record handed to the store, repeats included.</summary>
+    public int RecordsStored { get; private set; }
+
     private Task Keep<T, TKey>(IReadOnlyList<T> records, Dictionary<TKey, T> into, Func<T, TKey> key) where TKey : notnull
     {
+        if (PagesStored + 1 == FailAtPage) throw new IOException("The store went away (test).");
+        RecordsStored += records.Count;
         foreach (var record in records) into[key(record)] = record;
         PagesStored++;
         return Task.CompletedTask;

@@ -55,6 +55,8 @@ public static class JobsSetup
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<OutboxDispatcher>("erp-outbox", d => d.DispatchAsync(CancellationToken.None),
             app.Configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
+        // A node that starts after a crash sends what waits in the outbox now, not at the next sweep.
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None));
         jobs.AddOrUpdate<ErpSyncJob>("erp-sync", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:ErpSyncCron"] ?? "*/15 * * * *");
         jobs.AddOrUpdate<ProcessBackorders>("backorders", p => p.RunAsync(CancellationToken.None),

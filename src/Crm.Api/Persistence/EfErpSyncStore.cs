@@ -15,14 +15,22 @@ namespace Crm.Api.Persistence;
 /// the affected products for backorder processing in the same transaction.</summary>
 public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise) : IErpSyncStore
 {
-    public async Task<DateTimeOffset?> GetCursorAsync(ErpEntity entity, CancellationToken ct) =>
-        (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.LastChange;
+    public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
+        (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.Position;
 
-    public async Task SaveCursorAsync(ErpEntity entity, DateTimeOffset? lastChange, int rows, DateTimeOffset syncedAt, CancellationToken ct)
+    public Task SavePositionAsync(ErpEntity entity, SyncPosition position, CancellationToken ct) =>
+        UpdateCursorAsync(entity, c => c.MoveTo(position), ct);
+
+    public Task RecordRunAsync(ErpEntity entity, SyncRun run, CancellationToken ct) =>
+        UpdateCursorAsync(entity, c => c.Ran(run), ct);
+
+    private async Task UpdateCursorAsync(ErpEntity entity, Action<SyncCursor> update, CancellationToken ct)
     {
+        // A failed page may have left its records tracked; they must not be saved with the run's outcome.
+        db.ChangeTracker.Clear();
         var cursor = await db.SyncCursors.FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct);
         if (cursor is null) db.SyncCursors.Add(cursor = new SyncCursor(entity.ToString()));
-        cursor.Advance(lastChange, rows, syncedAt);
+        update(cursor);
         await SaveAsync(ct);
     }
 

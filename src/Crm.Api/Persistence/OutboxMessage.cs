@@ -1,3 +1,5 @@
+using Crm.Domain.Common;
+
 namespace Crm.Api.Persistence;
 
 /// <summary>A message to the ERP, written in the same transaction as the change it reports and delivered by a job.
@@ -33,6 +35,10 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? DeliveredAt { get; private set; }
 
+    /// <summary>When the message gave up: too many failed deliveries, or an answer that will not change by asking
+    /// again. It waits for an admin to retry it.</summary>
+    public DateTimeOffset? DeadAt { get; private set; }
+
     public int Attempts { get; private set; }
 
     public string? LastError { get; private set; }
@@ -44,12 +50,28 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
-    /// <summary>Backs off exponentially (capped at 15 minutes) with jitter, so a recovering ERP is not flooded.</summary>
-    public void Failed(string error, DateTimeOffset now)
+    /// <summary>Backs off exponentially (capped at 15 minutes) with jitter, so that a recovering ERP is not flooded,
+    /// and never sooner than the ERP asked (its Retry-After).</summary>
+    /// <param name="final">The ERP refused in a way asking again will not change.</param>
+    public void Failed(string error, DateTimeOffset now, int maxAttempts, TimeSpan? retryAfter = null, bool final = false)
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
-        var seconds = Math.Min(900, Math.Pow(2, Math.Min(Attempts, 10)));
-        NextAttemptAt = now.AddSeconds(seconds * (0.8 + Random.Shared.NextDouble() * 0.4));
+        if (final || Attempts >= maxAttempts)
+        {
+            DeadAt = now;
+            return;
+        }
+        var backOff = TimeSpan.FromSeconds(Math.Min(900, Math.Pow(2, Math.Min(Attempts, 10))) * (0.8 + Random.Shared.NextDouble() * 0.4));
+        NextAttemptAt = now + (retryAfter is { } wait && wait > backOff ? wait : backOff);
+    }
+
+    /// <summary>An admin sends a dead letter again: it gets the full number of attempts once more.</summary>
+    public void Revive(DateTimeOffset now)
+    {
+        if (DeadAt is null) throw new DomainRuleException("outbox.not_dead", "Only a dead letter can be retried.");
+        DeadAt = null;
+        Attempts = 0;
+        NextAttemptAt = now;
     }
 }

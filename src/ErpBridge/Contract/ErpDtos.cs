@@ -4,31 +4,52 @@ namespace ErpBridge.Contract;
 
 internal sealed record ErpPage<T>(List<T> Value, string? NextLink);
 
-/// <summary>Every synced ERP record says when it last changed: the delta cursor moves on it.</summary>
+/// <summary>Every synced ERP record says when it last changed and has a key: the delta cursor moves on both.</summary>
 internal interface IErpRecord
 {
     DateTimeOffset? LastChangeDateTime { get; }
+
+    /// <summary>The tie-breaker among records changed at the same instant, as the ERP orders them.</summary>
+    string CursorKey { get; }
 }
 
 internal sealed record ErpItemDto(
     string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string ProcurementType,
-    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => ItemNumber;
+}
 
 internal sealed record ErpCustomerDto(
     string CustomerNumber, string Name, string? Street, string? City, string? PostalCode, string? Country, string? Email,
-    string? Phone, string? CustomerGroup, decimal CreditLimit, string Currency, int TransitDays, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+    string? Phone, string? CustomerGroup, decimal CreditLimit, string Currency, int TransitDays, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => CustomerNumber;
+}
 
-internal sealed record ErpStockDto(string ItemNumber, string Plant, decimal UnrestrictedQuantity, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+internal sealed record ErpStockDto(string ItemNumber, string Plant, decimal UnrestrictedQuantity, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => $"{ItemNumber}|{Plant}";
+}
 
 internal sealed record ErpProductionOrderDto(
     string OrderNumber, string ItemNumber, string Plant, decimal Quantity, decimal DeliveredQuantity,
-    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => OrderNumber;
+}
 
 internal sealed record ErpPurchaseOrderLineDto(
     string PoNumber, int Line, string ItemNumber, string Plant, decimal Quantity, decimal ReceivedQuantity,
-    DateOnly ExpectedDate, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+    DateOnly ExpectedDate, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => $"{PoNumber}|{Line:D6}";
+}
 
-internal sealed record ErpCalendarDto(string Plant, int[] WeekendDays, DateOnly[] Holidays, int PickPackDays, DateTimeOffset? LastChangeDateTime) : IErpRecord;
+internal sealed record ErpCalendarDto(string Plant, int[] WeekendDays, DateOnly[] Holidays, int PickPackDays, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => Plant;
+}
 
 internal sealed record ErpScheduleLineDto(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
 

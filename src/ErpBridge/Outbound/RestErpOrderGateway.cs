@@ -34,7 +34,10 @@ internal sealed class RestErpOrderGateway(HttpClient http) : IErpOrderGateway
         {
             using var response = await http.SendAsync(request, ct);
             if (!response.IsSuccessStatusCode)
-                throw new ErpUnavailableException($"The ERP refused sales order {commitment.OrderNumber}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+                throw new ErpUnavailableException(
+                    $"The ERP refused sales order {commitment.OrderNumber}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}",
+                    retryAfter: ErpFailures.RetryAfter(response.Headers.RetryAfter, DateTimeOffset.UtcNow),
+                    refused: ErpFailures.IsRefusal(response.StatusCode));
             return await response.Content.ReadFromJsonAsync<ErpSalesOrderDto>(ErpJson.Options, ct);
         }
         catch (Exception e) when (ErpFailures.IsUnavailable(e, ct))

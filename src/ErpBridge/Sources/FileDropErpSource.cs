@@ -48,6 +48,8 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
 
     private sealed record CalendarRow(string Plant, string? WeekendDays, string? Holidays, int PickPackDays, DateTimeOffset? LastChangeDateTime) : IErpRecord
     {
+        public string CursorKey => Plant;
+
         public ErpCalendarDto ToDto() => new(
             Plant,
             [.. Split(WeekendDays).Select(d => int.Parse(d, CultureInfo.InvariantCulture))],

@@ -8,6 +8,8 @@ namespace ErpBridge.Sources;
 /// <summary>Reads the ERP's REST contract, following nextLink through every page.</summary>
 internal sealed class RestErpSource(HttpClient http, ErpOptions options) : IErpSource
 {
+    private const int BodyAttempts = 4;
+
     public async IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(
         ErpEntity entity, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
         where T : IErpRecord
@@ -37,14 +39,21 @@ internal sealed class RestErpSource(HttpClient http, ErpOptions options) : IErpS
 
     private async Task<T> GetAsync<T>(string url, CancellationToken ct)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await http.GetFromJsonAsync<T>(url, ErpJson.Options, ct)
-                ?? throw new ErpUnavailableException($"The ERP answered {url} with an empty body.");
-        }
-        catch (Exception e) when (ErpFailures.IsUnavailable(e, ct))
-        {
-            throw new ErpUnavailableException($"The ERP could not be read at {url}: {e.Message}", e);
+            try
+            {
+                return await http.GetFromJsonAsync<T>(url, ErpJson.Options, ct)
+                    ?? throw new ErpUnavailableException($"The ERP answered {url} with an empty body.");
+            }
+            catch (Exception e) when (ErpFailures.IsBrokenBody(e) && attempt < BodyAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), ct);
+            }
+            catch (Exception e) when (ErpFailures.IsUnavailable(e, ct))
+            {
+                throw new ErpUnavailableException($"The ERP could not be read at {url}: {e.Message}", e);
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ using ErpBridge.Translation;
 namespace ErpBridge.Sync;
 
 /// <summary>Delta sync of every ERP entity into the CRM: from each entity's cursor, every page, idempotent upserts.
-/// The cursor moves only after all pages are stored, so an interrupted run starts again where the last one ended.</summary>
+/// The cursor moves after every stored page, so an interrupted run resumes after the last page it stored.</summary>
 public sealed class ErpSyncService
 {
     private readonly IErpSource _source;
@@ -63,19 +63,38 @@ public sealed class ErpSyncService
         Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct)
         where TDto : IErpRecord
     {
-        var cursor = full ? null : await _store.GetCursorAsync(entity, ct);
-        var now = _time.GetUtcNow();
-        var (rows, pages, newest) = (0, 0, cursor);
-        await foreach (var page in read(cursor))
+        var started = _time.GetUtcNow();
+        var position = full ? null : await _store.GetPositionAsync(entity, ct);
+        var (rows, pages) = (0, 0);
+        try
         {
-            if (page.Count == 0) continue;
-            await upsert([.. page.Select(dto => translate(dto, now))], ct);
-            rows += page.Count;
-            pages++;
-            var pageNewest = page.Max(d => d.LastChangeDateTime);
-            if (pageNewest > newest || newest is null) newest = pageNewest;
+            // The ERP's changedSince is inclusive: records at the position's instant come again and are skipped by
+            // key, as are the records of a page the ERP delivers twice.
+            await foreach (var page in read(position?.ChangedAt))
+            {
+                var fresh = page.Where(dto => IsNew(dto, position)).ToList();
+                if (fresh.Count == 0) continue;
+                await upsert([.. fresh.Select(dto => translate(dto, started))], ct);
+                rows += fresh.Count;
+                pages++;
+                if (Last(fresh) is { } last && last != position) await _store.SavePositionAsync(entity, position = last, ct);
+            }
         }
-        await _store.SaveCursorAsync(entity, newest, rows, _time.GetUtcNow(), ct);
-        return new EntitySyncResult(entity, rows, pages, newest);
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await _store.RecordRunAsync(entity, new SyncRun(started, _time.GetUtcNow(), rows, e.Message), CancellationToken.None);
+            throw;
+        }
+        await _store.RecordRunAsync(entity, new SyncRun(started, _time.GetUtcNow(), rows, null), ct);
+        return new EntitySyncResult(entity, rows, pages, position?.ChangedAt);
     }
+
+    /// <summary>A record without a change time cannot be placed, so it is always taken (the upsert is idempotent).</summary>
+    private static bool IsNew(IErpRecord record, SyncPosition? position) =>
+        position is null || record.LastChangeDateTime is not { } changed || position.IsBefore(changed, record.CursorKey);
+
+    private static SyncPosition? Last<T>(IEnumerable<T> page) where T : IErpRecord =>
+        page.Where(r => r.LastChangeDateTime is not null)
+            .Select(r => new SyncPosition(r.LastChangeDateTime!.Value, r.CursorKey))
+            .Aggregate((SyncPosition?)null, (max, p) => max is null || max.IsBefore(p.ChangedAt, p.Key) ? p : max);
 }

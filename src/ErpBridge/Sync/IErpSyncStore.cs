@@ -9,9 +9,14 @@ namespace ErpBridge.Sync;
 /// every upsert is idempotent, so a page applied twice changes nothing.</summary>
 public interface IErpSyncStore
 {
-    Task<DateTimeOffset?> GetCursorAsync(ErpEntity entity, CancellationToken ct);
+    /// <summary>Where the entity's last run stopped; null before the first.</summary>
+    Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct);
 
-    Task SaveCursorAsync(ErpEntity entity, DateTimeOffset? lastChange, int rows, DateTimeOffset syncedAt, CancellationToken ct);
+    /// <summary>Called after every stored page, so that an interrupted run resumes after the last page stored.</summary>
+    Task SavePositionAsync(ErpEntity entity, SyncPosition position, CancellationToken ct);
+
+    /// <summary>Called when a run of the entity ends, well or not: what the sync status shows.</summary>
+    Task RecordRunAsync(ErpEntity entity, SyncRun run, CancellationToken ct);
 
     Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct);
 

@@ -51,9 +51,13 @@ public static class Http
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<HttpClient> SignInAsync(CrmApp app, string who)
+    public static Task<HttpClient> SignInAsync(CrmApp app, string who) => SignInAsync(app.NewClient(), who);
+
+    /// <summary>Signed in on a Crm.Api node running as its own process.</summary>
+    public static Task<HttpClient> SignInAsync(Crm.Testing.CrmApiProcess node, string who) => SignInAsync(node.NewClient(), who);
+
+    private static async Task<HttpClient> SignInAsync(HttpClient client, string who)
     {
-        var client = app.NewClient();
         var response = await client.PostAsJsonAsync("/api/auth/login", new LoginRequest($"{who}@demo.b2bcrm", "Demo!2345"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return client;

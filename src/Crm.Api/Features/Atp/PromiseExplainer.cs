@@ -42,7 +42,7 @@ public sealed class PromiseExplainer(CrmDbContext db)
     {
         var synced = await db.SyncCursors.AsNoTracking()
             .Where(c => SupplySources.Contains(c.Entity))
-            .ToDictionaryAsync(c => c.Entity, c => c.LastRunAt, ct);
+            .ToDictionaryAsync(c => c.Entity, c => c.LastSuccessAt, ct);
         return [.. SupplySources.Select(s => new SourceFreshness(s, synced.GetValueOrDefault(s)))];
     }
 

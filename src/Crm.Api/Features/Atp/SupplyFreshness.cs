@@ -46,7 +46,7 @@ public sealed class SupplyFreshness(
         if (options.MaxDataAge is not { } maxAge) return true;
         var now = time.GetUtcNow();
         if (lastSync.Oldest(now) is { } known && now - known <= maxAge) return true;
-        var synced = await db.SyncCursors.AsNoTracking().Where(c => Supply.Contains(c.Entity)).Select(c => c.LastRunAt).ToListAsync(ct);
+        var synced = await db.SyncCursors.AsNoTracking().Where(c => Supply.Contains(c.Entity)).Select(c => c.LastSuccessAt).ToListAsync(ct);
         var oldest = synced.Count == Supply.Length ? synced.Min() : null;
         lastSync.Remember(oldest, now);
         if (oldest is { } at && now - at <= maxAge) return true;

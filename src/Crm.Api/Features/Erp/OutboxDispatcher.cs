@@ -11,12 +11,11 @@ namespace Crm.Api.Features.Erp;
 /// sent, so two dispatchers (two nodes, or a sweep and a triggered run) never send the same one at once; and its id
 /// is the idempotency key, so a delivery retried after a crash or a lost answer never creates a second ERP order.</summary>
 public sealed class OutboxDispatcher(
-    CrmDbContext db, IErpOrderGateway gateway, IBackgroundJobClient jobs, TimeProvider time, ILogger<OutboxDispatcher> log)
+    CrmDbContext db, IErpOrderGateway gateway, IBackgroundJobClient jobs, OutboxOptions options, TimeProvider time, ILogger<OutboxDispatcher> log)
 {
     public const string CreateSalesOrder = "sales-order.create";
     public const string ChangeSalesOrder = "sales-order.change";
     private const int BatchSize = 50;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     public async Task<int> DispatchAsync(CancellationToken ct)
     {
@@ -27,7 +26,7 @@ public sealed class OutboxDispatcher(
             var now = time.GetUtcNow();
             // An order's messages go out in the order they were written: a change never overtakes the order's creation.
             var due = await db.Outbox.AsNoTracking()
-                .Where(m => m.DeliveredAt == null && m.NextAttemptAt <= now)
+                .Where(m => m.DeliveredAt == null && m.DeadAt == null && m.NextAttemptAt <= now)
                 .Where(m => m.SalesOrderId == null || !db.Outbox.Any(e =>
                     e.SalesOrderId == m.SalesOrderId && e.DeliveredAt == null && e.CreatedAt < m.CreatedAt))
                 .OrderBy(m => m.CreatedAt)
@@ -39,8 +38,9 @@ public sealed class OutboxDispatcher(
             foreach (var id in due)
             {
                 if (!await ClaimAsync(id, now, ct)) continue;
-                if (await DeliverAsync(id, ct) is { } failedUntil) retryAt = retryAt is { } r && r < failedUntil ? r : failedUntil;
-                else delivered++;
+                var (sent, failedUntil) = await DeliverAsync(id, ct);
+                if (sent) delivered++;
+                if (failedUntil is { } until && (retryAt is null || until < retryAt)) retryAt = until;
             }
             // Round again until nothing is due: delivered and failed messages drop out, and a delivery may have let
             // the order's next message through.
@@ -52,11 +52,11 @@ public sealed class OutboxDispatcher(
 
     private async Task<bool> ClaimAsync(Guid id, DateTimeOffset now, CancellationToken ct) =>
         await db.Outbox
-            .Where(m => m.Id == id && m.DeliveredAt == null && m.NextAttemptAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + Lease), ct) == 1;
+            .Where(m => m.Id == id && m.DeliveredAt == null && m.DeadAt == null && m.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + options.Lease), ct) == 1;
 
-    /// <returns>Null when delivered; otherwise when to try again.</returns>
-    private async Task<DateTimeOffset?> DeliverAsync(Guid id, CancellationToken ct)
+    /// <returns>Whether it was delivered; if not and it is not a dead letter, when to try again.</returns>
+    private async Task<(bool Delivered, DateTimeOffset? RetryAt)> DeliverAsync(Guid id, CancellationToken ct)
     {
         var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
         try
@@ -68,15 +68,21 @@ public sealed class OutboxDispatcher(
             message.Delivered(time.GetUtcNow());
             await db.SaveChangesAsync(ct);
             if (creates && message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
-            return null;
+            return (true, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Whatever went wrong, the message backs off and comes back; it is never lost or stuck.
-            log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", message.Id, message.Attempts + 1, e.Message);
-            message.Failed(e.Message, time.GetUtcNow());
+            // The message backs off and comes back, or becomes a dead letter an admin sees; it is never lost.
+            var erp = e as ErpUnavailableException;
+            message.Failed(e.Message, time.GetUtcNow(), options.MaxAttempts, erp?.RetryAfter, final: erp?.Refused == true);
             await db.SaveChangesAsync(ct);
-            return message.NextAttemptAt;
+            if (message.DeadAt is null)
+            {
+                log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", message.Id, message.Attempts, e.Message);
+                return (false, message.NextAttemptAt);
+            }
+            log.LogError("Outbox message {Id} is a dead letter after {Attempts} attempts: {Error}", message.Id, message.Attempts, e.Message);
+            return (false, null);
         }
         finally
         {

@@ -34,6 +34,9 @@ internal sealed class SyncCursorConfiguration : IEntityTypeConfiguration<SyncCur
     {
         b.HasKey(c => c.Entity);
         b.Property(c => c.Entity).HasMaxLength(40);
+        b.Property(c => c.LastKey).HasMaxLength(200);
+        b.Property(c => c.LastError).HasMaxLength(2000);
+        b.Ignore(c => c.Position);
     }
 }
 

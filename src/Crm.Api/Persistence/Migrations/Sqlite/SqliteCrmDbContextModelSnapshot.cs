@@ -68,6 +68,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
@@ -139,10 +142,24 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.Property<long?>("LastChange")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LastRunAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LastRunRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastRunStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSuccessAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Entity");
