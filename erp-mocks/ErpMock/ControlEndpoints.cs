@@ -16,6 +16,21 @@ public static class ControlEndpoints
             return Results.NoContent();
         });
         mock.MapGet("/dataset", (MockState s) => s.Dataset);
+        mock.MapPost("/dataset/generate", (GenerateRequest request, MockState s) =>
+        {
+            if (request.Errors() is { Count: > 0 } errors) return Results.ValidationProblem(errors);
+            s.Replace(DatasetGenerator.Generate(request, s.Today));
+            var d = s.Dataset;
+            return Results.Ok(new { items = d.Items!.Count, customers = d.Customers!.Count, stock = d.Stock!.Count,
+                productionOrders = d.ProductionOrders!.Count, purchaseOrderLines = d.PurchaseOrderLines!.Count });
+        });
+        mock.MapPatch("/production-orders/{number}", (string number, ProductionOrderChange change, MockState s) =>
+        {
+            if (change.Errors() is { Count: > 0 } errors) return Results.ValidationProblem(errors);
+            return s.ChangeProductionOrder(number, change) is { } changed
+                ? Results.Ok(changed)
+                : Results.Problem($"No production order {number}.", statusCode: 404);
+        });
         mock.MapPost("/clock", (ClockRequest clock, MockState s) =>
         {
             s.Today = clock.Today;

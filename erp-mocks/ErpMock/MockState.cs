@@ -8,6 +8,7 @@ public sealed class MockState(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, PushedSalesOrder> _salesOrders = new(StringComparer.Ordinal);
     private readonly Lock _salesOrderGate = new();
+    private readonly Lock _datasetGate = new();
     private int _salesOrderSequence;
 
     public ErpDataset Dataset { get; private set; } = new([], [], [], [], [], []);
@@ -20,9 +21,32 @@ public sealed class MockState(TimeProvider time)
     public void Replace(ErpDataset dataset)
     {
         var now = time.GetUtcNow();
-        Dataset = new ErpDataset(
+        var stamped = new ErpDataset(
             Stamp(dataset.Items, now), Stamp(dataset.Customers, now), Stamp(dataset.Stock, now),
             Stamp(dataset.ProductionOrders, now), Stamp(dataset.PurchaseOrderLines, now), Stamp(dataset.Calendars, now));
+        lock (_datasetGate) Dataset = stamped;
+    }
+
+    /// <summary>Changes one production order as the ERP's planner would; its change time moves, so a delta sync sees it.
+    /// Null when there is no such order.</summary>
+    public ErpProductionOrder? ChangeProductionOrder(string orderNumber, ProductionOrderChange change)
+    {
+        lock (_datasetGate)
+        {
+            var orders = Dataset.ProductionOrders!;
+            var index = orders.FindIndex(o => o.OrderNumber == orderNumber);
+            if (index < 0) return null;
+            var changed = orders[index] with
+            {
+                ScheduledFinish = change.ScheduledFinish ?? orders[index].ScheduledFinish,
+                Quantity = change.Quantity ?? orders[index].Quantity,
+                Status = change.Status ?? orders[index].Status,
+                LastChangeDateTime = time.GetUtcNow(),
+            };
+            // Copied, not changed in place: a page being read at this moment keeps the list it started with.
+            Dataset = Dataset with { ProductionOrders = [.. orders[..index], changed, .. orders[(index + 1)..]] };
+            return changed;
+        }
     }
 
     /// <summary>Creates the order once per idempotency key; a repeated post returns the first answer.</summary>

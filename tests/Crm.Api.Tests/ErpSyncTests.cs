@@ -1,6 +1,7 @@
 using System.Net;
 using Crm.Api.Contracts;
 using Crm.Api.Tests.Infrastructure;
+using ErpMock;
 using static Crm.Api.Tests.Infrastructure.ErpData;
 
 namespace Crm.Api.Tests;
@@ -63,5 +64,26 @@ public sealed class ErpSyncTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("503", failing.LastError, StringComparison.Ordinal);
         Assert.Equal(3, check.Lines.Single().ConfirmedQuantity);
         Assert.Equal(HttpStatusCode.Forbidden, (await sales.GetAsync("/api/erp/status")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_production_order_the_planner_cancels_in_the_ERP_stops_counting_as_supply_at_the_next_sync()
+    {
+        await ErpHoldsAsync(Dataset([Item("A", rltDays: 60)], stock: [Stock("A", 5)], production: [Production("P-1", "A", 20, March(10))]));
+        using var rep = await SignedInAsync("sales");
+        var order = await ConfirmedOrderAsync(rep, null, ("A", 15));
+
+        await Fixture.Erp.ChangeProductionOrderAsync("P-1", new ProductionOrderChange(null, null, "Cancelled"));
+        using var admin = await SignedInAsync("admin");
+        var sync = await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+        var check = await rep.PostAsync<AvailabilityResponse>("/api/atp/check", new AvailabilityRequest("C-1", null, null, false, [new("A", 5)]));
+
+        // Only the one changed production order came over, and the promise it covered is no longer kept.
+        Assert.Equal(1, sync.Entities.Single(e => e.Entity == "ProductionOrders").Rows);
+        // Nothing is left before the replenishment lead time: the stock is the order's.
+        Assert.True(check.Lines.Single().ScheduleLines.All(l => l.DeliveryDate >= Today.AddDays(60)), "only beyond the lead time");
+        var atRisk = Assert.Single((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
+        Assert.Equal((order.Number, March(10)), (atRisk.OrderNumber, atRisk.PreviousDeliveryDate));
+        Assert.True(atRisk.PromisedDeliveryDate >= Today.AddDays(60), $"moved to {atRisk.PromisedDeliveryDate}, beyond the lead time");
     }
 }

@@ -48,6 +48,14 @@ public sealed class ErpMockServer : IAsyncDisposable
     public async Task InjectAsync(FaultSettings faults) =>
         (await Control.PutAsJsonAsync("/_mock/faults", faults, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
+    /// <summary>The ERP's planner changes a production order (PATCH /_mock/production-orders/{n}).</summary>
+    public async Task ChangeProductionOrderAsync(string number, ProductionOrderChange change) =>
+        (await Control.PatchAsJsonAsync($"/_mock/production-orders/{Uri.EscapeDataString(number)}", change, ErpMockApp.Json)).EnsureSuccessStatusCode();
+
+    /// <summary>A synthetic dataset of these sizes replaces the ERP's (POST /_mock/dataset/generate).</summary>
+    public async Task GenerateAsync(GenerateRequest request) =>
+        (await Control.PostAsJsonAsync("/_mock/dataset/generate", request, ErpMockApp.Json)).EnsureSuccessStatusCode();
+
     public async Task<IReadOnlyList<PushedSalesOrder>> SalesOrdersAsync() =>
         await Control.GetFromJsonAsync<List<PushedSalesOrder>>("/_mock/sales-orders", ErpMockApp.Json) ?? [];
 
