@@ -33,7 +33,7 @@ public static class ControlEndpoints
         });
         mock.MapPost("/clock", (ClockRequest clock, MockState s) =>
         {
-            s.Today = clock.Today;
+            s.SetToday(clock.Today);
             return Results.Ok(new ClockRequest(s.Today));
         });
         mock.MapGet("/clock", (MockState s) => new ClockRequest(s.Today));

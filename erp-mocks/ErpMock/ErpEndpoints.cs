@@ -19,6 +19,10 @@ public static class ErpEndpoints
                 ? Results.Ok(calendar)
                 : Results.Problem($"No calendar for plant {plant}.", statusCode: 404));
 
+        erp.MapGet("/deliveries", (HttpRequest r, MockState s, DateTimeOffset? changedSince, string? after, int? top) =>
+            Paging.Respond(r, s.Deliveries, changedSince, after, top, s.Faults));
+        erp.MapGet("/invoices", (HttpRequest r, MockState s, DateTimeOffset? changedSince, string? after, int? top) =>
+            Paging.Respond(r, s.Invoices, changedSince, after, top, s.Faults));
         erp.MapPost("/sales-orders", PostSalesOrder);
         erp.MapGet("/sales-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, string? after, int? top) =>
             Paging.Respond(r, s.SalesOrders.Select(o => o.Order), changedSince, after, top, s.Faults));

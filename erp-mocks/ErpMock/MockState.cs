@@ -15,8 +15,45 @@ public sealed class MockState(TimeProvider time)
 
     public FaultSettings Faults { get; set; } = new();
 
-    /// <summary>The ERP's business date; the real date unless a test or demo sets it.</summary>
-    public DateOnly Today { get; set; } = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    private readonly Shipping _shipping = new();
+
+    /// <summary>The ERP's business date; the real date unless a test or demo sets it (<see cref="SetToday"/>).</summary>
+    public DateOnly Today { get; private set; } = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public IReadOnlyList<ErpDelivery> Deliveries
+    {
+        get
+        {
+            lock (_salesOrderGate) return _shipping.Deliveries;
+        }
+    }
+
+    public IReadOnlyList<ErpInvoice> Invoices
+    {
+        get
+        {
+            lock (_salesOrderGate) return _shipping.Invoices;
+        }
+    }
+
+    /// <summary>Moves the ERP's date; moving it on ships what has come due, invoices and collects payments.</summary>
+    public void SetToday(DateOnly today)
+    {
+        lock (_salesOrderGate)
+        {
+            var forward = today > Today;
+            Today = today;
+            if (!forward) return;
+            var now = time.GetUtcNow();
+            var run = _shipping.RunUntil(today, _salesOrders.Values.Select(o => o.Order), Dataset.Items ?? [], now);
+            IssueStock(run.Issued, now);
+            foreach (var order in run.Orders)
+            {
+                var key = _salesOrders.First(p => p.Value.Order.SalesOrderNumber == order.SalesOrderNumber).Key;
+                _salesOrders[key] = _salesOrders[key] with { Order = order };
+            }
+        }
+    }
 
     public void Replace(ErpDataset dataset)
     {
@@ -25,6 +62,22 @@ public sealed class MockState(TimeProvider time)
             Stamp(dataset.Items, now), Stamp(dataset.Customers, now), Stamp(dataset.Stock, now),
             Stamp(dataset.ProductionOrders, now), Stamp(dataset.PurchaseOrderLines, now), Stamp(dataset.Calendars, now));
         lock (_datasetGate) Dataset = stamped;
+    }
+
+    /// <summary>Goods issue: what was shipped leaves unrestricted stock (never below zero), and the stock rows change.</summary>
+    private void IssueStock(IReadOnlyList<(string ItemNumber, string Plant, decimal Quantity)> issued, DateTimeOffset now)
+    {
+        if (issued.Count == 0) return;
+        var byProduct = issued.GroupBy(i => (i.ItemNumber, i.Plant)).ToDictionary(g => g.Key, g => g.Sum(i => i.Quantity));
+        lock (_datasetGate)
+        {
+            Dataset = Dataset with
+            {
+                Stock = [.. Dataset.Stock!.Select(s => byProduct.TryGetValue((s.ItemNumber, s.Plant), out var quantity)
+                    ? s with { UnrestrictedQuantity = Math.Max(0, s.UnrestrictedQuantity - quantity), LastChangeDateTime = now }
+                    : s)],
+            };
+        }
     }
 
     /// <summary>Changes one production order as the ERP's planner would; its change time moves, so a delta sync sees it.
@@ -96,7 +149,11 @@ public sealed class MockState(TimeProvider time)
 
     public void ClearSalesOrders()
     {
-        lock (_salesOrderGate) _salesOrders.Clear();
+        lock (_salesOrderGate)
+        {
+            _salesOrders.Clear();
+            _shipping.Clear();
+        }
     }
 
     private static List<T> Stamp<T>(List<T>? entities, DateTimeOffset now) where T : IErpEntity =>

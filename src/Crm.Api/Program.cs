@@ -44,6 +44,7 @@ builder.Services.AddScoped<IdempotencyKeys>();
 builder.Services.AddScoped<CreateOrder>();
 builder.Services.AddScoped<ConfirmOrder>();
 builder.Services.AddScoped<ProductLocks>();
+builder.Services.AddScoped<ShipmentRecorder>();
 builder.Services.AddScoped<PromiseByHand>();
 builder.Services.AddScoped<ChangeOrder>();
 builder.Services.AddScoped<SupplyFreshness>();

@@ -48,6 +48,10 @@ public sealed class ErpMockServer : IAsyncDisposable
     public async Task InjectAsync(FaultSettings faults) =>
         (await Control.PutAsJsonAsync("/_mock/faults", faults, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
+    /// <summary>The ERP's date moves on: what has come due ships, is invoiced and is paid (POST /_mock/clock).</summary>
+    public async Task AdvanceClockAsync(DateOnly today) =>
+        (await Control.PostAsJsonAsync("/_mock/clock", new ClockRequest(today), ErpMockApp.Json)).EnsureSuccessStatusCode();
+
     /// <summary>The ERP's planner changes a production order (PATCH /_mock/production-orders/{n}).</summary>
     public async Task ChangeProductionOrderAsync(string number, ProductionOrderChange change) =>
         (await Control.PatchAsJsonAsync($"/_mock/production-orders/{Uri.EscapeDataString(number)}", change, ErpMockApp.Json)).EnsureSuccessStatusCode();

@@ -1,6 +1,7 @@
 using Crm.Domain.Calendars;
 using Crm.Domain.Catalog;
 using Crm.Domain.Customers;
+using Crm.Domain.Orders;
 using Crm.Domain.Supply;
 using ErpBridge.Sync;
 
@@ -18,6 +19,8 @@ internal sealed class RecordingStore : IErpSyncStore
     public Dictionary<string, ProductionOrder> ProductionOrders { get; } = [];
     public Dictionary<(string, int), PurchaseOrderLine> PurchaseOrderLines { get; } = [];
     public Dictionary<string, PlantCalendar> Calendars { get; } = [];
+    public Dictionary<string, Delivery> Deliveries { get; } = [];
+    public Dictionary<string, Invoice> Invoices { get; } = [];
     public int PagesStored { get; private set; }
 
     public Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) => Task.FromResult(Positions.GetValueOrDefault(entity));
@@ -39,6 +42,8 @@ internal sealed class RecordingStore : IErpSyncStore
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct) => Keep(stock, Stock, s => (s.ItemNumber, s.Plant));
     public Task UpsertProductionOrdersAsync(IReadOnlyList<ProductionOrder> orders, CancellationToken ct) => Keep(orders, ProductionOrders, o => o.OrderNumber);
     public Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct) => Keep(lines, PurchaseOrderLines, l => (l.PoNumber, l.Line));
+    public Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct) => Keep(deliveries, Deliveries, d => d.DeliveryNumber);
+    public Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct) => Keep(invoices, Invoices, i => i.InvoiceNumber);
     public Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct) => Keep(calendars, Calendars, c => c.Plant);
 
     public Task<IReadOnlyList<string>> KnownPlantsAsync(CancellationToken ct) =>

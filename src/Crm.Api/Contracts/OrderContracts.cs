@@ -17,7 +17,8 @@ public sealed record OrderLineResponse(
     IReadOnlyList<ScheduleLineResponse> ScheduleLines,
     bool ManualPromise = false,
     bool Cancelled = false,
-    DateTimeOffset? AtRiskSince = null);
+    DateTimeOffset? AtRiskSince = null,
+    decimal ShippedQuantity = 0);
 
 public sealed record OrderResponse(
     long Id,
@@ -32,7 +33,14 @@ public sealed record OrderResponse(
     DateTimeOffset? ConfirmedAt,
     IReadOnlyList<OrderLineResponse> Lines,
     string? CustomerName = null,
-    IReadOnlyList<SourceFreshness>? Sources = null);
+    IReadOnlyList<SourceFreshness>? Sources = null,
+    IReadOnlyList<DeliveryResponse>? Deliveries = null,
+    IReadOnlyList<InvoiceResponse>? Invoices = null);
+
+/// <summary>Goods the ERP shipped against a line of the order.</summary>
+public sealed record DeliveryResponse(string DeliveryNumber, int LineNumber, string ItemNumber, decimal Quantity, DateOnly ShipDate, string? TrackingNumber);
+
+public sealed record InvoiceResponse(string InvoiceNumber, decimal Amount, string Currency, DateOnly DueDate, bool Paid);
 
 public sealed record OrderSummary(long Id, string Number, string CustomerNumber, string Status, DateOnly? RequestedDeliveryDate, DateTimeOffset CreatedAt);
 

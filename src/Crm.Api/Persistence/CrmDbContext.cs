@@ -32,6 +32,8 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
     public DbSet<ScheduleLine> ScheduleLines => Set<ScheduleLine>();
     public DbSet<PromiseChange> PromiseChanges => Set<PromiseChange>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<AtpGuard> AtpGuards => Set<AtpGuard>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();

@@ -1,7 +1,9 @@
+using Crm.Api.Features.Orders;
 using Crm.Api.Features.Promises;
 using Crm.Domain.Calendars;
 using Crm.Domain.Catalog;
 using Crm.Domain.Customers;
+using Crm.Domain.Orders;
 using Crm.Domain.Supply;
 using ErpBridge.Sync;
 using Crm.Domain.Common;
@@ -13,7 +15,7 @@ namespace Crm.Api.Persistence;
 /// <summary>The bridge's storage port on the CRM database. Each page is one transaction: records that exist are
 /// updated, new ones added, so re-applying a page changes nothing. A page that changes what promising reads queues
 /// the affected products for backorder processing in the same transaction.</summary>
-public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise) : IErpSyncStore
+public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments) : IErpSyncStore
 {
     public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
         (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.Position;
@@ -74,6 +76,22 @@ public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise) : 
         var numbers = lines.Select(l => l.PoNumber).Distinct().ToList();
         return UpsertSupplyAsync(lines, db.PurchaseOrderLines.Where(l => numbers.Contains(l.PoNumber)), l => (l.PoNumber, l.Line), (e, n) => e.Update(n),
             [nameof(PurchaseOrderLine.Quantity), nameof(PurchaseOrderLine.ReceivedQuantity), nameof(PurchaseOrderLine.ExpectedDate)], ct);
+    }
+
+    public Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct)
+    {
+        var keys = deliveries.Select(d => d.DeliveryNumber).ToList();
+        return shipments.RecordAsync(
+            () => UpsertAsync(deliveries, db.Deliveries.Where(d => keys.Contains(d.DeliveryNumber)), d => d.DeliveryNumber, (e, n) => e.Update(n), ct),
+            [.. deliveries.Select(d => d.OrderNumber).Distinct()], ct);
+    }
+
+    public Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct)
+    {
+        var keys = invoices.Select(i => i.InvoiceNumber).ToList();
+        return shipments.RecordAsync(
+            () => UpsertAsync(invoices, db.Invoices.Where(i => keys.Contains(i.InvoiceNumber)), i => i.InvoiceNumber, (e, n) => e.Update(n), ct),
+            [.. invoices.Select(i => i.OrderNumber).Distinct()], ct);
     }
 
     public async Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct)

@@ -238,13 +238,34 @@ public sealed class SalesOrder
         return Record(Line(lineNumber), PromiseChangeKind.ManualOverride, reason.Trim(), changedBy, now, line => line.PromiseByHand(scheduleLines));
     }
 
-    /// <summary>The ERP took the order; its own number comes now (REST) or with its acknowledgement (file drop).</summary>
+    /// <summary>The ERP took the order; its own number comes now (REST) or with its acknowledgement (file drop). An
+    /// order the ERP has already begun to ship (its acknowledgement came late) keeps its status.</summary>
     public void Released(string? erpOrderNumber)
     {
+        if (Status is SalesOrderStatus.PartiallyShipped or SalesOrderStatus.Shipped or SalesOrderStatus.Invoiced)
+        {
+            ErpOrderNumber = erpOrderNumber ?? ErpOrderNumber;
+            return;
+        }
         if (Status is not (SalesOrderStatus.Confirmed or SalesOrderStatus.Released))
             throw new DomainRuleException("order.not_releasable", $"An order that is {Status} cannot be released to the ERP.");
         ErpOrderNumber = erpOrderNumber ?? ErpOrderNumber;
         Status = SalesOrderStatus.Released;
+    }
+
+    /// <summary>What the ERP has shipped of each line so far, and whether it has invoiced the order. The order is
+    /// PartiallyShipped once anything has left, Shipped when every open line has, and Invoiced when it is shipped and
+    /// invoiced. A cancelled order records what the ERP says but keeps its status, for the order desk to sort out.</summary>
+    public void RecordShipments(IReadOnlyDictionary<int, decimal> shippedByLine, bool invoiced)
+    {
+        if (Status == SalesOrderStatus.Draft)
+            throw new DomainRuleException("order.not_released", $"Order {Number} is a draft; the ERP cannot have shipped it.");
+        foreach (var line in _lines.Where(l => shippedByLine.ContainsKey(l.LineNumber) || l.ShippedQuantity > 0))
+            line.RecordShipped(shippedByLine.GetValueOrDefault(line.LineNumber));
+        if (Status is SalesOrderStatus.Cancelled or SalesOrderStatus.Closed) return;
+        var active = ActiveLines.ToList();
+        if (active.All(l => l.OpenQuantity <= 0)) Status = invoiced ? SalesOrderStatus.Invoiced : SalesOrderStatus.Shipped;
+        else if (active.Any(l => l.ShippedQuantity > 0)) Status = SalesOrderStatus.PartiallyShipped;
     }
 
     public void AssignNumber()

@@ -75,8 +75,9 @@ public sealed class SalesOrderLine
         if (quantity < ShippedQuantity)
             throw new DomainRuleException("line.below_shipped", $"Line {LineNumber} has {ShippedQuantity} shipped already; it cannot drop below that.", "quantity");
         Quantity = quantity;
-        // Less: the latest commitments go first, so the customer keeps the earliest dates.
-        var excess = ConfirmedQuantity - quantity;
+        // Less: the latest commitments go first, so the customer keeps the earliest dates. The schedule lines promise
+        // what is still open, so what has shipped is not theirs to give up.
+        var excess = ConfirmedQuantity - (quantity - ShippedQuantity);
         for (var i = _scheduleLines.Count - 1; i >= 0 && excess > 0; i--)
         {
             var line = _scheduleLines[i];
@@ -86,7 +87,27 @@ public sealed class SalesOrderLine
                 _scheduleLines.Insert(i, new ScheduleLine(ItemNumber, Plant, line.Quantity - freed, line.MaterialAvailabilityDate, line.ShipDate, line.DeliveryDate));
             excess -= freed;
         }
-        if (ConfirmedQuantity == Quantity) Shortfall = null;
+        if (ConfirmedQuantity == OpenQuantity) Shortfall = null;
+    }
+
+    /// <summary>The ERP has shipped this much of the line in all. What left came out of the earliest schedule lines:
+    /// they stop counting as demand for it, as the ERP's stock stops counting it as supply.</summary>
+    internal void RecordShipped(decimal total)
+    {
+        if (total < 0)
+            throw new DomainRuleException("line.shipped_negative", $"Line {LineNumber} cannot have shipped a negative quantity.", "quantity");
+        var newlyShipped = total - ShippedQuantity;
+        ShippedQuantity = total;
+        var ordered = _scheduleLines.OrderBy(s => s.MaterialAvailabilityDate).ThenBy(s => s.DeliveryDate).ToList();
+        foreach (var line in ordered)
+        {
+            if (newlyShipped <= 0) break;
+            var taken = Math.Min(newlyShipped, line.Quantity);
+            newlyShipped -= taken;
+            if (taken == line.Quantity) _scheduleLines.Remove(line);
+            else line.Become(line.Quantity - taken, line.MaterialAvailabilityDate, line.ShipDate, line.DeliveryDate);
+        }
+        if (ConfirmedQuantity >= OpenQuantity) Shortfall = null;
     }
 
     /// <summary>More is promised on top of what this line holds already.</summary>

@@ -51,6 +51,20 @@ internal sealed record ErpCalendarDto(string Plant, int[] WeekendDays, DateOnly[
     public string CursorKey => Plant;
 }
 
+internal sealed record ErpDeliveryDto(
+    string DeliveryNumber, string SalesOrderNumber, string ExternalReference, int LineNumber, string ItemNumber, decimal Quantity,
+    DateOnly ShipDate, string? TrackingNumber, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => DeliveryNumber;
+}
+
+internal sealed record ErpInvoiceDto(
+    string InvoiceNumber, string SalesOrderNumber, string ExternalReference, decimal Amount, string Currency, DateOnly DueDate,
+    bool Paid, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => InvoiceNumber;
+}
+
 internal sealed record ErpScheduleLineDto(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
 
 internal sealed record ErpSalesOrderItemDto(

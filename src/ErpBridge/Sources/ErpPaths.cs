@@ -13,6 +13,8 @@ internal static class ErpPaths
         ErpEntity.ProductionOrders => "production-orders",
         ErpEntity.PurchaseOrderLines => "purchase-order-lines",
         ErpEntity.Calendars => "calendars",
+        ErpEntity.Deliveries => "deliveries",
+        ErpEntity.Invoices => "invoices",
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, null),
     };
 

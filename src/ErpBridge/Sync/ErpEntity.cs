@@ -1,4 +1,6 @@
 namespace ErpBridge.Sync;
 
 /// <summary>The ERP entities the CRM syncs, in the order a full sync takes them.</summary>
-public enum ErpEntity { Items, Customers, Stock, ProductionOrders, PurchaseOrderLines, Calendars }
+/// Deliveries come after stock: a shipment must never leave the demand before it leaves the stock, or its units would
+/// look free for a moment.
+public enum ErpEntity { Items, Customers, Stock, ProductionOrders, PurchaseOrderLines, Calendars, Deliveries, Invoices }

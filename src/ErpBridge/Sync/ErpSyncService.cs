@@ -49,6 +49,8 @@ public sealed class ErpSyncService
         results.Add(await StoreAsync(
             ErpEntity.Calendars, since => _source.ReadCalendarsAsync(plants, since, ct),
             (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, full, ct));
+        results.Add(await SyncAsync<ErpDeliveryDto, Crm.Domain.Orders.Delivery>(ErpEntity.Deliveries, ErpTranslator.ToDelivery, _store.UpsertDeliveriesAsync, full, ct));
+        results.Add(await SyncAsync<ErpInvoiceDto, Crm.Domain.Orders.Invoice>(ErpEntity.Invoices, ErpTranslator.ToInvoice, _store.UpsertInvoicesAsync, full, ct));
         return new SyncReport(started, _time.GetUtcNow(), results);
     }
 

@@ -1,6 +1,7 @@
 using Crm.Domain.Calendars;
 using Crm.Domain.Catalog;
 using Crm.Domain.Customers;
+using Crm.Domain.Orders;
 using Crm.Domain.Supply;
 
 namespace ErpBridge.Sync;
@@ -27,6 +28,11 @@ public interface IErpSyncStore
     Task UpsertProductionOrdersAsync(IReadOnlyList<ProductionOrder> orders, CancellationToken ct);
 
     Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct);
+
+    /// <summary>Deliveries move their orders' shipped quantities and statuses in the same transaction.</summary>
+    Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct);
+
+    Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct);
 
     Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct);
 

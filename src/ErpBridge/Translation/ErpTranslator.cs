@@ -2,6 +2,7 @@ using Crm.Domain.Calendars;
 using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Customers;
+using Crm.Domain.Orders;
 using Crm.Domain.Supply;
 using ErpBridge.Contract;
 
@@ -33,6 +34,14 @@ internal static class ErpTranslator
         Required(d.PoNumber, "poNumber"), d.Line, Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"),
         NotNegative(d.Quantity, "quantity"), NotNegative(d.ReceivedQuantity, "receivedQuantity"), d.ExpectedDate, Utc(d.LastChangeDateTime, now)));
 
+    public static Delivery ToDelivery(ErpDeliveryDto d, DateTimeOffset now) => Guard("delivery", d.DeliveryNumber, () => new Delivery(
+        Required(d.DeliveryNumber, "deliveryNumber"), Required(d.ExternalReference, "externalReference"), Positive(d.LineNumber, "lineNumber"),
+        Required(d.ItemNumber, "itemNumber"), NotNegative(d.Quantity, "quantity"), d.ShipDate, d.TrackingNumber, Utc(d.LastChangeDateTime, now)));
+
+    public static Invoice ToInvoice(ErpInvoiceDto d, DateTimeOffset now) => Guard("invoice", d.InvoiceNumber, () => new Invoice(
+        Required(d.InvoiceNumber, "invoiceNumber"), Required(d.ExternalReference, "externalReference"), d.Amount,
+        Required(d.Currency, "currency"), d.DueDate, d.Paid, Utc(d.LastChangeDateTime, now)));
+
     public static PlantCalendar ToCalendar(ErpCalendarDto d) => Guard("calendar", d.Plant, () =>
     {
         if (d.WeekendDays.Any(w => w is < 0 or > 6)) throw new ErpDataException("calendar", d.Plant, "weekendDays", "holds a day outside 0 (Sunday) to 6 (Saturday).");
@@ -63,6 +72,9 @@ internal static class ErpTranslator
 
     private static TNumber NotNegative<TNumber>(TNumber value, string field) where TNumber : System.Numerics.INumber<TNumber> =>
         TNumber.IsNegative(value) ? throw new FieldException(field, "cannot be negative.") : value;
+
+    private static int Positive(int value, string field) =>
+        value < 1 ? throw new FieldException(field, "must be 1 or more.") : value;
 
     private static TEnum Parse<TEnum>(string? value, string field) where TEnum : struct, Enum =>
         Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)

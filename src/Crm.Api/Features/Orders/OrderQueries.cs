@@ -15,7 +15,18 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
     {
         var order = await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct);
         var customerName = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
-        var response = mapper.Map<OrderResponse>(order) with { CustomerName = customerName };
+        var response = mapper.Map<OrderResponse>(order) with
+        {
+            CustomerName = customerName,
+            Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.OrderNumber == order.Number)
+                .OrderBy(d => d.ShipDate).ThenBy(d => d.DeliveryNumber)
+                .Select(d => new DeliveryResponse(d.DeliveryNumber, d.LineNumber, d.ItemNumber, d.Quantity, d.ShipDate, d.TrackingNumber))
+                .ToListAsync(ct),
+            Invoices = await db.Invoices.AsNoTracking().Where(i => i.OrderNumber == order.Number)
+                .OrderBy(i => i.InvoiceNumber)
+                .Select(i => new InvoiceResponse(i.InvoiceNumber, i.Amount, i.Currency, i.DueDate, i.Paid))
+                .ToListAsync(ct),
+        };
         if (!explain) return response;
 
         // Explained against today's supply and every other commitment, as a re-check would see it.

@@ -73,3 +73,28 @@ internal sealed class ScheduleLineConfiguration : IEntityTypeConfiguration<Sched
         b.HasIndex(s => new { s.ItemNumber, s.Plant });
     }
 }
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> b)
+    {
+        b.HasKey(d => d.DeliveryNumber);
+        b.Property(d => d.DeliveryNumber).HasMaxLength(40);
+        b.Property(d => d.OrderNumber).HasMaxLength(40);
+        b.Property(d => d.ItemNumber).HasMaxLength(40);
+        b.Property(d => d.TrackingNumber).HasMaxLength(100);
+        b.HasIndex(d => d.OrderNumber);
+    }
+}
+
+internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
+{
+    public void Configure(EntityTypeBuilder<Invoice> b)
+    {
+        b.HasKey(i => i.InvoiceNumber);
+        b.Property(i => i.InvoiceNumber).HasMaxLength(40);
+        b.Property(i => i.OrderNumber).HasMaxLength(40);
+        b.Property(i => i.Currency).HasMaxLength(3);
+        b.HasIndex(i => i.OrderNumber);
+    }
+}
