@@ -1,0 +1,80 @@
+using Crm.Domain.Common;
+using Crm.Domain.Orders;
+using Crm.Domain.Promising;
+using static Crm.Domain.Tests.Plant;
+
+namespace Crm.Domain.Tests;
+
+/// <summary>What the ERP ships comes out of the earliest schedule lines and moves the order along.</summary>
+public sealed class ShipmentTests
+{
+    private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>25 of A: 10 on 1 March, 15 on 10 March; and 5 of B on 1 March.</summary>
+    private static SalesOrder Confirmed()
+    {
+        var order = SalesOrder.Create(
+            new CustomerNumber("C-1"), null, shipComplete: false,
+            [new OrderLineInput(new ItemNumber("A"), "P1", new Quantity(25), false), new OrderLineInput(new ItemNumber("B"), "P1", new Quantity(5), false)],
+            Today, "rep", Now);
+        order.Confirm(new OrderPromise(Today,
+        [
+            new LinePromise("A", "P1", 25, [new(10, March(1), March(1), March(1)), new(15, March(10), March(10), March(10))], null),
+            new LinePromise("B", "P1", 5, [new(5, March(1), March(1), March(1))], null),
+        ]), provisional: false, Now);
+        return order;
+    }
+
+    [Fact]
+    public void A_partial_shipment_takes_the_earliest_schedule_lines_first_and_the_order_is_partially_shipped()
+    {
+        var order = Confirmed();
+
+        order.RecordShipments(new Dictionary<int, decimal> { [1] = 12 }, invoiced: false);
+
+        var a = order.Lines[0];
+        Assert.Equal(SalesOrderStatus.PartiallyShipped, order.Status);
+        Assert.Equal((12m, 13m), (a.ShippedQuantity, a.OpenQuantity));
+        Assert.Equal([(13m, March(10))], a.ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
+        Assert.Equal(5m, order.Lines[1].ConfirmedQuantity);
+        Assert.True(order.IsCommitted, "what is still open counts as demand");
+    }
+
+    [Fact]
+    public void Shipping_everything_makes_the_order_shipped_and_an_invoice_then_makes_it_invoiced_and_a_repeat_changes_nothing()
+    {
+        var order = Confirmed();
+        var everything = new Dictionary<int, decimal> { [1] = 25, [2] = 5 };
+
+        order.RecordShipments(everything, invoiced: false);
+        var shipped = order.Status;
+        order.RecordShipments(everything, invoiced: true);
+        order.RecordShipments(everything, invoiced: true);
+
+        Assert.Equal((SalesOrderStatus.Shipped, SalesOrderStatus.Invoiced), (shipped, order.Status));
+        Assert.All(order.Lines, l => Assert.Empty(l.ScheduleLines));
+        Assert.Equal([25m, 5m], order.Lines.Select(l => l.ShippedQuantity));
+    }
+
+    [Fact]
+    public void After_a_partial_shipment_a_smaller_quantity_gives_up_the_latest_promise_and_never_goes_below_what_shipped()
+    {
+        var order = Confirmed();
+        order.RecordShipments(new Dictionary<int, decimal> { [1] = 10 }, invoiced: false);
+
+        order.ChangeQuantity(1, new Quantity(20));
+        var tooFew = Assert.Throws<DomainRuleException>(() => order.ChangeQuantity(1, new Quantity(9)));
+
+        Assert.Equal([(10m, March(10))], order.Lines[0].ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
+        Assert.Equal("line.below_shipped", tooFew.Code);
+    }
+
+    [Fact]
+    public void A_draft_cannot_have_shipped()
+    {
+        var draft = SalesOrder.Create(
+            new CustomerNumber("C-1"), null, false, [new OrderLineInput(new ItemNumber("A"), "P1", new Quantity(1), false)], Today, "rep", Now);
+
+        Assert.Equal("order.not_released", Assert.Throws<DomainRuleException>(() => draft.RecordShipments(new Dictionary<int, decimal> { [1] = 1 }, false)).Code);
+    }
+}
