@@ -47,6 +47,12 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<ConfirmOrderResponse> ConfirmOrderAsync(long id) => PostAsync<ConfirmOrderResponse>($"api/orders/{id}/confirm", null);
 
+    public Task<ErpStatusResponse> ErpStatusAsync() => GetAsync<ErpStatusResponse>("api/erp/status");
+
+    public Task<List<DeadLetterResponse>> DeadLettersAsync() => GetAsync<List<DeadLetterResponse>>("api/erp/dead-letters");
+
+    public async Task RetryDeadLetterAsync(Guid id) => await SendAsync(HttpMethod.Post, $"api/erp/dead-letters/{id}/retry", null);
+
     private Task<T> GetAsync<T>(string url) => ReadAsync<T>(HttpMethod.Get, url, null);
 
     private Task<T> PostAsync<T>(string url, object? body, bool redirectOn401 = true) => ReadAsync<T>(HttpMethod.Post, url, body, redirectOn401);
