@@ -4,6 +4,8 @@ namespace ErpMock;
 
 public sealed record ClockRequest(DateOnly Today);
 
+public sealed record SalesOrderCount(int Count);
+
 /// <summary>The mock's control surface under /_mock: never part of a real ERP.</summary>
 public static class ControlEndpoints
 {
@@ -38,6 +40,8 @@ public static class ControlEndpoints
         });
         mock.MapGet("/clock", (MockState s) => new ClockRequest(s.Today));
         mock.MapGet("/sales-orders", (MockState s) => s.SalesOrders);
+        // Cheap enough to poll while thousands arrive.
+        mock.MapGet("/sales-orders/count", (MockState s) => new SalesOrderCount(s.SalesOrderCount));
         mock.MapPut("/faults", (FaultSettings faults, MockState s) =>
         {
             if (faults.Errors() is { Count: > 0 } errors) return Results.ValidationProblem(errors);

@@ -144,6 +144,8 @@ public sealed class MockState(TimeProvider time)
         }
     }
 
+    public int SalesOrderCount => _salesOrders.Count;
+
     public IReadOnlyList<PushedSalesOrder> SalesOrders =>
         [.. _salesOrders.Values.OrderBy(o => o.Order.SalesOrderNumber, StringComparer.Ordinal)];
 

@@ -56,6 +56,7 @@ builder.Services.AddScoped<QuoteCommands>();
 builder.Services.AddScoped<QuoteQueries>();
 builder.Services.AddScoped<ConvertQuote>();
 builder.Services.AddScoped<OutboxDispatcher>();
+builder.Services.AddScoped<OutboxDelivery>();
 builder.Services.AddSingleton<OutboxKick>();
 builder.Services.AddScoped<ErpSyncJob>();
 builder.Services.AddScoped<ErpStatusQuery>();

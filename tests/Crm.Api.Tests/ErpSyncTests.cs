@@ -29,8 +29,8 @@ public sealed class ErpSyncTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(
             [("Items", 2), ("Customers", 3), ("Stock", 1), ("ProductionOrders", 1), ("PurchaseOrderLines", 1), ("Calendars", 1), ("Deliveries", 0), ("Invoices", 0)],
             first.Entities.Select(e => (e.Entity, e.Rows)));
-        // The ERP sends the last run's newest record again (changedSince is inclusive); the cursor's key tells it was
-        // stored, so only the renamed customer is taken.
+        // The cursor's key tells where the last run stopped, so its newest records are not taken again: only the
+        // renamed customer is.
         Assert.Equal((0, 1), (second.Entities.Single(e => e.Entity == "Items").Rows, second.Entities.Single(e => e.Entity == "Customers").Rows));
         var stored = await admin.GetAsync<PagedResult<CustomerSummary>>("/api/customers?search=C-2");
         Assert.Equal("Baltic Pumps AB (renamed)", stored.Items.Single().Name);
@@ -85,5 +85,20 @@ public sealed class ErpSyncTests(ApiFixture fixture) : ApiTest(fixture)
         var atRisk = Assert.Single((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
         Assert.Equal((order.Number, March(10)), (atRisk.OrderNumber, atRisk.PreviousDeliveryDate));
         Assert.True(atRisk.PromisedDeliveryDate >= Today.AddDays(60), $"moved to {atRisk.PromisedDeliveryDate}, beyond the lead time");
+    }
+
+    [Fact]
+    public async Task Records_stamped_more_finely_than_the_database_keeps_time_are_not_read_again_by_the_next_sync()
+    {
+        // 100 ns past the microsecond: PostgreSQL keeps microseconds, an ERP may stamp ticks.
+        var instant = Friday.AddTicks(7);
+        await ErpHoldsAsync(Dataset([.. Enumerable.Range(1, 30).Select(n => Item($"I-{n:D2}") with { LastChangeDateTime = instant })]));
+        using var admin = await SignedInAsync("admin");
+
+        var again = await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+
+        Assert.Equal(0, again.Entities.Single(e => e.Entity == "Items").Rows);
+        var status = await admin.GetAsync<ErpStatusResponse>("/api/erp/status");
+        Assert.Equal(("I-30", instant), (status.Entities.Single(e => e.Entity == "Items").CursorKey, status.Entities.Single(e => e.Entity == "Items").CursorChangedAt));
     }
 }

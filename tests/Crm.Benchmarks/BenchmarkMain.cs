@@ -7,6 +7,8 @@ namespace Crm.Benchmarks;
 /// <c>dotnet run -c Release --project tests/Crm.Benchmarks -- --filter '*Engine*'</c>: the engine (BenchmarkDotNet).
 /// <c>... -- repromise</c>: backorder processing of 100,000 schedule lines over 10,000 products on PostgreSQL.
 /// <c>... -- load</c>: the API under 16 clients on PostgreSQL, next to pgbench on the same server.
+/// <c>... -- erp-sync</c>: initial and delta sync of a large ERP into PostgreSQL.
+/// <c>... -- outbox</c>: delivery of 5,000 waiting orders to the ERP mock.
 /// </summary>
 public static class BenchmarkMain
 {
@@ -19,6 +21,12 @@ public static class BenchmarkMain
                 break;
             case "load":
                 await ApiLoadScenario.RunAsync(args.Skip(1).ToArray());
+                break;
+            case "erp-sync":
+                await ErpSyncScenario.RunAsync();
+                break;
+            case "outbox":
+                await OutboxScenario.RunAsync();
                 break;
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkMain).Assembly).Run(args);

@@ -60,6 +60,9 @@ public sealed class ErpMockServer : IAsyncDisposable
     public async Task GenerateAsync(GenerateRequest request) =>
         (await Control.PostAsJsonAsync("/_mock/dataset/generate", request, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
+    public async Task<int> SalesOrderCountAsync() =>
+        (await Control.GetFromJsonAsync<SalesOrderCount>("/_mock/sales-orders/count", ErpMockApp.Json))!.Count;
+
     public async Task<IReadOnlyList<PushedSalesOrder>> SalesOrdersAsync() =>
         await Control.GetFromJsonAsync<List<PushedSalesOrder>>("/_mock/sales-orders", ErpMockApp.Json) ?? [];
 

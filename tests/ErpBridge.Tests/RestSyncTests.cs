@@ -49,7 +49,7 @@ public sealed class RestSyncTests : IAsyncLifetime
         await _erp.LoadAsync(Items(items), Today);
         var second = await bridge.SyncAsync();
 
-        // The ERP sends the first run's newest row again (changedSince is inclusive); its key tells it was stored.
+        // The cursor's key tells where the first run stopped, so its newest row is not taken again.
         Assert.Equal(1, second.RowsFor(ErpEntity.Items));
         Assert.Equal("Pump, revised", bridge.Store.Products["I-002"].Description);
         Assert.Equal(5, bridge.Store.Products.Count);

@@ -19,7 +19,7 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
     };
 
     public async IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(
-        ErpEntity entity, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
+        ErpEntity entity, SyncPosition? from, [EnumeratorCancellation] CancellationToken ct)
         where T : IErpRecord
     {
         var path = Path.Combine(options.InboundFolder, ErpPaths.FileName(entity));
@@ -30,7 +30,7 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
         var page = new List<T>(options.PageSize);
         await foreach (var row in csv.GetRecordsAsync<T>(ct))
         {
-            if (changedSince is { } since && row.LastChangeDateTime < since) continue;
+            if (from is not null && row.LastChangeDateTime < from.ChangedAt) continue;
             page.Add(row);
             if (page.Count < options.PageSize) continue;
             yield return page;
@@ -42,7 +42,7 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
     public async IAsyncEnumerable<IReadOnlyList<ErpCalendarDto>> ReadCalendarsAsync(
         IReadOnlyList<string> plants, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var rows in ReadAsync<CalendarRow>(ErpEntity.Calendars, changedSince, ct))
+        await foreach (var rows in ReadAsync<CalendarRow>(ErpEntity.Calendars, changedSince is { } at ? new SyncPosition(at, "") : null, ct))
             yield return [.. rows.Select(r => r.ToDto())];
     }
 

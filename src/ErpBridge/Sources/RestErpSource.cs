@@ -11,10 +11,12 @@ internal sealed class RestErpSource(HttpClient http, ErpOptions options) : IErpS
     private const int BodyAttempts = 4;
 
     public async IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(
-        ErpEntity entity, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
+        ErpEntity entity, SyncPosition? from, [EnumeratorCancellation] CancellationToken ct)
         where T : IErpRecord
     {
-        var since = changedSince is { } c ? $"&changedSince={Uri.EscapeDataString(c.ToString("O"))}" : "";
+        // changedSince is inclusive; after (the last key stored) lets an ERP that knows it skip the records of that
+        // instant already stored, and one that does not simply sends them again.
+        var since = from is { } f ? $"&changedSince={Uri.EscapeDataString(f.ChangedAt.ToString("O"))}&after={Uri.EscapeDataString(f.Key)}" : "";
         string? next = $"erp/v1/{ErpPaths.Resource(entity)}?top={options.PageSize}{since}";
         while (next is not null)
         {

@@ -47,7 +47,7 @@ public sealed class ErpSyncService
         };
         var plants = await _store.KnownPlantsAsync(ct);
         results.Add(await StoreAsync(
-            ErpEntity.Calendars, since => _source.ReadCalendarsAsync(plants, since, ct),
+            ErpEntity.Calendars, from => _source.ReadCalendarsAsync(plants, from?.ChangedAt, ct),
             (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, full, ct));
         results.Add(await SyncAsync<ErpDeliveryDto, Crm.Domain.Orders.Delivery>(ErpEntity.Deliveries, ErpTranslator.ToDelivery, _store.UpsertDeliveriesAsync, full, ct));
         results.Add(await SyncAsync<ErpInvoiceDto, Crm.Domain.Orders.Invoice>(ErpEntity.Invoices, ErpTranslator.ToInvoice, _store.UpsertInvoicesAsync, full, ct));
@@ -58,10 +58,10 @@ public sealed class ErpSyncService
         ErpEntity entity, Func<TDto, DateTimeOffset, TRecord> translate,
         Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct)
         where TDto : IErpRecord =>
-        StoreAsync(entity, since => _source.ReadAsync<TDto>(entity, since, ct), translate, upsert, full, ct);
+        StoreAsync(entity, from => _source.ReadAsync<TDto>(entity, from, ct), translate, upsert, full, ct);
 
     private async Task<EntitySyncResult> StoreAsync<TDto, TRecord>(
-        ErpEntity entity, Func<DateTimeOffset?, IAsyncEnumerable<IReadOnlyList<TDto>>> read,
+        ErpEntity entity, Func<SyncPosition?, IAsyncEnumerable<IReadOnlyList<TDto>>> read,
         Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct)
         where TDto : IErpRecord
     {
@@ -72,7 +72,7 @@ public sealed class ErpSyncService
         {
             // The ERP's changedSince is inclusive: records at the position's instant come again and are skipped by
             // key, as are the records of a page the ERP delivers twice.
-            await foreach (var page in read(position?.ChangedAt))
+            await foreach (var page in read(position))
             {
                 var fresh = page.Where(dto => IsNew(dto, position)).ToList();
                 if (fresh.Count == 0) continue;

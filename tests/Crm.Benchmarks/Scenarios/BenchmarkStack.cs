@@ -10,8 +10,9 @@ internal sealed class BenchmarkStack : IAsyncDisposable
     public static readonly DateOnly Today = new(2027, 3, 1);
     private const string Never = "0 0 31 2 *";
 
-    private BenchmarkStack(PostgresServer postgres, ErpMockServer erp, CrmApiProcess api, string connectionString)
+    private BenchmarkStack(PostgresServer postgres, ErpMockServer erp, CrmApiProcess api, string connectionString, IReadOnlyDictionary<string, string> settings)
     {
+        Settings = settings;
         Postgres = postgres;
         Erp = erp;
         Api = api;
@@ -25,6 +26,9 @@ internal sealed class BenchmarkStack : IAsyncDisposable
     public CrmApiProcess Api { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>How the node is configured: another node started with these shares its database and ERP.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     public static async Task<BenchmarkStack> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -49,7 +53,7 @@ internal sealed class BenchmarkStack : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
         var api = await CrmApiProcess.StartAsync(all);
-        return new BenchmarkStack(postgres, erp, api, connectionString);
+        return new BenchmarkStack(postgres, erp, api, connectionString, all);
     }
 
     public async Task<HttpClient> SignedInAsync(string who)

@@ -42,6 +42,6 @@ public sealed class ErpStatusQuery(CrmDbContext db, ErpOptions erp, AtpOptions a
         };
         return new EntityStatusResponse(
             entity, state, cursor?.LastSuccessAt, cursor?.LastRunAt, lag, cursor?.LastRunRows ?? 0,
-            cursor?.LastChange, cursor?.LastKey, cursor?.LastError);
+            cursor?.Position?.ChangedAt, cursor?.LastKey, cursor?.LastError);
     }
 }

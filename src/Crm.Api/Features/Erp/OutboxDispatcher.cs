@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Crm.Api.Persistence;
-using ErpBridge;
-using ErpBridge.Outbound;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +8,7 @@ namespace Crm.Api.Features.Erp;
 /// sent, so two dispatchers (two nodes, or a sweep and a triggered run) never send the same one at once; and its id
 /// is the idempotency key, so a delivery retried after a crash or a lost answer never creates a second ERP order.</summary>
 public sealed class OutboxDispatcher(
-    CrmDbContext db, IErpOrderGateway gateway, IBackgroundJobClient jobs, OutboxOptions options, TimeProvider time, ILogger<OutboxDispatcher> log)
+    CrmDbContext db, IServiceScopeFactory scopes, IBackgroundJobClient jobs, OutboxOptions options, TimeProvider time)
 {
     public const string CreateSalesOrder = "sales-order.create";
     public const string ChangeSalesOrder = "sales-order.change";
@@ -35,13 +32,19 @@ public sealed class OutboxDispatcher(
                 .ToListAsync(ct);
             if (due.Count == 0) break;
 
-            foreach (var id in due)
+            // A batch never holds two messages of one order (the later waits for the earlier), so its messages can go
+            // out side by side; each in a scope of its own, since a DbContext serves one caller at a time.
+            var gate = new Lock();
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, async (id, token) =>
             {
-                if (!await ClaimAsync(id, now, ct)) continue;
-                var (sent, failedUntil) = await DeliverAsync(id, ct);
-                if (sent) delivered++;
-                if (failedUntil is { } until && (retryAt is null || until < retryAt)) retryAt = until;
-            }
+                await using var scope = scopes.CreateAsyncScope();
+                var (sent, failedUntil) = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().SendAsync(id, now, token);
+                lock (gate)
+                {
+                    if (sent) delivered++;
+                    if (failedUntil is { } until && (retryAt is null || until < retryAt)) retryAt = until;
+                }
+            });
             // Round again until nothing is due: delivered and failed messages drop out, and a delivery may have let
             // the order's next message through.
         }
@@ -49,64 +52,4 @@ public sealed class OutboxDispatcher(
         if (retryAt is { } at) jobs.Schedule<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), at - time.GetUtcNow());
         return delivered;
     }
-
-    private async Task<bool> ClaimAsync(Guid id, DateTimeOffset now, CancellationToken ct) =>
-        await db.Outbox
-            .Where(m => m.Id == id && m.DeliveredAt == null && m.DeadAt == null && m.NextAttemptAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + options.Lease), ct) == 1;
-
-    /// <returns>Whether it was delivered; if not and it is not a dead letter, when to try again.</returns>
-    private async Task<(bool Delivered, DateTimeOffset? RetryAt)> DeliverAsync(Guid id, CancellationToken ct)
-    {
-        var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
-        try
-        {
-            var key = message.Id.ToString("N");
-            var creates = message.Type != ChangeSalesOrder;
-            var erpNumber = creates ? await gateway.PushAsync(Payload(message), key, ct) : null;
-            if (!creates) await gateway.ChangeAsync(await CurrentAsync(message, ct), key, ct);
-            message.Delivered(time.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-            if (creates && message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
-            return (true, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The message backs off and comes back, or becomes a dead letter an admin sees; it is never lost.
-            var erp = e as ErpUnavailableException;
-            message.Failed(e.Message, time.GetUtcNow(), options.MaxAttempts, erp?.RetryAfter, final: erp?.Refused == true);
-            await db.SaveChangesAsync(ct);
-            if (message.DeadAt is null)
-            {
-                log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", message.Id, message.Attempts, e.Message);
-                return (false, message.NextAttemptAt);
-            }
-            log.LogError("Outbox message {Id} is a dead letter after {Attempts} attempts: {Error}", message.Id, message.Attempts, e.Message);
-            return (false, null);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private static OrderCommitment Payload(OutboxMessage message) =>
-        JsonSerializer.Deserialize<OrderCommitment>(message.Payload) ?? throw new InvalidOperationException($"Outbox message {message.Id} has no payload.");
-
-    private async Task<OrderCommitment> CurrentAsync(OutboxMessage message, CancellationToken ct)
-    {
-        var id = message.SalesOrderId ?? throw new InvalidOperationException($"Outbox message {message.Id} names no order.");
-        return OrderCommitment.From(await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct));
-    }
-
-    /// <summary>The order may be changed by a user at the same moment: a stale read is read again.</summary>
-    private Task ReleaseOrderAsync(long orderId, string? erpNumber, CancellationToken ct) =>
-        db.RetryAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            if (await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == orderId, ct) is not { } order) return false;
-            order.Released(erpNumber);
-            await db.SaveChangesAsync(ct);
-            return true;
-        }, attempts: 5);
 }

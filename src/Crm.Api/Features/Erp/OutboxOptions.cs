@@ -5,9 +5,11 @@ namespace Crm.Api.Features.Erp;
 /// With the back-off doubling from 2 s up to 15 minutes, the default of 12 keeps trying for about an hour.</param>
 /// <param name="Lease">How long a dispatcher owns a message it is sending. A node that dies while sending leaves the
 /// message to the others after this; it must be longer than one delivery can take (the ERP client's total timeout).</param>
-public sealed record OutboxOptions(int MaxAttempts, TimeSpan Lease)
+/// <param name="Parallelism">How many messages one dispatcher sends at once.</param>
+public sealed record OutboxOptions(int MaxAttempts, TimeSpan Lease, int Parallelism = OutboxOptions.DefaultParallelism)
 {
     public const int DefaultMaxAttempts = 12;
+    public const int DefaultParallelism = 4;
     public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(2);
 
     public static OutboxOptions From(IConfiguration configuration)
@@ -18,6 +20,9 @@ public sealed record OutboxOptions(int MaxAttempts, TimeSpan Lease)
         var lease = configuration.GetValue("Outbox:Lease", DefaultLease);
         if (lease < TimeSpan.FromSeconds(1))
             throw new InvalidOperationException($"Outbox:Lease must be at least 1 second; it is {lease}.");
-        return new(maxAttempts, lease);
+        var parallelism = configuration.GetValue("Outbox:Parallelism", DefaultParallelism);
+        if (parallelism is < 1 or > 64)
+            throw new InvalidOperationException($"Outbox:Parallelism must be 1 to 64; it is {parallelism}.");
+        return new(maxAttempts, lease, parallelism);
     }
 }

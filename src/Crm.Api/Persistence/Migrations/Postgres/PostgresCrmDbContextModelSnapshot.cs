@@ -149,6 +149,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LastChange")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("LastChangeTicks")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

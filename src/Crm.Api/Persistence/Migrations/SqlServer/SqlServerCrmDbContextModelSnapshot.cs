@@ -149,6 +149,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LastChange")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long?>("LastChangeTicks")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");

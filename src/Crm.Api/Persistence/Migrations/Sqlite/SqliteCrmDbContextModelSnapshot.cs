@@ -142,6 +142,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.Property<long?>("LastChange")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastChangeTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
