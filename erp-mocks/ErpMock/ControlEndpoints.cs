@@ -26,6 +26,12 @@ public static class ControlEndpoints
             return Results.Ok(new { items = d.Items!.Count, customers = d.Customers!.Count, stock = d.Stock!.Count,
                 productionOrders = d.ProductionOrders!.Count, purchaseOrderLines = d.PurchaseOrderLines!.Count });
         });
+        mock.MapDelete("/production-orders/{number}", (string number, MockState s) =>
+            s.DeleteProductionOrder(number) is not null ? Results.NoContent() : Results.Problem($"No production order {number}.", statusCode: 404));
+        mock.MapDelete("/purchase-order-lines/{poNumber}/{line:int}", (string poNumber, int line, MockState s) =>
+            s.DeletePurchaseOrderLine(poNumber, line) is not null
+                ? Results.NoContent()
+                : Results.Problem($"No purchase-order line {poNumber}/{line}.", statusCode: 404));
         mock.MapPatch("/production-orders/{number}", (string number, ProductionOrderChange change, MockState s) =>
         {
             if (change.Errors() is { Count: > 0 } errors) return Results.ValidationProblem(errors);

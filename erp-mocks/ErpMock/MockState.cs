@@ -102,6 +102,34 @@ public sealed class MockState(TimeProvider time)
         }
     }
 
+    /// <summary>The ERP deletes a production order: it stays in the feed as a tombstone stamped now.</summary>
+    public ErpProductionOrder? DeleteProductionOrder(string orderNumber)
+    {
+        lock (_datasetGate)
+        {
+            var orders = Dataset.ProductionOrders!;
+            var index = orders.FindIndex(o => o.OrderNumber == orderNumber && !o.IsDeleted);
+            if (index < 0) return null;
+            var tombstone = orders[index] with { IsDeleted = true, LastChangeDateTime = time.GetUtcNow() };
+            Dataset = Dataset with { ProductionOrders = [.. orders[..index], tombstone, .. orders[(index + 1)..]] };
+            return tombstone;
+        }
+    }
+
+    /// <summary>The ERP deletes a purchase-order line: it stays in the feed as a tombstone stamped now.</summary>
+    public ErpPurchaseOrderLine? DeletePurchaseOrderLine(string poNumber, int line)
+    {
+        lock (_datasetGate)
+        {
+            var lines = Dataset.PurchaseOrderLines!;
+            var index = lines.FindIndex(l => l.PoNumber == poNumber && l.Line == line && !l.IsDeleted);
+            if (index < 0) return null;
+            var tombstone = lines[index] with { IsDeleted = true, LastChangeDateTime = time.GetUtcNow() };
+            Dataset = Dataset with { PurchaseOrderLines = [.. lines[..index], tombstone, .. lines[(index + 1)..]] };
+            return tombstone;
+        }
+    }
+
     /// <summary>Creates the order once per idempotency key; a repeated post returns the first answer.</summary>
     public (PushedSalesOrder Pushed, bool Created) PostSalesOrder(string idempotencyKey, ErpSalesOrderRequest request)
     {

@@ -101,4 +101,21 @@ public sealed class ErpSyncTests(ApiFixture fixture) : ApiTest(fixture)
         var status = await admin.GetAsync<ErpStatusResponse>("/api/erp/status");
         Assert.Equal(("I-30", instant), (status.Entities.Single(e => e.Entity == "Items").CursorKey, status.Entities.Single(e => e.Entity == "Items").CursorChangedAt));
     }
+
+    [Fact]
+    public async Task A_purchase_order_line_the_ERP_deletes_stops_counting_and_the_promise_it_covered_moves()
+    {
+        await ErpHoldsAsync(Dataset([Item("A", rltDays: 60)], purchases: [Purchase("4500", "A", 10, March(9))]));
+        using var rep = await SignedInAsync("sales");
+        var order = await ConfirmedOrderAsync(rep, null, ("A", 6));
+
+        await Fixture.Erp.DeletePurchaseOrderLineAsync("4500", 10);
+        using var admin = await SignedInAsync("admin");
+        var sync = await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+
+        Assert.Equal(1, sync.Entities.Single(e => e.Entity == "PurchaseOrderLines").Rows);
+        var atRisk = Assert.Single((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
+        Assert.Equal((order.Number, March(9)), (atRisk.OrderNumber, atRisk.PreviousDeliveryDate));
+        Assert.True(atRisk.PromisedDeliveryDate >= Today.AddDays(60), $"moved to {atRisk.PromisedDeliveryDate}, beyond the lead time");
+    }
 }

@@ -56,6 +56,14 @@ public sealed class ErpMockServer : IAsyncDisposable
     public async Task ChangeProductionOrderAsync(string number, ProductionOrderChange change) =>
         (await Control.PatchAsJsonAsync($"/_mock/production-orders/{Uri.EscapeDataString(number)}", change, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
+    /// <summary>The ERP deletes a production order (DELETE /_mock/production-orders/{n}).</summary>
+    public async Task DeleteProductionOrderAsync(string number) =>
+        (await Control.DeleteAsync($"/_mock/production-orders/{Uri.EscapeDataString(number)}")).EnsureSuccessStatusCode();
+
+    /// <summary>The ERP deletes a purchase-order line (DELETE /_mock/purchase-order-lines/{po}/{line}).</summary>
+    public async Task DeletePurchaseOrderLineAsync(string poNumber, int line) =>
+        (await Control.DeleteAsync($"/_mock/purchase-order-lines/{Uri.EscapeDataString(poNumber)}/{line}")).EnsureSuccessStatusCode();
+
     /// <summary>A synthetic dataset of these sizes replaces the ERP's (POST /_mock/dataset/generate).</summary>
     public async Task GenerateAsync(GenerateRequest request) =>
         (await Control.PostAsJsonAsync("/_mock/dataset/generate", request, ErpMockApp.Json)).EnsureSuccessStatusCode();

@@ -139,4 +139,29 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
         Assert.Empty(await _erp.SalesOrdersAsync());
     }
+
+    [Fact]
+    public async Task Supply_the_ERP_deletes_is_removed_at_the_next_delta_and_nothing_else_is_read_again()
+    {
+        // Stamped by the mock as they load, so that the deletions (stamped when they happen) come after them.
+        var sample = SameInstantProductionOrders(5);
+        var dataset = sample with
+        {
+            Items = [.. sample.Items!.Select(i => i with { LastChangeDateTime = null })],
+            ProductionOrders = [.. sample.ProductionOrders!.Select(p => p with { LastChangeDateTime = null })],
+            PurchaseOrderLines = [new ErpPurchaseOrderLine("PO-1", 1, "I-1", "P1", 10, 0, new DateOnly(2027, 3, 9))],
+            Calendars = [.. sample.Calendars!.Select(c => c with { LastChangeDateTime = null })],
+        };
+        await _erp.LoadAsync(dataset, Today);
+        using var bridge = Bridge.Rest(_erp.Url);
+        await bridge.SyncAsync();
+
+        await _erp.DeleteProductionOrderAsync("PRD-0003");
+        await _erp.DeletePurchaseOrderLineAsync("PO-1", 1);
+        var delta = await bridge.SyncAsync();
+
+        Assert.Equal(["PRD-0001", "PRD-0002", "PRD-0004", "PRD-0005"], bridge.Store.ProductionOrders.Keys.Order());
+        Assert.Empty(bridge.Store.PurchaseOrderLines);
+        Assert.Equal((1, 1, 0), (delta.RowsFor(ErpEntity.ProductionOrders), delta.RowsFor(ErpEntity.PurchaseOrderLines), delta.RowsFor(ErpEntity.Items)));
+    }
 }

@@ -42,6 +42,18 @@ internal sealed class RecordingStore : IErpSyncStore
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct) => Keep(stock, Stock, s => (s.ItemNumber, s.Plant));
     public Task UpsertProductionOrdersAsync(IReadOnlyList<ProductionOrder> orders, CancellationToken ct) => Keep(orders, ProductionOrders, o => o.OrderNumber);
     public Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct) => Keep(lines, PurchaseOrderLines, l => (l.PoNumber, l.Line));
+    public Task DeleteProductionOrdersAsync(IReadOnlyList<string> orderNumbers, CancellationToken ct)
+    {
+        foreach (var number in orderNumbers) ProductionOrders.Remove(number);
+        return Task.CompletedTask;
+    }
+
+    public Task DeletePurchaseOrderLinesAsync(IReadOnlyList<(string PoNumber, int Line)> lines, CancellationToken ct)
+    {
+        foreach (var line in lines) PurchaseOrderLines.Remove(line);
+        return Task.CompletedTask;
+    }
+
     public Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct) => Keep(deliveries, Deliveries, d => d.DeliveryNumber);
     public Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct) => Keep(invoices, Invoices, i => i.InvoiceNumber);
     public Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct) => Keep(calendars, Calendars, c => c.Plant);

@@ -47,6 +47,10 @@ public sealed record ErpProductionOrder(
     public string Key => OrderNumber;
 
     public DateTimeOffset? LastChangeDateTime { get; init; }
+
+    /// <summary>A tombstone: the record was deleted at its change time. Left out of the JSON while false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDeleted { get; init; }
 }
 
 public sealed record ErpPurchaseOrderLine(
@@ -56,6 +60,10 @@ public sealed record ErpPurchaseOrderLine(
     public string Key => $"{PoNumber}|{Line:D6}";
 
     public DateTimeOffset? LastChangeDateTime { get; init; }
+
+    /// <summary>A tombstone: the record was deleted at its change time. Left out of the JSON while false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDeleted { get; init; }
 }
 
 public sealed record ErpCalendar(string Plant, int[] WeekendDays, DateOnly[] Holidays, int PickPackDays) : IErpEntity

@@ -78,6 +78,26 @@ public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise, Sh
             [nameof(PurchaseOrderLine.Quantity), nameof(PurchaseOrderLine.ReceivedQuantity), nameof(PurchaseOrderLine.ExpectedDate)], ct);
     }
 
+    public async Task DeleteProductionOrdersAsync(IReadOnlyList<string> orderNumbers, CancellationToken ct) =>
+        await RemoveSupplyAsync(await db.ProductionOrders.Where(o => orderNumbers.Contains(o.OrderNumber)).ToListAsync(ct), o => new ProductKey(o.ItemNumber, o.Plant), ct);
+
+    public async Task DeletePurchaseOrderLinesAsync(IReadOnlyList<(string PoNumber, int Line)> lines, CancellationToken ct)
+    {
+        var numbers = lines.Select(l => l.PoNumber).Distinct().ToList();
+        var wanted = lines.ToHashSet();
+        var gone = (await db.PurchaseOrderLines.Where(l => numbers.Contains(l.PoNumber)).ToListAsync(ct)).Where(l => wanted.Contains((l.PoNumber, l.Line))).ToList();
+        await RemoveSupplyAsync(gone, l => new ProductKey(l.ItemNumber, l.Plant), ct);
+    }
+
+    /// <summary>Supply the ERP deleted goes, and its products are promised again in the same transaction.</summary>
+    private async Task RemoveSupplyAsync<T>(IReadOnlyList<T> gone, Func<T, ProductKey> product, CancellationToken ct) where T : class
+    {
+        if (gone.Count == 0) return;
+        await repromise.RequestAsync([.. gone.Select(product).Distinct()], RepromiseQueue.SupplyChanged, ct);
+        db.RemoveRange(gone);
+        await SaveAsync(ct);
+    }
+
     public Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct)
     {
         var keys = deliveries.Select(d => d.DeliveryNumber).ToList();

@@ -11,6 +11,9 @@ internal interface IErpRecord
 
     /// <summary>The tie-breaker among records changed at the same instant, as the ERP orders them.</summary>
     string CursorKey { get; }
+
+    /// <summary>A tombstone: the ERP deleted the record, and the delta feed says so at the time it did.</summary>
+    bool IsDeleted => false;
 }
 
 internal sealed record ErpItemDto(
@@ -34,14 +37,14 @@ internal sealed record ErpStockDto(string ItemNumber, string Plant, decimal Unre
 
 internal sealed record ErpProductionOrderDto(
     string OrderNumber, string ItemNumber, string Plant, decimal Quantity, decimal DeliveredQuantity,
-    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status, DateTimeOffset? LastChangeDateTime) : IErpRecord
+    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false) : IErpRecord
 {
     public string CursorKey => OrderNumber;
 }
 
 internal sealed record ErpPurchaseOrderLineDto(
     string PoNumber, int Line, string ItemNumber, string Plant, decimal Quantity, decimal ReceivedQuantity,
-    DateOnly ExpectedDate, DateTimeOffset? LastChangeDateTime) : IErpRecord
+    DateOnly ExpectedDate, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false) : IErpRecord
 {
     public string CursorKey => $"{PoNumber}|{Line:D6}";
 }

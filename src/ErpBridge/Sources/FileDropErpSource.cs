@@ -16,7 +16,14 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
         PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
         MissingFieldFound = null,
         TrimOptions = TrimOptions.Trim,
+        HeaderValidated = args =>
+        {
+            if (args.InvalidHeaders.Any(h => !h.Names.Any(n => OptionalHeaders.Contains(n, StringComparer.OrdinalIgnoreCase))))
+                ConfigurationFunctions.HeaderValidated(args);
+        },
     };
+
+    private static readonly string[] OptionalHeaders = [nameof(IErpRecord.IsDeleted)];
 
     public async IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(
         ErpEntity entity, SyncPosition? from, [EnumeratorCancellation] CancellationToken ct)
@@ -27,6 +34,11 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
 
         using var reader = new StreamReader(path);
         using var csv = new CsvReader(reader, Csv);
+        // A column only some ERPs write (tombstones) may be missing; every other one is checked.
+        var map = csv.Context.AutoMap<T>();
+        foreach (var parameter in map.ParameterMaps.Where(p => OptionalHeaders.Contains(p.Data.Parameter.Name, StringComparer.OrdinalIgnoreCase)))
+            parameter.Optional().Default(false);
+        csv.Context.RegisterClassMap(map);
         var page = new List<T>(options.PageSize);
         await foreach (var row in csv.GetRecordsAsync<T>(ct))
         {

@@ -27,8 +27,8 @@ public sealed class ErpSyncService
         var results = new List<EntitySyncResult>
         {
             await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, false, ct),
-            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, false, ct),
-            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, false, ct),
+            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, false, ct, DeleteProductionOrders),
+            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, false, ct, DeletePurchaseOrderLines),
         };
         return new SyncReport(started, _time.GetUtcNow(), results);
     }
@@ -42,8 +42,8 @@ public sealed class ErpSyncService
             await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, full, ct),
             await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct),
             await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, full, ct),
-            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, full, ct),
-            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, full, ct),
+            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, full, ct, DeleteProductionOrders),
+            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, full, ct, DeletePurchaseOrderLines),
         };
         var plants = await _store.KnownPlantsAsync(ct);
         results.Add(await StoreAsync(
@@ -54,15 +54,23 @@ public sealed class ErpSyncService
         return new SyncReport(started, _time.GetUtcNow(), results);
     }
 
+    private Task DeleteProductionOrders(IReadOnlyList<ErpProductionOrderDto> gone, CancellationToken ct) =>
+        _store.DeleteProductionOrdersAsync([.. gone.Select(d => d.OrderNumber)], ct);
+
+    private Task DeletePurchaseOrderLines(IReadOnlyList<ErpPurchaseOrderLineDto> gone, CancellationToken ct) =>
+        _store.DeletePurchaseOrderLinesAsync([.. gone.Select(d => (d.PoNumber, d.Line))], ct);
+
     private Task<EntitySyncResult> SyncAsync<TDto, TRecord>(
         ErpEntity entity, Func<TDto, DateTimeOffset, TRecord> translate,
-        Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct)
+        Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct,
+        Func<IReadOnlyList<TDto>, CancellationToken, Task>? delete = null)
         where TDto : IErpRecord =>
-        StoreAsync(entity, from => _source.ReadAsync<TDto>(entity, from, ct), translate, upsert, full, ct);
+        StoreAsync(entity, from => _source.ReadAsync<TDto>(entity, from, ct), translate, upsert, full, ct, delete);
 
     private async Task<EntitySyncResult> StoreAsync<TDto, TRecord>(
         ErpEntity entity, Func<SyncPosition?, IAsyncEnumerable<IReadOnlyList<TDto>>> read,
-        Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct)
+        Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct,
+        Func<IReadOnlyList<TDto>, CancellationToken, Task>? delete = null)
         where TDto : IErpRecord
     {
         var started = _time.GetUtcNow();
@@ -76,7 +84,13 @@ public sealed class ErpSyncService
             {
                 var fresh = page.Where(dto => IsNew(dto, position)).ToList();
                 if (fresh.Count == 0) continue;
-                await upsert([.. fresh.Select(dto => translate(dto, started))], ct);
+                // The latest word on each record counts: a record deleted and added again in one page is there.
+                var latest = fresh.GroupBy(dto => dto.CursorKey).Select(g => g.Last()).ToList();
+                var gone = latest.Where(dto => dto.IsDeleted).ToList();
+                var live = latest.Where(dto => !dto.IsDeleted).ToList();
+                if (live.Count > 0) await upsert([.. live.Select(dto => translate(dto, started))], ct);
+                // An entity whose records the ERP never deletes has no tombstones to apply.
+                if (gone.Count > 0 && delete is not null) await delete(gone, ct);
                 rows += fresh.Count;
                 pages++;
                 if (Last(fresh) is { } last && last != position) await _store.SavePositionAsync(entity, position = last, ct);

@@ -29,6 +29,11 @@ public interface IErpSyncStore
 
     Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct);
 
+    /// <summary>Production orders the ERP deleted: they stop counting as supply at once.</summary>
+    Task DeleteProductionOrdersAsync(IReadOnlyList<string> orderNumbers, CancellationToken ct);
+
+    Task DeletePurchaseOrderLinesAsync(IReadOnlyList<(string PoNumber, int Line)> lines, CancellationToken ct);
+
     /// <summary>Deliveries move their orders' shipped quantities and statuses in the same transaction.</summary>
     Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct);
 
