@@ -53,5 +53,13 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         var rows = await File.ReadAllLinesAsync(Assert.Single(file));
         Assert.StartsWith($"create,{created.Number},C-1001,2027-03-15,1,A-100,P1,30", rows[1]);
         await Http.EventuallyAsync(() => sales.GetAsync<OrderResponse>($"/api/orders/{created.Id}"), o => o.Status == "Released", "the order is released");
+
+        // The demo exports hold no deliveries or invoices; every other entity came in at start.
+        using var admin = await Http.SignInAsync(_app, "admin");
+        var status = await admin.GetAsync<ErpStatusResponse>("/api/erp/status");
+        Assert.Equal("FileDrop", status.Mode);
+        Assert.Equal(20, status.Entities.Single(e => e.Entity == "Items").RowsLastRun);
+        Assert.Equal(new OutboxStatusResponse(0, 0, 0, null), status.Outbox);
+        Assert.Empty(await admin.GetAsync<List<DeadLetterResponse>>("/api/erp/dead-letters"));
     }
 }
