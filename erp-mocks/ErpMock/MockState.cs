@@ -82,51 +82,39 @@ public sealed class MockState(TimeProvider time)
 
     /// <summary>Changes one production order as the ERP's planner would; its change time moves, so a delta sync sees it.
     /// Null when there is no such order.</summary>
-    public ErpProductionOrder? ChangeProductionOrder(string orderNumber, ProductionOrderChange change)
-    {
-        lock (_datasetGate)
+    public ErpProductionOrder? ChangeProductionOrder(string orderNumber, ProductionOrderChange change) =>
+        ChangeOne(d => d.ProductionOrders!, (d, list) => d with { ProductionOrders = list }, o => o.OrderNumber == orderNumber, (o, now) => o with
         {
-            var orders = Dataset.ProductionOrders!;
-            var index = orders.FindIndex(o => o.OrderNumber == orderNumber);
-            if (index < 0) return null;
-            var changed = orders[index] with
-            {
-                ScheduledFinish = change.ScheduledFinish ?? orders[index].ScheduledFinish,
-                Quantity = change.Quantity ?? orders[index].Quantity,
-                Status = change.Status ?? orders[index].Status,
-                LastChangeDateTime = time.GetUtcNow(),
-            };
-            // Copied, not changed in place: a page being read at this moment keeps the list it started with.
-            Dataset = Dataset with { ProductionOrders = [.. orders[..index], changed, .. orders[(index + 1)..]] };
-            return changed;
-        }
-    }
+            ScheduledFinish = change.ScheduledFinish ?? o.ScheduledFinish,
+            Quantity = change.Quantity ?? o.Quantity,
+            Status = change.Status ?? o.Status,
+            LastChangeDateTime = now,
+        });
 
     /// <summary>The ERP deletes a production order: it stays in the feed as a tombstone stamped now.</summary>
-    public ErpProductionOrder? DeleteProductionOrder(string orderNumber)
-    {
-        lock (_datasetGate)
-        {
-            var orders = Dataset.ProductionOrders!;
-            var index = orders.FindIndex(o => o.OrderNumber == orderNumber && !o.IsDeleted);
-            if (index < 0) return null;
-            var tombstone = orders[index] with { IsDeleted = true, LastChangeDateTime = time.GetUtcNow() };
-            Dataset = Dataset with { ProductionOrders = [.. orders[..index], tombstone, .. orders[(index + 1)..]] };
-            return tombstone;
-        }
-    }
+    public ErpProductionOrder? DeleteProductionOrder(string orderNumber) =>
+        ChangeOne(d => d.ProductionOrders!, (d, list) => d with { ProductionOrders = list }, o => o.OrderNumber == orderNumber,
+            (o, now) => o with { IsDeleted = true, LastChangeDateTime = now });
 
     /// <summary>The ERP deletes a purchase-order line: it stays in the feed as a tombstone stamped now.</summary>
-    public ErpPurchaseOrderLine? DeletePurchaseOrderLine(string poNumber, int line)
+    public ErpPurchaseOrderLine? DeletePurchaseOrderLine(string poNumber, int line) =>
+        ChangeOne(d => d.PurchaseOrderLines!, (d, list) => d with { PurchaseOrderLines = list }, l => l.PoNumber == poNumber && l.Line == line,
+            (l, now) => l with { IsDeleted = true, LastChangeDateTime = now });
+
+    /// <summary>Changes the one record that matches (a deleted one is gone); null when there is none. The list is
+    /// copied, not changed in place: a page being read at this moment keeps the list it started with.</summary>
+    private T? ChangeOne<T>(
+        Func<ErpDataset, List<T>> collection, Func<ErpDataset, List<T>, ErpDataset> replace, Func<T, bool> match, Func<T, DateTimeOffset, T> change)
+        where T : class, IErpDeletable
     {
         lock (_datasetGate)
         {
-            var lines = Dataset.PurchaseOrderLines!;
-            var index = lines.FindIndex(l => l.PoNumber == poNumber && l.Line == line && !l.IsDeleted);
+            var records = collection(Dataset);
+            var index = records.FindIndex(r => !r.IsDeleted && match(r));
             if (index < 0) return null;
-            var tombstone = lines[index] with { IsDeleted = true, LastChangeDateTime = time.GetUtcNow() };
-            Dataset = Dataset with { PurchaseOrderLines = [.. lines[..index], tombstone, .. lines[(index + 1)..]] };
-            return tombstone;
+            var changed = change(records[index], time.GetUtcNow());
+            Dataset = replace(Dataset, [.. records[..index], changed, .. records[(index + 1)..]]);
+            return changed;
         }
     }
 

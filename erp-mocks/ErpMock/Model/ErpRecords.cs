@@ -11,6 +11,12 @@ public interface IErpEntity
     DateTimeOffset? LastChangeDateTime { get; init; }
 }
 
+/// <summary>A record the ERP may delete: the delta feed then carries it as a tombstone.</summary>
+public interface IErpDeletable : IErpEntity
+{
+    bool IsDeleted { get; }
+}
+
 public sealed record ErpItem(
     string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string ProcurementType,
     int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant) : IErpEntity
@@ -41,7 +47,7 @@ public sealed record ErpStock(string ItemNumber, string Plant, decimal Unrestric
 
 public sealed record ErpProductionOrder(
     string OrderNumber, string ItemNumber, string Plant, decimal Quantity, decimal DeliveredQuantity,
-    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status) : IErpEntity
+    DateOnly ScheduledStart, DateOnly ScheduledFinish, string Status) : IErpDeletable
 {
     [JsonIgnore]
     public string Key => OrderNumber;
@@ -54,7 +60,7 @@ public sealed record ErpProductionOrder(
 }
 
 public sealed record ErpPurchaseOrderLine(
-    string PoNumber, int Line, string ItemNumber, string Plant, decimal Quantity, decimal ReceivedQuantity, DateOnly ExpectedDate) : IErpEntity
+    string PoNumber, int Line, string ItemNumber, string Plant, decimal Quantity, decimal ReceivedQuantity, DateOnly ExpectedDate) : IErpDeletable
 {
     [JsonIgnore]
     public string Key => $"{PoNumber}|{Line:D6}";
