@@ -61,6 +61,8 @@ builder.Services.AddSingleton<OutboxKick>();
 builder.Services.AddScoped<ErpSyncJob>();
 builder.Services.AddScoped<ErpStatusQuery>();
 builder.Services.AddScoped<DeadLetters>();
+builder.Services.AddScoped<AcknowledgementReader>();
+builder.Services.AddScoped<ErpRejections>();
 builder.Services.AddSingleton(BackorderOptions.From(builder.Configuration));
 builder.Services.AddSingleton(OutboxOptions.From(builder.Configuration));
 builder.Services.AddScoped<RepromiseQueue>();

@@ -16,6 +16,7 @@ public static class ErpBridgeServices
         var options = configuration.GetSection("Erp").Get<ErpOptions>() ?? new ErpOptions();
         options.InboundFolder = Path.GetFullPath(options.InboundFolder, AppContext.BaseDirectory);
         options.OutboundFolder = Path.GetFullPath(options.OutboundFolder, AppContext.BaseDirectory);
+        options.AcknowledgementFolder = Path.GetFullPath(options.AcknowledgementFolder, AppContext.BaseDirectory);
         services.AddSingleton(options);
 
         if (options.Mode == ErpMode.Rest)
@@ -27,11 +28,14 @@ public static class ErpBridgeServices
                 .AddStandardResilienceHandler(o => configuration.GetSection("Erp:Resilience").Bind(o));
             services.AddTransient<IErpSource>(sp => new RestErpSource(Client(sp), options));
             services.AddTransient<IErpOrderGateway>(sp => new RestErpOrderGateway(Client(sp)));
+            // The REST contract answers a commitment when it is sent; there are no files to read back.
+            services.AddTransient<IErpAcknowledgements, NoAcknowledgements>();
         }
         else
         {
             services.AddTransient<IErpSource>(_ => new FileDropErpSource(options));
             services.AddTransient<IErpOrderGateway>(_ => new FileDropOrderGateway(options));
+            services.AddTransient<IErpAcknowledgements>(_ => new FileDropAcknowledgements(options));
         }
 
         services.AddScoped(sp => new ErpSyncService(

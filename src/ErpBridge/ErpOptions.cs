@@ -16,5 +16,9 @@ public sealed class ErpOptions
     /// <summary>Where commitments are written for an ERP that reads files.</summary>
     public string OutboundFolder { get; set; } = Path.Combine("App_Data", "erp-drop", "outbound");
 
+    /// <summary>Where an ERP that reads files writes its answers to them (<c>file,status,salesOrderNumber,message</c>);
+    /// read files move to <c>processed</c> below it, unreadable ones to <c>failed</c>.</summary>
+    public string AcknowledgementFolder { get; set; } = Path.Combine("App_Data", "erp-drop", "ack");
+
     public int PageSize { get; set; } = 500;
 }

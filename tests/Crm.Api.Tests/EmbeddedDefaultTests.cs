@@ -58,6 +58,8 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         using var admin = await Http.SignInAsync(_app, "admin");
         var status = await admin.GetAsync<ErpStatusResponse>("/api/erp/status");
         Assert.Equal("FileDrop", status.Mode);
+        Assert.False(status.Degraded);
+        Assert.All(status.Entities, e => Assert.Equal(0, e.Rejected));
         Assert.Equal(20, status.Entities.Single(e => e.Entity == "Items").RowsLastRun);
         Assert.Equal(new OutboxStatusResponse(0, 0, 0, null), status.Outbox);
         Assert.Empty(await admin.GetAsync<List<DeadLetterResponse>>("/api/erp/dead-letters"));

@@ -28,8 +28,8 @@ public sealed class ErpStatusPageTests : UiTest
 
         Assert.Contains("Degraded", page.Find("#overall").TextContent, StringComparison.Ordinal);
         var items = page.FindAll("#entities tbody tr")[0].QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(["Items", "Failing", "2027-03-01 08:00:00", "35 min", "0", "2027-03-01 07:00:00 · I-042"], items.Take(6));
-        Assert.Contains("503", items[6], StringComparison.Ordinal);
+        Assert.Equal(["Items", "Failing", "2027-03-01 08:00:00", "35 min", "0", "0", "2027-03-01 07:00:00 · I-042"], items.Take(7));
+        Assert.Contains("503", items[7], StringComparison.Ordinal);
         Assert.Equal("3 waiting (1 of them retrying) · 1 dead letters · oldest waiting since 2027-03-01 08:00:00",
             string.Join(' ', page.Find("#outbox").TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
 
@@ -39,6 +39,22 @@ public sealed class ErpStatusPageTests : UiTest
         page.WaitForAssertion(() => Assert.Contains("No dead letters", page.Markup, StringComparison.Ordinal));
         Assert.Contains($"POST /api/erp/dead-letters/{letter.Id}/retry", Api.Requests.Select(r => r.Route));
         Assert.Contains("Healthy", page.Find("#overall").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Records_the_ERP_sent_that_the_CRM_did_not_take_are_listed_by_file_and_line()
+    {
+        var status = Status(0, "Ok") with { Entities = [new("Items", "Ok", Morning, Morning, TimeSpan.Zero, 3, Morning, "I-3", null, Rejected: 1)] };
+        Api.Answer("GET", "/api/auth/me", new CurrentUser("integration@demo.b2bcrm", ["Integration"]))
+            .Answer("GET", "/api/erp/status", status)
+            .Answer("GET", "/api/erp/rejections?pageSize=50", new PagedResult<RejectionResponse>(
+                [new(1, "Items", "items.csv", 3, "I-2", "unitPrice", "'ten' is not a number.", Morning)], 1, 1, 50));
+        var page = Render<ErpStatus>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#rejections")));
+
+        var row = page.Find("#rejections tbody tr").QuerySelectorAll("td").Select(c => c.TextContent.Trim());
+        Assert.Equal(["Items", "items.csv", "3", "I-2", "unitPrice", "'ten' is not a number.", "2027-03-01 08:00:00"], row);
+        Assert.Equal("1", page.FindAll("#entities tbody tr")[0].QuerySelectorAll("td")[5].TextContent.Trim());
     }
 
     [Fact]

@@ -28,9 +28,10 @@ internal sealed class Bridge : IDisposable
         ["Erp:Resilience:AttemptTimeout:Timeout"] = "00:00:01", ["Erp:Resilience:TotalRequestTimeout:Timeout"] = "00:00:20",
     }.Concat(overrides ?? []).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value));
 
-    public static Bridge FileDrop(string inbound, string? outbound = null, int pageSize = 500) => new(new()
+    public static Bridge FileDrop(string inbound, string? outbound = null, int pageSize = 500, string? acknowledgements = null) => new(new()
     {
         ["Erp:Mode"] = "FileDrop", ["Erp:InboundFolder"] = inbound, ["Erp:OutboundFolder"] = outbound ?? inbound, ["Erp:PageSize"] = pageSize.ToString(),
+        ["Erp:AcknowledgementFolder"] = acknowledgements ?? Path.Combine(inbound, "ack"),
     });
 
     public RecordingStore Store { get; } = new();
@@ -38,6 +39,8 @@ internal sealed class Bridge : IDisposable
     public Task<SyncReport> SyncAsync() => _services.CreateScope().ServiceProvider.GetRequiredService<ErpSyncService>().SyncAllAsync(CancellationToken.None);
 
     public IErpOrderGateway Gateway => _services.GetRequiredService<IErpOrderGateway>();
+
+    public IErpAcknowledgements Acknowledgements => _services.GetRequiredService<IErpAcknowledgements>();
 
     public void Dispose() => _services.Dispose();
 }

@@ -37,6 +37,19 @@ internal sealed class RecordingStore : IErpSyncStore
         return Task.CompletedTask;
     }
 
+    /// <summary>The rejection report as the CRM would show it.</summary>
+    public List<RejectedRecord> Rejected { get; } = [];
+
+    public Task<bool> HasRejectedAsync(ErpEntity entity, CancellationToken ct) => Task.FromResult(Rejected.Any(r => r.Entity == entity));
+
+    public Task ReportRejectedAsync(ErpEntity entity, IReadOnlyList<RejectedRecord> rejected, IReadOnlyList<string> taken, CancellationToken ct)
+    {
+        var struck = taken.Concat(rejected.Select(r => r.Key)).ToHashSet();
+        Rejected.RemoveAll(r => r.Entity == entity && struck.Contains(r.Key));
+        Rejected.AddRange(rejected);
+        return Task.CompletedTask;
+    }
+
     public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct) => Keep(products, Products, p => p.ItemNumber);
     public Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct) => Keep(customers, Customers, c => c.CustomerNumber);
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct) => Keep(stock, Stock, s => (s.ItemNumber, s.Plant));

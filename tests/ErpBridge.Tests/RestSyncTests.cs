@@ -56,14 +56,18 @@ public sealed class RestSyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_record_the_CRM_cannot_take_is_reported_with_its_key_and_field()
+    public async Task A_record_the_CRM_cannot_take_is_reported_with_its_key_and_field_and_the_others_are_taken()
     {
-        await _erp.LoadAsync(Items([Item(1, Monday) with { ProcurementType = "Borrow" }]), Today);
+        await _erp.LoadAsync(Items([Item(1, Monday) with { ProcurementType = "Borrow" }, Item(2, Monday.AddMinutes(1))]), Today);
         using var bridge = Bridge.Rest(_erp.Url);
 
-        var error = await Assert.ThrowsAsync<ErpDataException>(bridge.SyncAsync);
+        var report = await bridge.SyncAsync();
 
-        Assert.Equal(("item", "I-001", "procurementType"), (error.Entity, error.Key, error.Field));
+        Assert.Equal(["I-002"], bridge.Store.Products.Keys);
+        var rejected = Assert.Single(bridge.Store.Rejected);
+        Assert.Equal((ErpEntity.Items, "erp/v1/items", (long?)null, "I-001", "procurementType"), (rejected.Entity, rejected.Source, rejected.Line, rejected.Key, rejected.Field));
+        Assert.Contains("'Borrow' is not one of Make, Buy", rejected.Reason);
+        Assert.Equal(1, report.Entities.Single(e => e.Entity == ErpEntity.Items).Rejected);
     }
 
     [Fact]

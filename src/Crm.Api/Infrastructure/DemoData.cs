@@ -1,5 +1,5 @@
 using ErpBridge;
-using ErpBridge.Sync;
+using Crm.Api.Features.Erp;
 using Microsoft.AspNetCore.Identity;
 
 namespace Crm.Api.Infrastructure;
@@ -39,7 +39,7 @@ public static class DemoData
         }
 
         if (scope.ServiceProvider.GetRequiredService<ErpOptions>().Mode == ErpMode.FileDrop)
-            await scope.ServiceProvider.GetRequiredService<ErpSyncService>().SyncAllAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ErpSyncJob>().RunAsync(ct);
     }
 
     private static void Check(IdentityResult result)

@@ -37,6 +37,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<AtpGuard> AtpGuards => Set<AtpGuard>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
+    public DbSet<ErpRejection> ErpRejections => Set<ErpRejection>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RepromiseRequest> RepromiseRequests => Set<RepromiseRequest>();
 

@@ -15,7 +15,7 @@ namespace Crm.Api.Persistence;
 /// <summary>The bridge's storage port on the CRM database. Each page is one transaction: records that exist are
 /// updated, new ones added, so re-applying a page changes nothing. A page that changes what promising reads queues
 /// the affected products for backorder processing in the same transaction.</summary>
-public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments) : IErpSyncStore
+public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, TimeProvider time) : IErpSyncStore
 {
     public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
         (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.Position;
@@ -25,6 +25,22 @@ public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise, Sh
 
     public Task RecordRunAsync(ErpEntity entity, SyncRun run, CancellationToken ct) =>
         UpdateCursorAsync(entity, c => c.Ran(run), ct);
+
+    public Task<bool> HasRejectedAsync(ErpEntity entity, CancellationToken ct) =>
+        db.ErpRejections.AnyAsync(r => r.Entity == entity.ToString(), ct);
+
+    public async Task ReportRejectedAsync(ErpEntity entity, IReadOnlyList<RejectedRecord> rejected, IReadOnlyList<string> taken, CancellationToken ct)
+    {
+        var name = entity.ToString();
+        var struck = taken.Concat(rejected.Select(r => ErpRejection.Cut(r.Key, 200))).Distinct().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var keys in struck.Chunk(1000))
+            await db.ErpRejections.Where(r => r.Entity == name && keys.Contains(r.Key)).ExecuteDeleteAsync(ct);
+        var now = time.GetUtcNow();
+        db.ErpRejections.AddRange(rejected.Select(r => new ErpRejection(r, now)));
+        await SaveAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
 
     private async Task UpdateCursorAsync(ErpEntity entity, Action<SyncCursor> update, CancellationToken ct)
     {

@@ -66,6 +66,16 @@ public sealed class OutboxMessage
         NextAttemptAt = now + (retryAfter is { } wait && wait > backOff ? wait : backOff);
     }
 
+    /// <summary>The ERP read the delivered file and refused it (its acknowledgement said so): the message is a dead letter
+    /// with the ERP's reason, for an admin to retry once the cause is fixed.</summary>
+    public void RejectedByErp(string? reason, DateTimeOffset now)
+    {
+        DeliveredAt = null;
+        DeadAt = now;
+        var error = $"The ERP rejected it: {reason ?? "no reason given"}";
+        LastError = error.Length > 2000 ? error[..2000] : error;
+    }
+
     /// <summary>An admin sends a dead letter again: it gets the full number of attempts once more.</summary>
     public void Revive(DateTimeOffset now)
     {

@@ -49,6 +49,8 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<ErpStatusResponse> ErpStatusAsync() => GetAsync<ErpStatusResponse>("api/erp/status");
 
+    public Task<PagedResult<RejectionResponse>> RejectionsAsync() => GetAsync<PagedResult<RejectionResponse>>("api/erp/rejections?pageSize=50");
+
     public Task<List<DeadLetterResponse>> DeadLettersAsync() => GetAsync<List<DeadLetterResponse>>("api/erp/dead-letters");
 
     public async Task RetryDeadLetterAsync(Guid id) => await SendAsync(HttpMethod.Post, $"api/erp/dead-letters/{id}/retry", null);

@@ -14,6 +14,10 @@ internal interface IErpRecord
 
     /// <summary>A tombstone: the ERP deleted the record, and the delta feed says so at the time it did.</summary>
     bool IsDeleted => false;
+
+    /// <summary>The key as people read it (and as <see cref="Sources.ErpPaths.Key"/> reads it from an export row): what
+    /// a rejection is filed under.</summary>
+    string RecordKey => CursorKey;
 }
 
 internal sealed record ErpItemDto(
@@ -33,6 +37,8 @@ internal sealed record ErpCustomerDto(
 internal sealed record ErpStockDto(string ItemNumber, string Plant, decimal UnrestrictedQuantity, DateTimeOffset? LastChangeDateTime) : IErpRecord
 {
     public string CursorKey => $"{ItemNumber}|{Plant}";
+
+    public string RecordKey => $"{ItemNumber}@{Plant}";
 }
 
 internal sealed record ErpProductionOrderDto(
@@ -47,6 +53,8 @@ internal sealed record ErpPurchaseOrderLineDto(
     DateOnly ExpectedDate, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false) : IErpRecord
 {
     public string CursorKey => $"{PoNumber}|{Line:D6}";
+
+    public string RecordKey => $"{PoNumber}/{Line}";
 }
 
 internal sealed record ErpCalendarDto(string Plant, int[] WeekendDays, DateOnly[] Holidays, int PickPackDays, DateTimeOffset? LastChangeDateTime) : IErpRecord

@@ -8,14 +8,29 @@ namespace ErpBridge.Outbound;
 /// drops a second order or applies a change twice.</summary>
 internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGateway
 {
+    private const string CreatePrefix = "sales-order-", ChangePrefix = "sales-order-change-", Extension = ".csv";
+
     public async Task<string?> PushAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct)
     {
-        await WriteAsync($"sales-order-{idempotencyKey}.csv", commitment, "create", ct);
+        await WriteAsync($"{CreatePrefix}{idempotencyKey}{Extension}", commitment, "create", ct);
         return null;
     }
 
     public Task ChangeAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct) =>
-        WriteAsync($"sales-order-change-{idempotencyKey}.csv", commitment, commitment.Cancelled ? "cancel" : "change", ct);
+        WriteAsync($"{ChangePrefix}{idempotencyKey}{Extension}", commitment, commitment.Cancelled ? "cancel" : "change", ct);
+
+    /// <summary>The idempotency key a commitment file was written under, read back from its name; null for a name the
+    /// CRM never writes.</summary>
+    public static string? KeyOf(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Trim());
+        if (!name.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)) return null;
+        var stem = name[..^Extension.Length];
+        var key = stem.StartsWith(ChangePrefix, StringComparison.OrdinalIgnoreCase) ? stem[ChangePrefix.Length..]
+            : stem.StartsWith(CreatePrefix, StringComparison.OrdinalIgnoreCase) ? stem[CreatePrefix.Length..]
+            : null;
+        return string.IsNullOrEmpty(key) ? null : key;
+    }
 
     private async Task WriteAsync(string fileName, OrderCommitment commitment, string action, CancellationToken ct)
     {

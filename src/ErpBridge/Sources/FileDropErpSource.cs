@@ -1,61 +1,47 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using CsvHelper;
-using CsvHelper.Configuration;
 using ErpBridge.Contract;
 using ErpBridge.Sync;
+using ErpBridge.Translation;
 
 namespace ErpBridge.Sources;
 
-/// <summary>Reads the CSV exports an ERP drops into the inbound folder: one file per entity, headers named
-/// as the REST fields (any case), lists inside a field separated by ';'.</summary>
+/// <summary>Reads the CSV exports an ERP drops into the inbound folder: one file per entity, headers named as the REST
+/// fields (any case), lists inside a field separated by ';'.</summary>
 internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
 {
-    private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture)
-    {
-        PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-        MissingFieldFound = null,
-        TrimOptions = TrimOptions.Trim,
-        HeaderValidated = args =>
-        {
-            if (args.InvalidHeaders.Any(h => !h.Names.Any(n => OptionalHeaders.Contains(n, StringComparer.OrdinalIgnoreCase))))
-                ConfigurationFunctions.HeaderValidated(args);
-        },
-    };
+    // Tombstones: only some ERPs write them.
+    private static readonly string[] OptionalColumns = [nameof(IErpRecord.IsDeleted)];
 
-    private static readonly string[] OptionalHeaders = [nameof(IErpRecord.IsDeleted)];
-
-    public async IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(
-        ErpEntity entity, SyncPosition? from, [EnumeratorCancellation] CancellationToken ct)
+    public IAsyncEnumerable<SourcePage<T>> ReadAsync<T>(ErpEntity entity, SyncPosition? from, CancellationToken ct)
         where T : IErpRecord
     {
         var path = Path.Combine(options.InboundFolder, ErpPaths.FileName(entity));
-        if (!File.Exists(path)) yield break;
-
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, Csv);
-        // A column only some ERPs write (tombstones) may be missing; every other one is checked.
-        var map = csv.Context.AutoMap<T>();
-        foreach (var parameter in map.ParameterMaps.Where(p => OptionalHeaders.Contains(p.Data.Parameter.Name, StringComparer.OrdinalIgnoreCase)))
-            parameter.Optional().Default(false);
-        csv.Context.RegisterClassMap(map);
-        var page = new List<T>(options.PageSize);
-        await foreach (var row in csv.GetRecordsAsync<T>(ct))
-        {
-            if (from is not null && row.LastChangeDateTime < from.ChangedAt) continue;
-            page.Add(row);
-            if (page.Count < options.PageSize) continue;
-            yield return page;
-            page = new List<T>(options.PageSize);
-        }
-        if (page.Count > 0) yield return page;
+        if (!File.Exists(path)) return AsyncEnumerable.Empty<SourcePage<T>>();
+        return CsvExport.ReadAsync<T>(
+            path, entity, options.PageSize, row => from is null || !(row.LastChangeDateTime < from.ChangedAt), OptionalColumns, ct);
     }
 
-    public async IAsyncEnumerable<IReadOnlyList<ErpCalendarDto>> ReadCalendarsAsync(
+    public async IAsyncEnumerable<SourcePage<ErpCalendarDto>> ReadCalendarsAsync(
         IReadOnlyList<string> plants, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
     {
-        await foreach (var rows in ReadAsync<CalendarRow>(ErpEntity.Calendars, changedSince is { } at ? new SyncPosition(at, "") : null, ct))
-            yield return [.. rows.Select(r => r.ToDto())];
+        await foreach (var page in ReadAsync<CalendarRow>(ErpEntity.Calendars, changedSince is { } at ? new SyncPosition(at, "") : null, ct))
+        {
+            var (calendars, lines, unreadable) = (new List<ErpCalendarDto>(), new List<long>(), page.Rejected.ToList());
+            for (var i = 0; i < page.Records.Count; i++)
+            {
+                try
+                {
+                    calendars.Add(page.Records[i].ToDto());
+                    lines.Add(page.LineOf(i) ?? 0);
+                }
+                catch (ErpDataException e)
+                {
+                    unreadable.Add(new RejectedRecord(ErpEntity.Calendars, page.Source, page.LineOf(i), e.Key, e.Field, e.Reason));
+                }
+            }
+            yield return new SourcePage<ErpCalendarDto>(page.Source, calendars, lines, unreadable);
+        }
     }
 
     private sealed record CalendarRow(string Plant, string? WeekendDays, string? Holidays, int PickPackDays, DateTimeOffset? LastChangeDateTime) : IErpRecord
@@ -64,10 +50,15 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
 
         public ErpCalendarDto ToDto() => new(
             Plant,
-            [.. Split(WeekendDays).Select(d => int.Parse(d, CultureInfo.InvariantCulture))],
-            [.. Split(Holidays).Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))],
+            [.. Split(WeekendDays).Select(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+                ? day : throw Bad("weekendDays", d, "a day number (0 = Sunday to 6 = Saturday)"))],
+            [.. Split(Holidays).Select(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date : throw Bad("holidays", d, "a date (yyyy-MM-dd)"))],
             PickPackDays,
             LastChangeDateTime);
+
+        private ErpDataException Bad(string field, string text, string expected) =>
+            new("calendar", Plant, field, $"'{text}' is not {expected}.");
 
         private static string[] Split(string? list) =>
             (list ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -8,8 +8,8 @@ internal interface IErpSource
 {
     /// <summary>Every record of <paramref name="entity"/> changed since the position (all when null), page by page. The
     /// records at the position's instant may come again; the caller skips those it stored.</summary>
-    IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(ErpEntity entity, SyncPosition? from, CancellationToken ct)
+    IAsyncEnumerable<SourcePage<T>> ReadAsync<T>(ErpEntity entity, SyncPosition? from, CancellationToken ct)
         where T : IErpRecord;
 
-    IAsyncEnumerable<IReadOnlyList<ErpCalendarDto>> ReadCalendarsAsync(IReadOnlyList<string> plants, DateTimeOffset? changedSince, CancellationToken ct);
+    IAsyncEnumerable<SourcePage<ErpCalendarDto>> ReadCalendarsAsync(IReadOnlyList<string> plants, DateTimeOffset? changedSince, CancellationToken ct);
 }

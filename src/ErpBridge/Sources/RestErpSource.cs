@@ -10,23 +10,24 @@ internal sealed class RestErpSource(HttpClient http, ErpOptions options) : IErpS
 {
     private const int BodyAttempts = 4;
 
-    public async IAsyncEnumerable<IReadOnlyList<T>> ReadAsync<T>(
+    public async IAsyncEnumerable<SourcePage<T>> ReadAsync<T>(
         ErpEntity entity, SyncPosition? from, [EnumeratorCancellation] CancellationToken ct)
         where T : IErpRecord
     {
         // changedSince is inclusive; after (the last key stored) lets an ERP that knows it skip the records of that
         // instant already stored, and one that does not simply sends them again.
         var since = from is { } f ? $"&changedSince={Uri.EscapeDataString(f.ChangedAt.ToString("O"))}&after={Uri.EscapeDataString(f.Key)}" : "";
-        string? next = $"erp/v1/{ErpPaths.Resource(entity)}?top={options.PageSize}{since}";
+        var resource = $"erp/v1/{ErpPaths.Resource(entity)}";
+        string? next = $"{resource}?top={options.PageSize}{since}";
         while (next is not null)
         {
             var page = await GetAsync<ErpPage<T>>(next, ct);
-            yield return page.Value;
+            yield return new SourcePage<T>(resource, page.Value);
             next = page.NextLink;
         }
     }
 
-    public async IAsyncEnumerable<IReadOnlyList<ErpCalendarDto>> ReadCalendarsAsync(
+    public async IAsyncEnumerable<SourcePage<ErpCalendarDto>> ReadCalendarsAsync(
         IReadOnlyList<string> plants, DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken ct)
     {
         var calendars = new List<ErpCalendarDto>();
@@ -36,7 +37,7 @@ internal sealed class RestErpSource(HttpClient http, ErpOptions options) : IErpS
             if (changedSince is null || calendar.LastChangeDateTime is null || calendar.LastChangeDateTime >= changedSince)
                 calendars.Add(calendar);
         }
-        yield return calendars;
+        yield return new SourcePage<ErpCalendarDto>("erp/v1/calendars", calendars);
     }
 
     private async Task<T> GetAsync<T>(string url, CancellationToken ct)

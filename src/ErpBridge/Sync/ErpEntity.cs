@@ -2,5 +2,5 @@ namespace ErpBridge.Sync;
 
 /// <summary>The ERP entities the CRM syncs, in the order a full sync takes them.</summary>
 /// Deliveries come after stock: a shipment must never leave the demand before it leaves the stock, or its units would
-/// look free for a moment.
-public enum ErpEntity { Items, Customers, Stock, ProductionOrders, PurchaseOrderLines, Calendars, Deliveries, Invoices }
+/// look free for a moment. Acknowledgements (flat-file mode only) are the ERP's answers to the commitment files.
+public enum ErpEntity { Items, Customers, Stock, ProductionOrders, PurchaseOrderLines, Calendars, Deliveries, Invoices, Acknowledgements }

@@ -68,33 +68,59 @@ public sealed class ErpSyncService
         StoreAsync(entity, from => _source.ReadAsync<TDto>(entity, from, ct), translate, upsert, full, ct, delete);
 
     private async Task<EntitySyncResult> StoreAsync<TDto, TRecord>(
-        ErpEntity entity, Func<SyncPosition?, IAsyncEnumerable<IReadOnlyList<TDto>>> read,
+        ErpEntity entity, Func<SyncPosition?, IAsyncEnumerable<SourcePage<TDto>>> read,
         Func<TDto, DateTimeOffset, TRecord> translate, Func<IReadOnlyList<TRecord>, CancellationToken, Task> upsert, bool full, CancellationToken ct,
         Func<IReadOnlyList<TDto>, CancellationToken, Task>? delete = null)
         where TDto : IErpRecord
     {
         var started = _time.GetUtcNow();
         var position = full ? null : await _store.GetPositionAsync(entity, ct);
-        var (rows, pages) = (0, 0);
+        var reportOpen = await _store.HasRejectedAsync(entity, ct);
+        var (rows, pages, rejectedRows) = (0, 0, 0);
         try
         {
             // The ERP's changedSince is inclusive: records at the position's instant come again and are skipped by
             // key, as are the records of a page the ERP delivers twice.
             await foreach (var page in read(position))
             {
-                var fresh = page.Where(dto => IsNew(dto, position)).ToList();
-                if (fresh.Count == 0) continue;
+                var fresh = Enumerable.Range(0, page.Records.Count).Where(i => IsNew(page.Records[i], position)).ToList();
+                var rejected = page.Rejected.ToList();
                 // The latest word on each record counts: a record deleted and added again in one page is there.
-                var latest = fresh.GroupBy(dto => dto.CursorKey).Select(g => g.Last()).ToList();
-                var gone = latest.Where(dto => dto.IsDeleted).ToList();
-                var live = latest.Where(dto => !dto.IsDeleted).ToList();
-                if (live.Count > 0) await upsert([.. live.Select(dto => translate(dto, started))], ct);
-                // An entity whose records the ERP never deletes has no tombstones to apply.
-                if (gone.Count > 0 && delete is not null) await delete(gone, ct);
+                var latest = fresh.GroupBy(i => page.Records[i].CursorKey).Select(g => g.Last());
+                var (live, gone, taken) = (new List<TRecord>(), new List<TDto>(), new List<string>());
+                foreach (var i in latest)
+                {
+                    var dto = page.Records[i];
+                    try
+                    {
+                        // An entity whose records the ERP never deletes has no tombstones to apply.
+                        if (!dto.IsDeleted) live.Add(translate(dto, started));
+                        else if (delete is not null) gone.Add(dto);
+                        taken.Add(dto.RecordKey);
+                    }
+                    catch (ErpDataException e)
+                    {
+                        // One bad record must not hold back the good ones, nor stop the cursor: it is reported, and taken
+                        // when the ERP sends it again, changed.
+                        rejected.Add(new RejectedRecord(entity, page.Source, page.LineOf(i), e.Key, e.Field, e.Reason));
+                    }
+                }
+                if (live.Count > 0) await upsert(live, ct);
+                if (gone.Count > 0) await delete!(gone, ct);
+                if (rejected.Count > 0 || reportOpen) await _store.ReportRejectedAsync(entity, rejected, taken, ct);
+                reportOpen |= rejected.Count > 0;
+                rejectedRows += rejected.Count;
+                if (fresh.Count == 0) continue;
                 rows += fresh.Count;
                 pages++;
-                if (Last(fresh) is { } last && last != position) await _store.SavePositionAsync(entity, position = last, ct);
+                if (Last(fresh.Select(i => page.Records[i])) is { } last && last != position) await _store.SavePositionAsync(entity, position = last, ct);
             }
+        }
+        catch (ErpFileException e)
+        {
+            // A file that cannot be read at all fails its entity alone; the other exports are still read.
+            await _store.RecordRunAsync(entity, new SyncRun(started, _time.GetUtcNow(), rows, e.Message), CancellationToken.None);
+            return new EntitySyncResult(entity, rows, pages, position?.ChangedAt, rejectedRows, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -102,7 +128,7 @@ public sealed class ErpSyncService
             throw;
         }
         await _store.RecordRunAsync(entity, new SyncRun(started, _time.GetUtcNow(), rows, null), ct);
-        return new EntitySyncResult(entity, rows, pages, position?.ChangedAt);
+        return new EntitySyncResult(entity, rows, pages, position?.ChangedAt, rejectedRows);
     }
 
     /// <summary>A record without a change time cannot be placed, so it is always taken (the upsert is idempotent).</summary>

@@ -19,6 +19,14 @@ public interface IErpSyncStore
     /// <summary>Called when a run of the entity ends, well or not: what the sync status shows.</summary>
     Task RecordRunAsync(ErpEntity entity, SyncRun run, CancellationToken ct);
 
+    /// <summary>Whether records of the entity are on the rejection report: only then must a page's taken records be
+    /// struck from it.</summary>
+    Task<bool> HasRejectedAsync(ErpEntity entity, CancellationToken ct);
+
+    /// <summary>Files the page's rejected records (replacing an older rejection of the same key) and strikes the keys the
+    /// page took: a record the ERP sent again, fixed, is off the report.</summary>
+    Task ReportRejectedAsync(ErpEntity entity, IReadOnlyList<RejectedRecord> rejected, IReadOnlyList<string> taken, CancellationToken ct);
+
     Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct);
 
     Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct);

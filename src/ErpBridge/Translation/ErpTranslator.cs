@@ -22,7 +22,7 @@ internal static class ErpTranslator
         d.Country ?? "", d.Email, d.Phone, d.CustomerGroup ?? "", NotNegative(d.CreditLimit, "creditLimit"),
         Required(d.Currency, "currency"), NotNegative(d.TransitDays, "transitDays"), Utc(d.LastChangeDateTime, now)));
 
-    public static StockLevel ToStock(ErpStockDto d, DateTimeOffset now) => Guard("stock", $"{d.ItemNumber}@{d.Plant}", () => new StockLevel(
+    public static StockLevel ToStock(ErpStockDto d, DateTimeOffset now) => Guard("stock", d.RecordKey, () => new StockLevel(
         Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"), d.UnrestrictedQuantity, Utc(d.LastChangeDateTime, now)));
 
     public static ProductionOrder ToProductionOrder(ErpProductionOrderDto d, DateTimeOffset now) => Guard("production order", d.OrderNumber, () => new ProductionOrder(
@@ -30,7 +30,7 @@ internal static class ErpTranslator
         NotNegative(d.Quantity, "quantity"), NotNegative(d.DeliveredQuantity, "deliveredQuantity"), d.ScheduledStart, d.ScheduledFinish,
         Parse<ProductionOrderStatus>(d.Status, "status"), Utc(d.LastChangeDateTime, now)));
 
-    public static PurchaseOrderLine ToPurchaseOrderLine(ErpPurchaseOrderLineDto d, DateTimeOffset now) => Guard("purchase order line", $"{d.PoNumber}/{d.Line}", () => new PurchaseOrderLine(
+    public static PurchaseOrderLine ToPurchaseOrderLine(ErpPurchaseOrderLineDto d, DateTimeOffset now) => Guard("purchase order line", d.RecordKey, () => new PurchaseOrderLine(
         Required(d.PoNumber, "poNumber"), d.Line, Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"),
         NotNegative(d.Quantity, "quantity"), NotNegative(d.ReceivedQuantity, "receivedQuantity"), d.ExpectedDate, Utc(d.LastChangeDateTime, now)));
 

@@ -22,6 +22,15 @@ public static class ErpEndpoints
             .Produces<ErpStatusResponse>()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        app.MapGet("/api/erp/rejections", (string? entity, int? page, int? pageSize, ErpRejections rejections, CancellationToken ct) =>
+                rejections.ListAsync(entity, page, pageSize, ct))
+            .RequireAuthorization(SecuritySetup.ErpOperators)
+            .WithTags("ERP")
+            .WithSummary("Records the ERP sent that the CRM did not take (file, line, key, field, reason), by entity; a record leaves the list when the ERP sends it again and it is taken.")
+            .Produces<PagedResult<RejectionResponse>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         var deadLetters = app.MapGroup("/api/erp/dead-letters")
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .WithTags("ERP");

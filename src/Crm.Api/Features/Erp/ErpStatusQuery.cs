@@ -14,7 +14,11 @@ public sealed class ErpStatusQuery(CrmDbContext db, ErpOptions erp, AtpOptions a
     {
         var now = time.GetUtcNow();
         var cursors = await db.SyncCursors.AsNoTracking().ToDictionaryAsync(c => c.Entity, ct);
-        var entities = Enum.GetValues<ErpEntity>().Select(e => ToResponse(e.ToString(), cursors.GetValueOrDefault(e.ToString()), now)).ToList();
+        var rejected = await db.ErpRejections.GroupBy(r => r.Entity).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // A REST ERP answers commitments as they are sent; only a file-reading one writes acknowledgements.
+        var entities = Enum.GetValues<ErpEntity>()
+            .Where(e => e != ErpEntity.Acknowledgements || erp.Mode == ErpMode.FileDrop)
+            .Select(e => ToResponse(e.ToString(), cursors.GetValueOrDefault(e.ToString()), rejected.GetValueOrDefault(e.ToString()), now)).ToList();
 
         var undelivered = db.Outbox.AsNoTracking().Where(m => m.DeliveredAt == null);
         var outbox = await undelivered
@@ -30,7 +34,7 @@ public sealed class ErpStatusQuery(CrmDbContext db, ErpOptions erp, AtpOptions a
         return new ErpStatusResponse(erp.Mode.ToString(), degraded, entities, outbox);
     }
 
-    private EntityStatusResponse ToResponse(string entity, SyncCursor? cursor, DateTimeOffset now)
+    private EntityStatusResponse ToResponse(string entity, SyncCursor? cursor, int rejected, DateTimeOffset now)
     {
         var lag = cursor?.LastSuccessAt is { } success ? now - success : (TimeSpan?)null;
         var state = cursor switch
@@ -42,6 +46,6 @@ public sealed class ErpStatusQuery(CrmDbContext db, ErpOptions erp, AtpOptions a
         };
         return new EntityStatusResponse(
             entity, state, cursor?.LastSuccessAt, cursor?.LastRunAt, lag, cursor?.LastRunRows ?? 0,
-            cursor?.Position?.ChangedAt, cursor?.LastKey, cursor?.LastError);
+            cursor?.Position?.ChangedAt, cursor?.LastKey, cursor?.LastError, rejected);
     }
 }

@@ -33,7 +33,7 @@ public sealed class OutboxDelivery(
             if (!creates) await gateway.ChangeAsync(await CurrentAsync(message, ct), key, ct);
             message.Delivered(time.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            if (creates && message.SalesOrderId is { } orderId) await ReleaseOrderAsync(orderId, erpNumber, ct);
+            if (creates && message.SalesOrderId is { } orderId) await db.ReleaseOrderAsync(orderId, erpNumber, ct);
             return (true, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -64,15 +64,4 @@ public sealed class OutboxDelivery(
         var id = message.SalesOrderId ?? throw new InvalidOperationException($"Outbox message {message.Id} names no order.");
         return OrderCommitment.From(await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct));
     }
-
-    /// <summary>The order may be changed by a user at the same moment: a stale read is read again.</summary>
-    private Task ReleaseOrderAsync(long orderId, string? erpNumber, CancellationToken ct) =>
-        db.RetryAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            if (await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == orderId, ct) is not { } order) return false;
-            order.Released(erpNumber);
-            await db.SaveChangesAsync(ct);
-            return true;
-        }, attempts: 5);
 }
