@@ -48,6 +48,12 @@ public static class ControlEndpoints
         mock.MapGet("/sales-orders", (MockState s) => s.SalesOrders);
         // Cheap enough to poll while thousands arrive.
         mock.MapGet("/sales-orders/count", (MockState s) => new SalesOrderCount(s.SalesOrderCount));
+        // Someone working in the ERP cancels an order (the customer called the plant); the feed shows it as Cancelled.
+        mock.MapPost("/sales-orders/{number}/cancel", (string number, MockState s) =>
+            s.SalesOrders.FirstOrDefault(o => o.Order.SalesOrderNumber == number) is { } pushed
+            && s.ChangeSalesOrder(number, $"erp-user-{Guid.NewGuid():N}", new ErpSalesOrderChange(pushed.Order.RequestedDeliveryDate, null, Cancelled: true)) is { } cancelled
+                ? Results.Ok(cancelled.Order)
+                : Results.Problem($"No sales order {number}.", statusCode: 404));
         mock.MapPut("/faults", (FaultSettings faults, MockState s) =>
         {
             if (faults.Errors() is { Count: > 0 } errors) return Results.ValidationProblem(errors);

@@ -45,6 +45,7 @@ builder.Services.AddScoped<CreateOrder>();
 builder.Services.AddScoped<ConfirmOrder>();
 builder.Services.AddScoped<ProductLocks>();
 builder.Services.AddScoped<ShipmentRecorder>();
+builder.Services.AddScoped<ErpOrderStatusRecorder>();
 builder.Services.AddScoped<PromiseByHand>();
 builder.Services.AddScoped<ChangeOrder>();
 builder.Services.AddScoped<SupplyFreshness>();

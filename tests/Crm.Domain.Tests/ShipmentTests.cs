@@ -77,4 +77,48 @@ public sealed class ShipmentTests
 
         Assert.Equal("order.not_released", Assert.Throws<DomainRuleException>(() => draft.RecordShipments(new Dictionary<int, decimal> { [1] = 1 }, false)).Code);
     }
+
+    [Fact]
+    public void An_order_cancelled_in_the_ERP_frees_every_commitment_and_takes_the_ERPs_number()
+    {
+        var order = Confirmed();
+
+        var changes = order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+
+        Assert.Equal((SalesOrderStatus.Cancelled, "ERP-1"), (order.Status, order.ErpOrderNumber));
+        Assert.All(order.Lines, l => Assert.True(l.Cancelled));
+        Assert.Equal([(1, 25m, 0m), (2, 5m, 0m)], changes.Select(c => (c.LineNumber, c.Before.Sum(p => p.Quantity), c.After.Sum(p => p.Quantity))));
+        Assert.All(changes, c => Assert.Equal(("Cancelled in the ERP", "erp", PromiseChangeKind.OrderCancelled), (c.Reason, c.ChangedBy, c.Kind)));
+        Assert.False(order.IsCommitted);
+    }
+
+    [Fact]
+    public void An_order_cancelled_in_the_ERP_after_a_partial_shipment_keeps_what_shipped_and_frees_the_rest()
+    {
+        var order = Confirmed();
+        order.RecordShipments(new Dictionary<int, decimal> { [1] = 12 }, invoiced: false);
+
+        var changes = order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+        var again = order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+
+        Assert.Equal(SalesOrderStatus.Shipped, order.Status);
+        var a = Assert.Single(order.ActiveLines);
+        Assert.Equal((1, 12m, 12m, 0m), (a.LineNumber, a.Quantity, a.ShippedQuantity, a.ConfirmedQuantity));
+        Assert.True(order.Lines[1].Cancelled);
+        Assert.Equal(2, changes.Count);
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public void An_open_order_in_the_ERP_changes_nothing_but_a_missing_ERP_number()
+    {
+        var order = Confirmed();
+        order.Released("ERP-7");
+
+        var changes = order.RecordErpStatus(new ErpOrderStatus("ERP-9", "SO-000001", ErpDeliveryStatus.Open, Now), Now);
+
+        Assert.Empty(changes);
+        Assert.Equal((SalesOrderStatus.Released, "ERP-7"), (order.Status, order.ErpOrderNumber));
+        Assert.Equal(30m, order.Lines.Sum(l => l.ConfirmedQuantity));
+    }
 }

@@ -68,6 +68,10 @@ public sealed class ErpMockServer : IAsyncDisposable
     public async Task GenerateAsync(GenerateRequest request) =>
         (await Control.PostAsJsonAsync("/_mock/dataset/generate", request, ErpMockApp.Json)).EnsureSuccessStatusCode();
 
+    /// <summary>Someone working in the ERP cancels a sales order (POST /_mock/sales-orders/{n}/cancel).</summary>
+    public async Task CancelSalesOrderAsync(string erpNumber) =>
+        (await Control.PostAsync($"/_mock/sales-orders/{Uri.EscapeDataString(erpNumber)}/cancel", null)).EnsureSuccessStatusCode();
+
     public async Task<int> SalesOrderCountAsync() =>
         (await Control.GetFromJsonAsync<SalesOrderCount>("/_mock/sales-orders/count", ErpMockApp.Json))!.Count;
 

@@ -69,6 +69,8 @@ internal sealed class RecordingStore : IErpSyncStore
 
     public Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct) => Keep(deliveries, Deliveries, d => d.DeliveryNumber);
     public Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct) => Keep(invoices, Invoices, i => i.InvoiceNumber);
+    public Dictionary<string, ErpOrderStatus> OrderStatuses { get; } = [];
+    public Task RecordOrderStatusesAsync(IReadOnlyList<ErpOrderStatus> statuses, CancellationToken ct) => Keep(statuses, OrderStatuses, s => s.ErpOrderNumber);
     public Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct) => Keep(calendars, Calendars, c => c.Plant);
 
     public Task<IReadOnlyList<string>> KnownPlantsAsync(CancellationToken ct) =>

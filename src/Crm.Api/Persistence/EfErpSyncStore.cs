@@ -15,7 +15,8 @@ namespace Crm.Api.Persistence;
 /// <summary>The bridge's storage port on the CRM database. Each page is one transaction: records that exist are
 /// updated, new ones added, so re-applying a page changes nothing. A page that changes what promising reads queues
 /// the affected products for backorder processing in the same transaction.</summary>
-public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, TimeProvider time) : IErpSyncStore
+public sealed class EfErpSyncStore(
+    CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, ErpOrderStatusRecorder orderStatuses, TimeProvider time) : IErpSyncStore
 {
     public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
         (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.Position;
@@ -121,6 +122,9 @@ public sealed class EfErpSyncStore(CrmDbContext db, RepromiseQueue repromise, Sh
             () => UpsertAsync(deliveries, db.Deliveries.Where(d => keys.Contains(d.DeliveryNumber)), d => d.DeliveryNumber, (e, n) => e.Update(n), ct),
             [.. deliveries.Select(d => d.OrderNumber).Distinct()], ct);
     }
+
+    public Task RecordOrderStatusesAsync(IReadOnlyList<ErpOrderStatus> statuses, CancellationToken ct) =>
+        orderStatuses.RecordAsync(statuses, ct);
 
     public Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct)
     {

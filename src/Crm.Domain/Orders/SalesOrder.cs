@@ -200,6 +200,26 @@ public sealed class SalesOrder
         return changes;
     }
 
+    /// <summary>The ERP's sales-order feed speaks of this order. Its number is taken if the answer that carried it was
+    /// lost. When someone cancelled the order in the ERP, what has not shipped is cancelled here too and frees its
+    /// commitments; lines that shipped in part keep what shipped. The ERP knows already, so nothing goes back to it.</summary>
+    public IReadOnlyList<PromiseChange> RecordErpStatus(ErpOrderStatus erp, DateTimeOffset now)
+    {
+        if (Status == SalesOrderStatus.Draft) return [];
+        ErpOrderNumber ??= erp.ErpOrderNumber;
+        if (erp.Status != ErpDeliveryStatus.Cancelled
+            || Status is SalesOrderStatus.Shipped or SalesOrderStatus.Invoiced or SalesOrderStatus.Closed or SalesOrderStatus.Cancelled)
+            return [];
+        const string reason = "Cancelled in the ERP";
+        var changes = ActiveLines
+            .Where(l => l.ScheduleLines.Count > 0)
+            .Select(l => Record(l, PromiseChangeKind.OrderCancelled, reason, "erp", now, line => line.CloseUnshipped()))
+            .ToList();
+        foreach (var line in ActiveLines.ToList()) line.CloseUnshipped();
+        Status = ActiveLines.Any() ? SalesOrderStatus.Shipped : SalesOrderStatus.Cancelled;
+        return changes;
+    }
+
     private SalesOrderLine Line(int lineNumber) =>
         _lines.FirstOrDefault(l => l.LineNumber == lineNumber && !l.Cancelled)
         ?? throw new DomainRuleException("order.line_unknown", $"Order {Number} has no open line {lineNumber}.", "lineNumber");

@@ -134,6 +134,21 @@ public sealed class SalesOrderLine
         AtRiskSince = null;
     }
 
+    /// <summary>Nothing more will ship: a line that shipped nothing is cancelled, one that shipped part comes down to
+    /// what shipped.</summary>
+    internal void CloseUnshipped()
+    {
+        if (ShippedQuantity == 0)
+        {
+            Cancel();
+            return;
+        }
+        Quantity = ShippedQuantity;
+        _scheduleLines.Clear();
+        Shortfall = null;
+        AtRiskSince = null;
+    }
+
     internal void MarkAtRisk(DateTimeOffset now) => AtRiskSince ??= now;
 
     internal void AcknowledgeRisk() => AtRiskSince = null;

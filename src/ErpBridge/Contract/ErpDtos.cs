@@ -76,6 +76,13 @@ internal sealed record ErpInvoiceDto(
     public string CursorKey => InvoiceNumber;
 }
 
+/// <summary>What the sales-order feed says of an order (its lines are left out: the CRM keeps its own).</summary>
+internal sealed record ErpSalesOrderStatusDto(
+    string SalesOrderNumber, string ExternalReference, string DeliveryStatus, DateTimeOffset? LastChangeDateTime) : IErpRecord
+{
+    public string CursorKey => SalesOrderNumber;
+}
+
 internal sealed record ErpScheduleLineDto(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
 
 internal sealed record ErpSalesOrderItemDto(

@@ -15,6 +15,7 @@ internal static class ErpPaths
         ErpEntity.Calendars => "calendars",
         ErpEntity.Deliveries => "deliveries",
         ErpEntity.Invoices => "invoices",
+        ErpEntity.SalesOrders => "sales-orders",
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, null),
     };
 
@@ -32,6 +33,7 @@ internal static class ErpPaths
         ErpEntity.Calendars => column("plant"),
         ErpEntity.Deliveries => column("deliveryNumber"),
         ErpEntity.Invoices => column("invoiceNumber"),
+        ErpEntity.SalesOrders => column("salesOrderNumber"),
         ErpEntity.Acknowledgements => column("file"),
         _ => null,
     } ?? "";

@@ -51,6 +51,7 @@ public sealed class ErpSyncService
             (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, full, ct));
         results.Add(await SyncAsync<ErpDeliveryDto, Crm.Domain.Orders.Delivery>(ErpEntity.Deliveries, ErpTranslator.ToDelivery, _store.UpsertDeliveriesAsync, full, ct));
         results.Add(await SyncAsync<ErpInvoiceDto, Crm.Domain.Orders.Invoice>(ErpEntity.Invoices, ErpTranslator.ToInvoice, _store.UpsertInvoicesAsync, full, ct));
+        results.Add(await SyncAsync<ErpSalesOrderStatusDto, Crm.Domain.Orders.ErpOrderStatus>(ErpEntity.SalesOrders, ErpTranslator.ToOrderStatus, _store.RecordOrderStatusesAsync, full, ct));
         return new SyncReport(started, _time.GetUtcNow(), results);
     }
 

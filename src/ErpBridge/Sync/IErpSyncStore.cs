@@ -47,6 +47,10 @@ public interface IErpSyncStore
 
     Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct);
 
+    /// <summary>The ERP's view of our orders: its numbers, and the cancellations made in the ERP, which free the
+    /// orders' commitments. Orders the CRM did not send are none of its business.</summary>
+    Task RecordOrderStatusesAsync(IReadOnlyList<ErpOrderStatus> statuses, CancellationToken ct);
+
     Task UpsertCalendarsAsync(IReadOnlyList<PlantCalendar> calendars, CancellationToken ct);
 
     /// <summary>The plants the synced items live at: the calendars to ask the ERP for.</summary>

@@ -42,6 +42,10 @@ internal static class ErpTranslator
         Required(d.InvoiceNumber, "invoiceNumber"), Required(d.ExternalReference, "externalReference"), d.Amount,
         Required(d.Currency, "currency"), d.DueDate, d.Paid, Utc(d.LastChangeDateTime, now)));
 
+    public static ErpOrderStatus ToOrderStatus(ErpSalesOrderStatusDto d, DateTimeOffset now) => Guard("sales order", d.SalesOrderNumber, () => new ErpOrderStatus(
+        Required(d.SalesOrderNumber, "salesOrderNumber"), Required(d.ExternalReference, "externalReference"),
+        Parse<ErpDeliveryStatus>(d.DeliveryStatus, "deliveryStatus"), Utc(d.LastChangeDateTime, now)));
+
     public static PlantCalendar ToCalendar(ErpCalendarDto d) => Guard("calendar", d.Plant, () =>
     {
         if (d.WeekendDays.Any(w => w is < 0 or > 6)) throw new ErpDataException("calendar", d.Plant, "weekendDays", "holds a day outside 0 (Sunday) to 6 (Saturday).");

@@ -15,7 +15,8 @@ namespace Crm.Api.Features.Orders;
 public sealed class CommitmentChanges(
     CrmDbContext db, RepromiseQueue repromise, OutboxKick outbox, IBackgroundJobClient jobs, TimeProvider time, ILogger<CommitmentChanges> log)
 {
-    public async Task RecordAsync(SalesOrder order, IReadOnlyList<PromiseChange> changes, string repromiseReason, CancellationToken ct)
+    /// <param name="tellErp">False when the ERP made the change itself.</param>
+    public async Task RecordAsync(SalesOrder order, IReadOnlyList<PromiseChange> changes, string repromiseReason, CancellationToken ct, bool tellErp = true)
     {
         if (changes.Count == 0) return;
         db.PromiseChanges.AddRange(changes);
@@ -23,6 +24,7 @@ public sealed class CommitmentChanges(
         var products = order.Lines.Where(l => changedLines.Contains(l.LineNumber)).Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
         await repromise.RequestAsync(products, repromiseReason, ct);
 
+        if (!tellErp) return;
         // A provisional order never went out; it goes out whole once it is confirmed.
         var erpKnowsOrder = await db.Outbox.AnyAsync(m => m.SalesOrderId == order.Id && m.Type == OutboxDispatcher.CreateSalesOrder, ct);
         if (erpKnowsOrder)
