@@ -92,6 +92,31 @@ public sealed class FlatFileErrorTests : IDisposable
             (rejected.Source, rejected.Line, rejected.Key, rejected.Field, rejected.Reason));
     }
 
+    [Fact]
+    public async Task A_shipment_booked_while_a_sync_runs_reaches_the_CRM_after_the_stock_it_left_never_before()
+    {
+        const string deliveriesHeader = "deliveryNumber,salesOrderNumber,externalReference,lineNumber,itemNumber,quantity,shipDate,trackingNumber,lastChangeDateTime";
+        Export("stock.csv", "itemNumber,plant,unrestrictedQuantity,lastChangeDateTime", "I-1,P1,10,2027-02-26T18:00:00Z");
+        Export("deliveries.csv", deliveriesHeader);
+        using var bridge = Bridge.FileDrop(_folder);
+        // The ERP ships 4 of I-1 just after the CRM read its stock: stock 6, one more delivery.
+        bridge.Store.AfterStore = type =>
+        {
+            if (type != typeof(Crm.Domain.Supply.StockLevel)) return;
+            bridge.Store.AfterStore = null;
+            Export("stock.csv", "itemNumber,plant,unrestrictedQuantity,lastChangeDateTime", "I-1,P1,6,2027-02-26T19:00:00Z");
+            Export("deliveries.csv", deliveriesHeader, "D-1,ERP-1,SO-000001,1,I-1,4,2027-02-26,1Z1,2027-02-26T19:00:00Z");
+        };
+
+        await bridge.SyncAsync();
+        var (stockFirst, deliveriesFirst) = (bridge.Store.Stock[("I-1", "P1")].Quantity, bridge.Store.Deliveries.Count);
+        await bridge.SyncAsync();
+
+        // The first run saw the 10 in stock and not yet the shipment: the 4 still count as demand, not as free.
+        Assert.Equal((10m, 0), (stockFirst, deliveriesFirst));
+        Assert.Equal((6m, 1), (bridge.Store.Stock[("I-1", "P1")].Quantity, bridge.Store.Deliveries.Count));
+    }
+
     private static string Item(string number, string price, string procurement, int minute = 0, string plant = "P1") =>
         $"{number},Pump {number},PC,{price},EUR,{procurement},2,0,0,{plant},2027-02-26T18:{minute:D2}:00Z";
 

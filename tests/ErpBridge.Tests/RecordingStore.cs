@@ -79,6 +79,9 @@ internal sealed class RecordingStore : IErpSyncStore
     /// <summary>Set to make the store fail when it is handed its n-th page, as a process that dies half-way would.</summary>
     public int? FailAtPage { get; set; }
 
+    /// <summary>Called after each stored page with the type of its records: what the ERP does meanwhile.</summary>
+    public Action<Type>? AfterStore { get; set; }
+
     /// <summary>Every record handed to the store, repeats included.</summary>
     public int RecordsStored { get; private set; }
 
@@ -88,6 +91,7 @@ internal sealed class RecordingStore : IErpSyncStore
         RecordsStored += records.Count;
         foreach (var record in records) into[key(record)] = record;
         PagesStored++;
+        AfterStore?.Invoke(typeof(T));
         return Task.CompletedTask;
     }
 }

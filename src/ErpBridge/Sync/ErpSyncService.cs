@@ -37,6 +37,10 @@ public sealed class ErpSyncService
     public async Task<SyncReport> SyncAllAsync(CancellationToken ct, bool full = false)
     {
         var started = _time.GetUtcNow();
+        // Deliveries are read before stock and stored after it. A shipment booked between the two reads is then missing
+        // from the stock and still counted as demand until the next run (too little promised for a moment), never
+        // the other way round (the same units free twice).
+        var deliveries = await ReadAheadAsync<ErpDeliveryDto>(ErpEntity.Deliveries, full, ct);
         var results = new List<EntitySyncResult>
         {
             await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, full, ct),
@@ -49,10 +53,35 @@ public sealed class ErpSyncService
         results.Add(await StoreAsync(
             ErpEntity.Calendars, from => _source.ReadCalendarsAsync(plants, from?.ChangedAt, ct),
             (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, full, ct));
-        results.Add(await SyncAsync<ErpDeliveryDto, Crm.Domain.Orders.Delivery>(ErpEntity.Deliveries, ErpTranslator.ToDelivery, _store.UpsertDeliveriesAsync, full, ct));
+        results.Add(await StoreAsync<ErpDeliveryDto, Crm.Domain.Orders.Delivery>(ErpEntity.Deliveries, deliveries, ErpTranslator.ToDelivery, _store.UpsertDeliveriesAsync, full, ct));
         results.Add(await SyncAsync<ErpInvoiceDto, Crm.Domain.Orders.Invoice>(ErpEntity.Invoices, ErpTranslator.ToInvoice, _store.UpsertInvoicesAsync, full, ct));
         results.Add(await SyncAsync<ErpSalesOrderStatusDto, Crm.Domain.Orders.ErpOrderStatus>(ErpEntity.SalesOrders, ErpTranslator.ToOrderStatus, _store.RecordOrderStatusesAsync, full, ct));
         return new SyncReport(started, _time.GetUtcNow(), results);
+    }
+
+    /// <summary>Reads every page of the entity now, to be stored later from the same position. A read that fails
+    /// fails when the pages are stored, so that the entity's run records it like any other.</summary>
+    private async Task<Func<SyncPosition?, IAsyncEnumerable<SourcePage<T>>>> ReadAheadAsync<T>(ErpEntity entity, bool full, CancellationToken ct)
+        where T : IErpRecord
+    {
+        var position = full ? null : await _store.GetPositionAsync(entity, ct);
+        try
+        {
+            var pages = await _source.ReadAsync<T>(entity, position, ct).ToListAsync(ct);
+            return _ => pages.ToAsyncEnumerable();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            return _ => Failing<T>(failure);
+        }
+    }
+
+    private static async IAsyncEnumerable<SourcePage<T>> Failing<T>(System.Runtime.ExceptionServices.ExceptionDispatchInfo failure)
+    {
+        await Task.CompletedTask;
+        failure.Throw();
+        yield break;
     }
 
     private Task DeleteProductionOrders(IReadOnlyList<ErpProductionOrderDto> gone, CancellationToken ct) =>
