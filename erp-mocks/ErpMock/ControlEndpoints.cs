@@ -26,6 +26,12 @@ public static class ControlEndpoints
             return Results.Ok(new { items = d.Items!.Count, customers = d.Customers!.Count, stock = d.Stock!.Count,
                 productionOrders = d.ProductionOrders!.Count, purchaseOrderLines = d.PurchaseOrderLines!.Count });
         });
+        mock.MapDelete("/items/{number}", (string number, MockState s) =>
+            s.DeleteItem(number) is not null ? Results.NoContent() : Results.Problem($"No item {number}.", statusCode: 404));
+        mock.MapDelete("/customers/{number}", (string number, MockState s) =>
+            s.DeleteCustomer(number) is not null ? Results.NoContent() : Results.Problem($"No customer {number}.", statusCode: 404));
+        mock.MapDelete("/stock/{itemNumber}/{plant}", (string itemNumber, string plant, MockState s) =>
+            s.DeleteStock(itemNumber, plant) is not null ? Results.NoContent() : Results.Problem($"No stock of {itemNumber} at {plant}.", statusCode: 404));
         mock.MapDelete("/production-orders/{number}", (string number, MockState s) =>
             s.DeleteProductionOrder(number) is not null ? Results.NoContent() : Results.Problem($"No production order {number}.", statusCode: 404));
         mock.MapDelete("/purchase-order-lines/{poNumber}/{line:int}", (string poNumber, int line, MockState s) =>

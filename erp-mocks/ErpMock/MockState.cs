@@ -91,6 +91,19 @@ public sealed class MockState(TimeProvider time)
             LastChangeDateTime = now,
         });
 
+    /// <summary>The ERP deletes an item master record: it stays in the feed as a tombstone stamped now.</summary>
+    public ErpItem? DeleteItem(string itemNumber) =>
+        ChangeOne(d => d.Items!, (d, list) => d with { Items = list }, i => i.ItemNumber == itemNumber,
+            (i, now) => i with { IsDeleted = true, LastChangeDateTime = now });
+
+    public ErpCustomer? DeleteCustomer(string customerNumber) =>
+        ChangeOne(d => d.Customers!, (d, list) => d with { Customers = list }, c => c.CustomerNumber == customerNumber,
+            (c, now) => c with { IsDeleted = true, LastChangeDateTime = now });
+
+    public ErpStock? DeleteStock(string itemNumber, string plant) =>
+        ChangeOne(d => d.Stock!, (d, list) => d with { Stock = list }, s => s.ItemNumber == itemNumber && s.Plant == plant,
+            (s, now) => s with { IsDeleted = true, LastChangeDateTime = now });
+
     /// <summary>The ERP deletes a production order: it stays in the feed as a tombstone stamped now.</summary>
     public ErpProductionOrder? DeleteProductionOrder(string orderNumber) =>
         ChangeOne(d => d.ProductionOrders!, (d, list) => d with { ProductionOrders = list }, o => o.OrderNumber == orderNumber,

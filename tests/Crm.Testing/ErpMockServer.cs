@@ -60,6 +60,11 @@ public sealed class ErpMockServer : IAsyncDisposable
     public async Task DeleteProductionOrderAsync(string number) =>
         (await Control.DeleteAsync($"/_mock/production-orders/{Uri.EscapeDataString(number)}")).EnsureSuccessStatusCode();
 
+    /// <summary>The ERP deletes an item, a customer or a stock record (DELETE /_mock/items/{n}, /_mock/customers/{n},
+    /// /_mock/stock/{item}/{plant}).</summary>
+    public async Task DeleteAsync(string resource) =>
+        (await Control.DeleteAsync($"/_mock/{resource}")).EnsureSuccessStatusCode();
+
     /// <summary>The ERP deletes a purchase-order line (DELETE /_mock/purchase-order-lines/{po}/{line}).</summary>
     public async Task DeletePurchaseOrderLineAsync(string poNumber, int line) =>
         (await Control.DeleteAsync($"/_mock/purchase-order-lines/{Uri.EscapeDataString(poNumber)}/{line}")).EnsureSuccessStatusCode();

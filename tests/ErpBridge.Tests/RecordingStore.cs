@@ -55,17 +55,18 @@ internal sealed class RecordingStore : IErpSyncStore
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct) => Keep(stock, Stock, s => (s.ItemNumber, s.Plant));
     public Task UpsertProductionOrdersAsync(IReadOnlyList<ProductionOrder> orders, CancellationToken ct) => Keep(orders, ProductionOrders, o => o.OrderNumber);
     public Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct) => Keep(lines, PurchaseOrderLines, l => (l.PoNumber, l.Line));
-    public Task DeleteProductionOrdersAsync(IReadOnlyList<string> orderNumbers, CancellationToken ct)
+    public Task DeleteProductsAsync(IReadOnlyList<string> itemNumbers, CancellationToken ct) => Forget(itemNumbers, Products);
+    public Task DeleteCustomersAsync(IReadOnlyList<string> customerNumbers, CancellationToken ct) => Forget(customerNumbers, Customers);
+    public Task DeleteStockAsync(IReadOnlyList<(string ItemNumber, string Plant)> stock, CancellationToken ct) => Forget(stock, Stock);
+
+    private static Task Forget<TKey, T>(IEnumerable<TKey> keys, Dictionary<TKey, T> from) where TKey : notnull
     {
-        foreach (var number in orderNumbers) ProductionOrders.Remove(number);
+        foreach (var key in keys) from.Remove(key);
         return Task.CompletedTask;
     }
 
-    public Task DeletePurchaseOrderLinesAsync(IReadOnlyList<(string PoNumber, int Line)> lines, CancellationToken ct)
-    {
-        foreach (var line in lines) PurchaseOrderLines.Remove(line);
-        return Task.CompletedTask;
-    }
+    public Task DeleteProductionOrdersAsync(IReadOnlyList<string> orderNumbers, CancellationToken ct) => Forget(orderNumbers, ProductionOrders);
+    public Task DeletePurchaseOrderLinesAsync(IReadOnlyList<(string PoNumber, int Line)> lines, CancellationToken ct) => Forget(lines, PurchaseOrderLines);
 
     public Task UpsertDeliveriesAsync(IReadOnlyList<Delivery> deliveries, CancellationToken ct) => Keep(deliveries, Deliveries, d => d.DeliveryNumber);
     public Task UpsertInvoicesAsync(IReadOnlyList<Invoice> invoices, CancellationToken ct) => Keep(invoices, Invoices, i => i.InvoiceNumber);

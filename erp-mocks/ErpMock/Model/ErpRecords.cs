@@ -19,30 +19,39 @@ public interface IErpDeletable : IErpEntity
 
 public sealed record ErpItem(
     string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string ProcurementType,
-    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant) : IErpEntity
+    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant) : IErpDeletable
 {
     [JsonIgnore]
     public string Key => ItemNumber;
 
     public DateTimeOffset? LastChangeDateTime { get; init; }
+    /// <summary>A tombstone: the record was deleted at its change time. Left out of the JSON while false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDeleted { get; init; }
 }
 
 public sealed record ErpCustomer(
     string CustomerNumber, string Name, string Street, string City, string PostalCode, string Country, string? Email,
-    string? Phone, string CustomerGroup, decimal CreditLimit, string Currency, int TransitDays) : IErpEntity
+    string? Phone, string CustomerGroup, decimal CreditLimit, string Currency, int TransitDays) : IErpDeletable
 {
     [JsonIgnore]
     public string Key => CustomerNumber;
 
     public DateTimeOffset? LastChangeDateTime { get; init; }
+    /// <summary>A tombstone: the record was deleted at its change time. Left out of the JSON while false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDeleted { get; init; }
 }
 
-public sealed record ErpStock(string ItemNumber, string Plant, decimal UnrestrictedQuantity) : IErpEntity
+public sealed record ErpStock(string ItemNumber, string Plant, decimal UnrestrictedQuantity) : IErpDeletable
 {
     [JsonIgnore]
     public string Key => $"{ItemNumber}|{Plant}";
 
     public DateTimeOffset? LastChangeDateTime { get; init; }
+    /// <summary>A tombstone: the record was deleted at its change time. Left out of the JSON while false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool IsDeleted { get; init; }
 }
 
 public sealed record ErpProductionOrder(

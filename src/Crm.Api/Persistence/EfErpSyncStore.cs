@@ -95,6 +95,28 @@ public sealed class EfErpSyncStore(
             [nameof(PurchaseOrderLine.Quantity), nameof(PurchaseOrderLine.ReceivedQuantity), nameof(PurchaseOrderLine.ExpectedDate)], ct);
     }
 
+    public async Task DeleteProductsAsync(IReadOnlyList<string> itemNumbers, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        foreach (var product in await db.Products.Where(p => itemNumbers.Contains(p.ItemNumber)).ToListAsync(ct)) product.DeletedInErp(now);
+        await SaveAsync(ct);
+    }
+
+    public async Task DeleteCustomersAsync(IReadOnlyList<string> customerNumbers, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        foreach (var customer in await db.Customers.Where(c => customerNumbers.Contains(c.CustomerNumber)).ToListAsync(ct)) customer.DeletedInErp(now);
+        await SaveAsync(ct);
+    }
+
+    public async Task DeleteStockAsync(IReadOnlyList<(string ItemNumber, string Plant)> stock, CancellationToken ct)
+    {
+        var items = stock.Select(s => s.ItemNumber).Distinct().ToList();
+        var wanted = stock.ToHashSet();
+        var gone = (await db.StockLevels.Where(s => items.Contains(s.ItemNumber)).ToListAsync(ct)).Where(s => wanted.Contains((s.ItemNumber, s.Plant))).ToList();
+        await RemoveSupplyAsync(gone, s => new ProductKey(s.ItemNumber, s.Plant), ct);
+    }
+
     public async Task DeleteProductionOrdersAsync(IReadOnlyList<string> orderNumbers, CancellationToken ct) =>
         await RemoveSupplyAsync(await db.ProductionOrders.Where(o => orderNumbers.Contains(o.OrderNumber)).ToListAsync(ct), o => new ProductKey(o.ItemNumber, o.Plant), ct);
 

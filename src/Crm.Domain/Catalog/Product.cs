@@ -28,6 +28,11 @@ public sealed class Product(
 
     public DateTimeOffset LastChange { get; private set; } = lastChange;
 
+    /// <summary>When the ERP deleted the item. Orders that have it keep it; nothing new can be sold with it.</summary>
+    public DateTimeOffset? DeletedInErpAt { get; private set; }
+
+    public void DeletedInErp(DateTimeOffset at) => DeletedInErpAt ??= at;
+
     /// <summary>Working days the plant needs to make or buy any quantity; 0 means the item has no RLT.</summary>
     public int ReplenishmentLeadDays =>
         ProcurementType == ProcurementType.Make ? InHouseProductionDays : PlannedDeliveryDays;
@@ -44,5 +49,7 @@ public sealed class Product(
         SafetyStock = from.SafetyStock;
         Plant = from.Plant;
         LastChange = from.LastChange;
+        // The ERP sent it again, alive: it was created anew, or the deletion was undone.
+        DeletedInErpAt = null;
     }
 }

@@ -32,6 +32,11 @@ public sealed class Customer(
 
     public DateTimeOffset LastChange { get; private set; } = lastChange;
 
+    /// <summary>When the ERP deleted the customer. Orders that have it keep it; nothing new can be sold with it.</summary>
+    public DateTimeOffset? DeletedInErpAt { get; private set; }
+
+    public void DeletedInErp(DateTimeOffset at) => DeletedInErpAt ??= at;
+
     public void Update(Customer from)
     {
         Name = from.Name;
@@ -46,5 +51,7 @@ public sealed class Customer(
         Currency = from.Currency;
         TransitDays = from.TransitDays;
         LastChange = from.LastChange;
+        // The ERP sent it again, alive: it was created anew, or the deletion was undone.
+        DeletedInErpAt = null;
     }
 }

@@ -22,19 +22,19 @@ internal interface IErpRecord
 
 internal sealed record ErpItemDto(
     string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string ProcurementType,
-    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant, DateTimeOffset? LastChangeDateTime) : IErpRecord
+    int InHouseProductionDays, int PlannedDeliveryDays, decimal SafetyStock, string Plant, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false) : IErpRecord
 {
     public string CursorKey => ItemNumber;
 }
 
 internal sealed record ErpCustomerDto(
     string CustomerNumber, string Name, string? Street, string? City, string? PostalCode, string? Country, string? Email,
-    string? Phone, string? CustomerGroup, decimal CreditLimit, string Currency, int TransitDays, DateTimeOffset? LastChangeDateTime) : IErpRecord
+    string? Phone, string? CustomerGroup, decimal CreditLimit, string Currency, int TransitDays, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false) : IErpRecord
 {
     public string CursorKey => CustomerNumber;
 }
 
-internal sealed record ErpStockDto(string ItemNumber, string Plant, decimal UnrestrictedQuantity, DateTimeOffset? LastChangeDateTime) : IErpRecord
+internal sealed record ErpStockDto(string ItemNumber, string Plant, decimal UnrestrictedQuantity, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false) : IErpRecord
 {
     public string CursorKey => $"{ItemNumber}|{Plant}";
 

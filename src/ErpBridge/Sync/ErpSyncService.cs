@@ -26,7 +26,7 @@ public sealed class ErpSyncService
         var started = _time.GetUtcNow();
         var results = new List<EntitySyncResult>
         {
-            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, false, ct),
+            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, false, ct, DeleteStock),
             await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, false, ct, DeleteProductionOrders),
             await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, false, ct, DeletePurchaseOrderLines),
         };
@@ -43,9 +43,11 @@ public sealed class ErpSyncService
         var deliveries = await ReadAheadAsync<ErpDeliveryDto>(ErpEntity.Deliveries, full, ct);
         var results = new List<EntitySyncResult>
         {
-            await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, full, ct),
-            await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct),
-            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, full, ct),
+            await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, full, ct,
+                (gone, c) => _store.DeleteProductsAsync([.. gone.Select(d => d.ItemNumber)], c)),
+            await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct,
+                (gone, c) => _store.DeleteCustomersAsync([.. gone.Select(d => d.CustomerNumber)], c)),
+            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, full, ct, DeleteStock),
             await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, full, ct, DeleteProductionOrders),
             await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, full, ct, DeletePurchaseOrderLines),
         };
@@ -83,6 +85,9 @@ public sealed class ErpSyncService
         failure.Throw();
         yield break;
     }
+
+    private Task DeleteStock(IReadOnlyList<ErpStockDto> gone, CancellationToken ct) =>
+        _store.DeleteStockAsync([.. gone.Select(d => (d.ItemNumber, d.Plant))], ct);
 
     private Task DeleteProductionOrders(IReadOnlyList<ErpProductionOrderDto> gone, CancellationToken ct) =>
         _store.DeleteProductionOrdersAsync([.. gone.Select(d => d.OrderNumber)], ct);

@@ -37,6 +37,15 @@ public interface IErpSyncStore
 
     Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct);
 
+    /// <summary>Items the ERP deleted: nothing new can be sold with them; orders that have them keep them.</summary>
+    Task DeleteProductsAsync(IReadOnlyList<string> itemNumbers, CancellationToken ct);
+
+    /// <summary>Customers the ERP deleted: no new quotes or orders for them; their orders stay.</summary>
+    Task DeleteCustomersAsync(IReadOnlyList<string> customerNumbers, CancellationToken ct);
+
+    /// <summary>Stock records the ERP deleted: that stock stops counting as supply at once.</summary>
+    Task DeleteStockAsync(IReadOnlyList<(string ItemNumber, string Plant)> stock, CancellationToken ct);
+
     /// <summary>Production orders the ERP deleted: they stop counting as supply at once.</summary>
     Task DeleteProductionOrdersAsync(IReadOnlyList<string> orderNumbers, CancellationToken ct);
 

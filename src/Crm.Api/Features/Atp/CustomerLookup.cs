@@ -6,14 +6,20 @@ namespace Crm.Api.Features.Atp;
 
 public sealed class CustomerLookup(CrmDbContext db)
 {
-    /// <summary>The customer's transit days; 0 without a customer. An unknown customer is a field error.</summary>
-    public async Task<int> TransitDaysAsync(string? customerNumber, CancellationToken ct)
+    /// <summary>The customer's transit days; 0 without a customer. An unknown customer is a field error, and so is one
+    /// the ERP deleted, unless the promise is for an order it already has.</summary>
+    /// <param name="existingOrder">The promise changes an order the customer already has: the ERP's deletion does not
+    /// take back what was sold.</param>
+    public async Task<int> TransitDaysAsync(string? customerNumber, CancellationToken ct, bool existingOrder = false)
     {
         if (string.IsNullOrWhiteSpace(customerNumber)) return 0;
-        var transit = await db.Customers.AsNoTracking()
+        var customer = await db.Customers.AsNoTracking()
             .Where(c => c.CustomerNumber == customerNumber.Trim())
-            .Select(c => (int?)c.TransitDays)
-            .FirstOrDefaultAsync(ct);
-        return transit ?? throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} is not known.");
+            .Select(c => new { c.TransitDays, c.DeletedInErpAt })
+            .FirstOrDefaultAsync(ct)
+            ?? throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} is not known.");
+        if (customer.DeletedInErpAt is not null && !existingOrder)
+            throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} was deleted in the ERP; nothing new can be sold to it.");
+        return customer.TransitDays;
     }
 }

@@ -12,14 +12,14 @@ public sealed record RequestedLine(string ItemNumber, string? Plant, decimal Qua
 public sealed record ResolvedLine(LineRequest Request, decimal ListPrice);
 
 /// <summary>Checks that every requested item exists and settles each line's plant: the line's, else the request's,
-/// else the item's own. Unknown items are reported per line.</summary>
+/// else the item's own. Unknown items, and items the ERP deleted, are reported per line.</summary>
 public sealed class RequestedLines(CrmDbContext db)
 {
     public async Task<IReadOnlyList<ResolvedLine>> ResolveAsync(IReadOnlyList<RequestedLine> lines, string? plant, CancellationToken ct)
     {
         var items = lines.Select(l => l.ItemNumber.Trim()).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber))
-            .ToDictionaryAsync(p => p.ItemNumber, p => new { p.Plant, p.UnitPrice }, ct);
+            .ToDictionaryAsync(p => p.ItemNumber, p => new { p.Plant, p.UnitPrice, p.DeletedInErpAt }, ct);
 
         var errors = new Dictionary<string, string[]>();
         var resolved = new List<ResolvedLine>(lines.Count);
@@ -29,6 +29,11 @@ public sealed class RequestedLines(CrmDbContext db)
             if (!products.TryGetValue(line.ItemNumber.Trim(), out var product))
             {
                 errors[$"lines[{i}].itemNumber"] = [$"Item {line.ItemNumber} is not known."];
+                continue;
+            }
+            if (product.DeletedInErpAt is not null)
+            {
+                errors[$"lines[{i}].itemNumber"] = [$"Item {line.ItemNumber} was deleted in the ERP and can no longer be sold."];
                 continue;
             }
             var linePlant = line.Plant ?? plant ?? product.Plant;
@@ -41,5 +46,16 @@ public sealed class RequestedLines(CrmDbContext db)
         }
         if (errors.Count > 0) throw new RequestValidationException(errors);
         return resolved;
+    }
+
+    /// <summary>An order entered earlier may name items the ERP has deleted since: it can no longer be confirmed.</summary>
+    public async Task EnsureStillSoldAsync(IReadOnlyList<string> itemNumbers, CancellationToken ct)
+    {
+        var deleted = await db.Products.AsNoTracking()
+            .Where(p => itemNumbers.Contains(p.ItemNumber) && p.DeletedInErpAt != null).Select(p => p.ItemNumber).ToListAsync(ct);
+        if (deleted.Count == 0) return;
+        throw new RequestValidationException(itemNumbers
+            .Select((item, i) => (item, i)).Where(l => deleted.Contains(l.item))
+            .ToDictionary(l => $"lines[{l.i}].itemNumber", l => new[] { $"Item {l.item} was deleted in the ERP and can no longer be sold." }));
     }
 }

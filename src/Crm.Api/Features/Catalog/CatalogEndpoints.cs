@@ -11,7 +11,7 @@ public static class CatalogEndpoints
     {
         app.MapGet("/api/products", (string? search, int? page, int? pageSize, CrmDbContext db, CancellationToken ct) =>
             {
-                var query = db.Products.AsQueryable();
+                var query = db.Products.Where(p => p.DeletedInErpAt == null);
                 if (!string.IsNullOrWhiteSpace(search))
                     query = query.Where(p => p.ItemNumber.Contains(search) || p.Description.Contains(search));
                 return query.OrderBy(p => p.ItemNumber)
@@ -24,7 +24,7 @@ public static class CatalogEndpoints
 
         app.MapGet("/api/customers", (string? search, int? page, int? pageSize, CrmDbContext db, CancellationToken ct) =>
             {
-                var query = db.Customers.AsQueryable();
+                var query = db.Customers.Where(c => c.DeletedInErpAt == null);
                 if (!string.IsNullOrWhiteSpace(search))
                     query = query.Where(c => c.CustomerNumber.Contains(search) || c.Name.Contains(search));
                 return query.OrderBy(c => c.Name)
