@@ -57,6 +57,20 @@ public sealed class FlatFileErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_row_too_broken_to_name_its_record_leaves_the_report_once_an_export_no_longer_has_it()
+    {
+        Export("items.csv", ItemsHeader, Item("I-1", "10", "Make"), Item("", "ten", "Make"));
+        using var bridge = Bridge.FileDrop(_folder);
+        await bridge.SyncAsync();
+        Assert.Equal(("", 3L), (Assert.Single(bridge.Store.Rejected).Key, bridge.Store.Rejected[0].Line!.Value));
+
+        Export("items.csv", ItemsHeader, Item("I-1", "10", "Make"));
+        await bridge.SyncAsync();
+
+        Assert.Empty(bridge.Store.Rejected);
+    }
+
+    [Fact]
     public async Task An_export_missing_a_column_is_not_read_at_all_and_the_other_exports_still_are()
     {
         Export("items.csv", ItemsHeader.Replace(",unitPrice", ""), "I-1,Pump,PC,EUR,Make,0,0,0,P1,2027-02-26T18:00:00Z");

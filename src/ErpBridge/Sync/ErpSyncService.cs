@@ -111,7 +111,7 @@ public sealed class ErpSyncService
         var started = _time.GetUtcNow();
         var position = full ? null : await _store.GetPositionAsync(entity, ct);
         var reportOpen = await _store.HasRejectedAsync(entity, ct);
-        var (rows, pages, rejectedRows) = (0, 0, 0);
+        var (rows, pages, rejectedRows, keyless) = (0, 0, 0, false);
         try
         {
             // The ERP's changedSince is inclusive: records at the position's instant come again and are skipped by
@@ -145,6 +145,7 @@ public sealed class ErpSyncService
                 if (rejected.Count > 0 || reportOpen) await _store.ReportRejectedAsync(entity, rejected, taken, ct);
                 reportOpen |= rejected.Count > 0;
                 rejectedRows += rejected.Count;
+                keyless |= rejected.Any(r => r.Key.Length == 0);
                 if (fresh.Count == 0) continue;
                 rows += fresh.Count;
                 pages++;
@@ -162,6 +163,8 @@ public sealed class ErpSyncService
             await _store.RecordRunAsync(entity, new SyncRun(started, _time.GetUtcNow(), rows, e.Message), CancellationToken.None);
             throw;
         }
+        // A row whose key could not be read cannot be struck by its key; it goes once a whole run no longer finds one.
+        if (reportOpen && !keyless) await _store.ReportRejectedAsync(entity, [], [""], ct);
         await _store.RecordRunAsync(entity, new SyncRun(started, _time.GetUtcNow(), rows, null), ct);
         return new EntitySyncResult(entity, rows, pages, position?.ChangedAt, rejectedRows);
     }
