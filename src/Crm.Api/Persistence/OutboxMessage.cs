@@ -50,10 +50,10 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
-    /// <summary>Backs off exponentially (capped at 15 minutes) with jitter, so that a recovering ERP is not flooded,
-    /// and never sooner than the ERP asked (its Retry-After).</summary>
+    /// <summary>Backs off exponentially from 2 s up to <paramref name="maxBackOff"/> with jitter, so that a recovering ERP
+    /// is not flooded, and never sooner than the ERP asked (its Retry-After).</summary>
     /// <param name="final">The ERP refused in a way asking again will not change.</param>
-    public void Failed(string error, DateTimeOffset now, int maxAttempts, TimeSpan? retryAfter = null, bool final = false)
+    public void Failed(string error, DateTimeOffset now, int maxAttempts, TimeSpan maxBackOff, TimeSpan? retryAfter = null, bool final = false)
     {
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
@@ -62,7 +62,7 @@ public sealed class OutboxMessage
             DeadAt = now;
             return;
         }
-        var backOff = TimeSpan.FromSeconds(Math.Min(900, Math.Pow(2, Math.Min(Attempts, 10))) * (0.8 + Random.Shared.NextDouble() * 0.4));
+        var backOff = TimeSpan.FromSeconds(Math.Min(maxBackOff.TotalSeconds, Math.Pow(2, Math.Min(Attempts, 20))) * (0.8 + Random.Shared.NextDouble() * 0.4));
         NextAttemptAt = now + (retryAfter is { } wait && wait > backOff ? wait : backOff);
     }
 

@@ -40,7 +40,7 @@ public sealed class OutboxDelivery(
         {
             // The message backs off and comes back, or becomes a dead letter an admin sees; it is never lost.
             var erp = e as ErpUnavailableException;
-            message.Failed(e.Message, time.GetUtcNow(), options.MaxAttempts, erp?.RetryAfter, final: erp?.Refused == true);
+            message.Failed(e.Message, time.GetUtcNow(), options.MaxAttempts, options.BackOffCap, erp?.RetryAfter, final: erp?.Refused == true);
             await db.SaveChangesAsync(ct);
             if (message.DeadAt is null)
             {

@@ -6,8 +6,13 @@ namespace Crm.Api.Features.Erp;
 /// <param name="Lease">How long a dispatcher owns a message it is sending. A node that dies while sending leaves the
 /// message to the others after this; it must be longer than one delivery can take (the ERP client's total timeout).</param>
 /// <param name="Parallelism">How many messages one dispatcher sends at once.</param>
-public sealed record OutboxOptions(int MaxAttempts, TimeSpan Lease, int Parallelism = OutboxOptions.DefaultParallelism)
+/// <param name="MaxBackOff">The longest wait between two tries of one message (the ERP's Retry-After may ask for more).</param>
+public sealed record OutboxOptions(int MaxAttempts, TimeSpan Lease, int Parallelism = OutboxOptions.DefaultParallelism, TimeSpan? MaxBackOff = null)
 {
+    public TimeSpan BackOffCap => MaxBackOff ?? DefaultMaxBackOff;
+
+    public static readonly TimeSpan DefaultMaxBackOff = TimeSpan.FromMinutes(15);
+
     public const int DefaultMaxAttempts = 12;
     public const int DefaultParallelism = 4;
     public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(2);
@@ -23,6 +28,9 @@ public sealed record OutboxOptions(int MaxAttempts, TimeSpan Lease, int Parallel
         var parallelism = configuration.GetValue("Outbox:Parallelism", DefaultParallelism);
         if (parallelism is < 1 or > 64)
             throw new InvalidOperationException($"Outbox:Parallelism must be 1 to 64; it is {parallelism}.");
-        return new(maxAttempts, lease, parallelism);
+        var maxBackOff = configuration.GetValue("Outbox:MaxBackOff", DefaultMaxBackOff);
+        if (maxBackOff < TimeSpan.FromSeconds(1))
+            throw new InvalidOperationException($"Outbox:MaxBackOff must be at least 1 second; it is {maxBackOff}.");
+        return new(maxAttempts, lease, parallelism, maxBackOff);
     }
 }
