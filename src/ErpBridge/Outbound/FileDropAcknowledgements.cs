@@ -16,17 +16,27 @@ internal sealed class FileDropAcknowledgements(ErpOptions options) : IErpAcknowl
         var files = new DirectoryInfo(options.AcknowledgementFolder).GetFiles("*.csv")
             .OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal);
         foreach (var file in files)
-            yield return await ReadFileAsync(file.FullName, ct);
+        {
+            // Another run (a sync started by hand beside the scheduled one) may have taken it meanwhile.
+            if (await ReadFileAsync(file.FullName, ct) is { } read) yield return read;
+        }
     }
 
     public void Archive(AcknowledgementFile file)
     {
         var folder = Path.Combine(options.AcknowledgementFolder, file.Error is null ? "processed" : "failed");
         Directory.CreateDirectory(folder);
-        File.Move(file.Path, Path.Combine(folder, file.Name), overwrite: true);
+        try
+        {
+            File.Move(file.Path, Path.Combine(folder, file.Name), overwrite: true);
+        }
+        catch (FileNotFoundException)
+        {
+            // Archived by another run that read it too; applying its answers twice changed nothing.
+        }
     }
 
-    private static async Task<AcknowledgementFile> ReadFileAsync(string path, CancellationToken ct)
+    private static async Task<AcknowledgementFile?> ReadFileAsync(string path, CancellationToken ct)
     {
         var (answers, rejected) = (new List<ErpAcknowledgement>(), new List<RejectedRecord>());
         try
@@ -48,6 +58,10 @@ internal sealed class FileDropAcknowledgements(ErpOptions options) : IErpAcknowl
         catch (ErpFileException e)
         {
             return new AcknowledgementFile(path, [], e.Problems, e.Message);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
         }
         return new AcknowledgementFile(path, answers, rejected);
     }
