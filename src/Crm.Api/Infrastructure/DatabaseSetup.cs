@@ -23,7 +23,7 @@ public static class DatabaseSetup
                 builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseSqlite(connectionString));
                 break;
             case DatabaseProvider.Postgres:
-                connectionString = Required(connectionString, provider);
+                connectionString = WithPreparedStatements(Required(connectionString, provider));
                 builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseNpgsql(connectionString));
                 break;
             case DatabaseProvider.SqlServer:
@@ -32,6 +32,17 @@ public static class DatabaseSetup
                 break;
         }
         return (provider, connectionString!);
+    }
+
+    /// <summary>The statements a confirmation runs again and again are prepared once per connection, so PostgreSQL skips
+    /// parsing and planning them: most of what a short query costs it. A connection string that says otherwise wins.</summary>
+    private static string WithPreparedStatements(string connectionString)
+    {
+        var npgsql = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) return connectionString;
+        npgsql.MaxAutoPrepare = 100;
+        npgsql.AutoPrepareMinUsages = 2;
+        return npgsql.ConnectionString;
     }
 
     public static async Task MigrateCrmDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)

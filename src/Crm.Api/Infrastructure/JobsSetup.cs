@@ -42,7 +42,7 @@ public static class JobsSetup
     /// <summary>Jobs get their own connection pool, so a burst of requests never starves the job server (nor the
     /// other way round).</summary>
     private static string OwnPool(string connectionString) =>
-        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "b2bcrm-jobs", MaxPoolSize = 20 }.ConnectionString;
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = "b2bcrm-jobs", MaxPoolSize = 20, MaxAutoPrepare = 0 }.ConnectionString;
 
     private static readonly PostgreSqlStorageOptions PostgresOptions = new()
     {
