@@ -66,6 +66,9 @@ public static partial class SetBasedSave
         }
 
         const string Staged = "set_based_update";
+        // A connection is not reset when it goes back to the pool: one that failed between CREATE and DROP outside a
+        // transaction may still have the table.
+        await ExecuteAsync(db, $"DROP TABLE IF EXISTS {Staged}", ct);
         await ExecuteAsync(db, $"CREATE TEMP TABLE {Staged} AS SELECT {string.Join(", ", names)} FROM {QuoteTable(table)} WITH NO DATA", ct);
         await CopyAsync(db, Staged, columns, names, rows.Select(row => (Func<IProperty, object?>)(property =>
             property == version ? row.OriginalValues[property] : row.CurrentValues[property])), ct);
