@@ -58,6 +58,7 @@ builder.Services.AddScoped<QuoteQueries>();
 builder.Services.AddScoped<ConvertQuote>();
 builder.Services.AddScoped<OutboxDispatcher>();
 builder.Services.AddScoped<OutboxDelivery>();
+builder.Services.AddScoped<OutboxOutcomes>();
 builder.Services.AddSingleton<OutboxKick>();
 builder.Services.AddScoped<ErpSyncJob>();
 builder.Services.AddScoped<ErpStatusQuery>();

@@ -41,6 +41,9 @@ public sealed class OutboxMessage
 
     public int Attempts { get; private set; }
 
+    /// <summary>The dispatcher run that claimed the message last: it reads back what its claim took.</summary>
+    public Guid? ClaimToken { get; private set; }
+
     public string? LastError { get; private set; }
 
     public void Delivered(DateTimeOffset now)

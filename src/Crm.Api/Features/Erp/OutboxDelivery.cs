@@ -1,58 +1,35 @@
 using System.Text.Json;
 using Crm.Api.Persistence;
-using ErpBridge;
 using ErpBridge.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Erp;
 
-/// <summary>Sends one outbox message: claims it for a lease, delivers it under its id as the idempotency key, and
-/// records the outcome (delivered, to be tried again, or a dead letter).</summary>
-public sealed class OutboxDelivery(
-    CrmDbContext db, IErpOrderGateway gateway, OutboxOptions options, TimeProvider time, ILogger<OutboxDelivery> log)
+/// <summary>What came of sending one outbox message.</summary>
+/// <param name="ErpNumber">The ERP's number for a new order, when it gives one at once (REST).</param>
+public sealed record DeliveryOutcome(OutboxMessage Message, bool Delivered, string? ErpNumber = null, Exception? Error = null)
 {
-    /// <returns>Whether it was delivered; if not and it is not a dead letter, when to try again. Not delivered and no
-    /// time when another dispatcher had claimed it.</returns>
-    public async Task<(bool Delivered, DateTimeOffset? RetryAt)> SendAsync(Guid id, DateTimeOffset now, CancellationToken ct) =>
-        await ClaimAsync(id, now, ct) ? await DeliverAsync(id, ct) : (false, null);
+    public bool Creates => Message.Type != OutboxDispatcher.ChangeSalesOrder;
+}
 
-    private async Task<bool> ClaimAsync(Guid id, DateTimeOffset now, CancellationToken ct) =>
-        await db.Outbox
-            .Where(m => m.Id == id && m.DeliveredAt == null && m.DeadAt == null && m.NextAttemptAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + options.Lease), ct) == 1;
-
-    /// <returns>Whether it was delivered; if not and it is not a dead letter, when to try again.</returns>
-    private async Task<(bool Delivered, DateTimeOffset? RetryAt)> DeliverAsync(Guid id, CancellationToken ct)
+/// <summary>Sends one claimed outbox message to the ERP under its id as the idempotency key. A new order carries its
+/// commitment in the message; a change is sent as the order stands now, so it is read in a scope of its own (messages
+/// go out side by side, and a DbContext serves one caller at a time).</summary>
+public sealed class OutboxDelivery(IErpOrderGateway gateway, IServiceScopeFactory scopes)
+{
+    public async Task<DeliveryOutcome> SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        var message = await db.Outbox.SingleAsync(m => m.Id == id, ct);
         try
         {
             var key = message.Id.ToString("N");
-            var creates = message.Type != OutboxDispatcher.ChangeSalesOrder;
-            var erpNumber = creates ? await gateway.PushAsync(Payload(message), key, ct) : null;
-            if (!creates) await gateway.ChangeAsync(await CurrentAsync(message, ct), key, ct);
-            message.Delivered(time.GetUtcNow());
-            await db.SaveChangesAsync(ct);
-            if (creates && message.SalesOrderId is { } orderId) await db.ReleaseOrderAsync(orderId, erpNumber, ct);
-            return (true, null);
+            if (message.Type != OutboxDispatcher.ChangeSalesOrder)
+                return new DeliveryOutcome(message, true, await gateway.PushAsync(Payload(message), key, ct));
+            await gateway.ChangeAsync(await CurrentAsync(message, ct), key, ct);
+            return new DeliveryOutcome(message, true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The message backs off and comes back, or becomes a dead letter an admin sees; it is never lost.
-            var erp = e as ErpUnavailableException;
-            message.Failed(e.Message, time.GetUtcNow(), options.MaxAttempts, options.BackOffCap, erp?.RetryAfter, final: erp?.Refused == true);
-            await db.SaveChangesAsync(ct);
-            if (message.DeadAt is null)
-            {
-                log.LogWarning("Outbox message {Id} not delivered (attempt {Attempt}): {Error}", message.Id, message.Attempts, e.Message);
-                return (false, message.NextAttemptAt);
-            }
-            log.LogError("Outbox message {Id} is a dead letter after {Attempts} attempts: {Error}", message.Id, message.Attempts, e.Message);
-            return (false, null);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
+            return new DeliveryOutcome(message, false, Error: e);
         }
     }
 
@@ -62,6 +39,8 @@ public sealed class OutboxDelivery(
     private async Task<OrderCommitment> CurrentAsync(OutboxMessage message, CancellationToken ct)
     {
         var id = message.SalesOrderId ?? throw new InvalidOperationException($"Outbox message {message.Id} names no order.");
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         return OrderCommitment.From(await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct));
     }
 }

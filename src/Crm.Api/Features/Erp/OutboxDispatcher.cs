@@ -8,7 +8,7 @@ namespace Crm.Api.Features.Erp;
 /// sent, so two dispatchers (two nodes, or a sweep and a triggered run) never send the same one at once; and its id
 /// is the idempotency key, so a delivery retried after a crash or a lost answer never creates a second ERP order.</summary>
 public sealed class OutboxDispatcher(
-    CrmDbContext db, IServiceScopeFactory scopes, IBackgroundJobClient jobs, OutboxOptions options, TimeProvider time)
+    CrmDbContext db, OutboxDelivery delivery, OutboxOutcomes outcomes, IBackgroundJobClient jobs, OutboxOptions options, TimeProvider time)
 {
     public const string CreateSalesOrder = "sales-order.create";
     public const string ChangeSalesOrder = "sales-order.change";
@@ -32,19 +32,22 @@ public sealed class OutboxDispatcher(
                 .ToListAsync(ct);
             if (due.Count == 0) break;
 
+            // The batch is claimed for a lease in one statement and read back by the claim's token: what another
+            // dispatcher claimed first is not among it.
+            var token = Guid.NewGuid();
+            await db.Outbox
+                .Where(m => due.Contains(m.Id) && m.DeliveredAt == null && m.DeadAt == null && m.NextAttemptAt <= now)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now + options.Lease).SetProperty(m => m.ClaimToken, token), ct);
+            var claimed = await db.Outbox.AsNoTracking().Where(m => m.ClaimToken == token).ToListAsync(ct);
+
             // A batch never holds two messages of one order (the later waits for the earlier), so its messages can go
-            // out side by side; each in a scope of its own, since a DbContext serves one caller at a time.
-            var gate = new Lock();
-            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, async (id, token) =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var (sent, failedUntil) = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().SendAsync(id, now, token);
-                lock (gate)
-                {
-                    if (sent) delivered++;
-                    if (failedUntil is { } until && (retryAt is null || until < retryAt)) retryAt = until;
-                }
-            });
+            // out side by side.
+            var sent = new System.Collections.Concurrent.ConcurrentBag<DeliveryOutcome>();
+            await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct },
+                async (message, cancel) => sent.Add(await delivery.SendAsync(message, cancel)));
+            var (ok, failedUntil) = await outcomes.RecordAsync([.. sent], ct);
+            delivered += ok;
+            if (failedUntil is { } until && (retryAt is null || until < retryAt)) retryAt = until;
             // Round again until nothing is due: delivered and failed messages drop out, and a delivery may have let
             // the order's next message through.
         }

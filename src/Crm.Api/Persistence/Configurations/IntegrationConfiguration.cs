@@ -25,6 +25,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // The dispatcher asks of every due message whether an earlier one of its order is still undelivered; without
         // this index each question scans the whole backlog, and delivery slows as the backlog grows.
         b.HasIndex(m => new { m.SalesOrderId, m.DeliveredAt, m.CreatedAt });
+        // A dispatcher reads back the batch it claimed by the claim's token.
+        b.HasIndex(m => m.ClaimToken);
     }
 }
 
