@@ -5,7 +5,8 @@ namespace Crm.Api.Infrastructure;
 
 public static class DatabaseSetup
 {
-    /// <summary>Registers <see cref="CrmDbContext"/> for <c>Database:Provider</c> and <c>ConnectionStrings:Crm</c>.
+    /// <summary>Registers <see cref="CrmDbContext"/> for <c>Database:Provider</c> and <c>ConnectionStrings:Crm</c>, pooled:
+    /// a request reuses a context instead of building one with its options and services.
     /// SQLite, the embedded default, keeps its file in App_Data beside the app.</summary>
     public static (DatabaseProvider Provider, string ConnectionString) AddCrmDatabase(this WebApplicationBuilder builder)
     {
@@ -20,15 +21,15 @@ public static class DatabaseSetup
                     Directory.CreateDirectory(folder);
                     connectionString = $"Data Source={Path.Combine(folder, "crm.db")}";
                 }
-                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseSqlite(connectionString));
+                builder.Services.AddDbContextPool<CrmDbContext, SqliteCrmDbContext>(o => o.UseSqlite(connectionString));
                 break;
             case DatabaseProvider.Postgres:
                 connectionString = WithPreparedStatements(Required(connectionString, provider));
-                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddDbContextPool<CrmDbContext, PostgresCrmDbContext>(o => o.UseNpgsql(connectionString));
                 break;
             case DatabaseProvider.SqlServer:
                 connectionString = Required(connectionString, provider);
-                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseSqlServer(connectionString));
+                builder.Services.AddDbContextPool<CrmDbContext, SqlServerCrmDbContext>(o => o.UseSqlServer(connectionString));
                 break;
         }
         return (provider, connectionString!);

@@ -17,9 +17,6 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
 
     protected CrmDbContext(DbContextOptions options) : base(options)
     {
-        // A transaction of ours that fails is rolled back whole, never continued after a failed save, so the savepoint
-        // EF Core would set before each save inside it is a round trip for nothing.
-        Database.AutoSavepointsEnabled = false;
     }
 
     public DbSet<Product> Products => Set<Product>();
@@ -57,6 +54,10 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     /// silently overwriting a newer one.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // A transaction of ours that fails is rolled back whole, never continued after a failed save, so the savepoint
+        // EF Core would set before each save inside it is a round trip for nothing. Set here, not once: a pooled
+        // context is reset to the default between requests.
+        Database.AutoSavepointsEnabled = false;
         // One scan for changes, not two: with thousands of tracked entities (backorder processing) each scan counts.
         ChangeTracker.DetectChanges();
         var detecting = ChangeTracker.AutoDetectChangesEnabled;
