@@ -36,8 +36,10 @@ public sealed class AvailabilityReader(CrmDbContext db)
     }
 
     /// <summary>Supply only: backorder processing weighs every commitment of these products itself.</summary>
+    /// <param name="deletedInErp">Filled with the items the ERP has deleted, read with the products for nothing: a
+    /// confirmation refuses them, while existing commitments keep being weighed.</param>
     public async Task<Dictionary<ProductKey, ProductAvailability>> LoadSupplyAsync(
-        IReadOnlyCollection<ProductKey> keys, DateOnly today, CancellationToken ct)
+        IReadOnlyCollection<ProductKey> keys, DateOnly today, CancellationToken ct, ISet<string>? deletedInErp = null)
     {
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
         var plants = keys.Select(k => k.Plant).Distinct().ToList();
@@ -52,6 +54,7 @@ public sealed class AvailabilityReader(CrmDbContext db)
 
         // Grouped once by product, so that many products (backorder processing takes a thousand) cost no more per product.
         var productsByItem = products.ToDictionary(p => p.ItemNumber);
+        foreach (var deleted in products.Where(p => p.DeletedInErpAt is not null)) deletedInErp?.Add(deleted.ItemNumber);
         var stockOf = stock.ToLookup(s => new ProductKey(s.ItemNumber, s.Plant));
         var productionOf = productionOrders.ToLookup(p => new ProductKey(p.ItemNumber, p.Plant));
         var purchasesOf = purchaseOrderLines.ToLookup(p => new ProductKey(p.ItemNumber, p.Plant));

@@ -49,13 +49,11 @@ public sealed class RequestedLines(CrmDbContext db)
     }
 
     /// <summary>An order entered earlier may name items the ERP has deleted since: it can no longer be confirmed.</summary>
-    public async Task EnsureStillSoldAsync(IReadOnlyList<string> itemNumbers, CancellationToken ct)
+    public static void EnsureStillSold(IReadOnlyList<string> itemNumbers, IReadOnlySet<string> deletedInErp)
     {
-        var deleted = await db.Products.AsNoTracking()
-            .Where(p => itemNumbers.Contains(p.ItemNumber) && p.DeletedInErpAt != null).Select(p => p.ItemNumber).ToListAsync(ct);
-        if (deleted.Count == 0) return;
+        if (deletedInErp.Count == 0) return;
         throw new RequestValidationException(itemNumbers
-            .Select((item, i) => (item, i)).Where(l => deleted.Contains(l.item))
+            .Select((item, i) => (item, i)).Where(l => deletedInErp.Contains(l.item))
             .ToDictionary(l => $"lines[{l.i}].itemNumber", l => new[] { $"Item {l.item} was deleted in the ERP and can no longer be sold." }));
     }
 }

@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Orders;
 /// <summary>Checks availability and reserves it in one database transaction, and writes the commitment to the
 /// outbox in the same transaction. Never promises the same unit twice, however many processes confirm at once.</summary>
 public sealed class ConfirmOrder(
-    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, RequestedLines items, SupplyFreshness freshness,
+    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, CustomerLookup customers, SupplyFreshness freshness,
     TimeProvider time, IMapper mapper, OutboxKick outbox)
 {
     public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
@@ -27,9 +27,10 @@ public sealed class ConfirmOrder(
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
             var transitDays = await customers.TransitDaysAsync(order.CustomerNumber, ct);
-            await items.EnsureStillSoldAsync([.. order.Lines.Select(l => l.ItemNumber)], ct);
             var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
-            var supply = await availability.LoadSupplyAsync(keys, today, ct);
+            var deleted = new HashSet<string>();
+            var supply = await availability.LoadSupplyAsync(keys, today, ct, deleted);
+            RequestedLines.EnsureStillSold([.. order.Lines.Select(l => l.ItemNumber)], deleted);
 
             await locks.LockAsync(keys, ct);
 
