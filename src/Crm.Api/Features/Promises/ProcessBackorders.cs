@@ -16,7 +16,7 @@ namespace Crm.Api.Features.Promises;
 /// commitments are promised again by <see cref="BackorderProcessing"/>; every moved line is recorded and, for an order the
 /// ERP knows, a change goes out through the outbox. Products are taken in batches, one transaction each.</summary>
 public sealed class ProcessBackorders(
-    CrmDbContext db, ProductLocks locks, AvailabilityReader availability, BackorderOptions options, OutboxKick outbox,
+    CrmDbContext db, ProductLocks locks, IServiceScopeFactory scopes, BackorderOptions options, OutboxKick outbox,
     TimeProvider time, ILogger<ProcessBackorders> log)
 {
     public const string ChangedBy = "backorder-processing";
@@ -81,10 +81,14 @@ public sealed class ProcessBackorders(
 
         // Read after the locks: no confirmation of these products can slip in between. A request that arrives from
         // now on waits for the next batch, since only the ones read here are removed.
-        var requests = await RequestsAsync(keys, ct);
-        var orders = await OpenOrdersAsync(keys, ct);
-        var products = await availability.LoadSupplyAsync([.. keys], today, ct);
-        var customers = await CustomersAsync(orders, ct);
+        // The supply is read on a connection of its own while this one reads the commitments: one waits on the
+        // database while the other works, and both cores are used. The locks keep both reads of these products stable.
+        await using var supplyScope = scopes.CreateAsyncScope();
+        var supplyRead = supplyScope.ServiceProvider.GetRequiredService<AvailabilityReader>().LoadSupplyAsync([.. keys], today, ct);
+        var commitmentsRead = CommitmentsAsync(keys, ct);
+        await Task.WhenAll(supplyRead, commitmentsRead);
+        var (requests, orders, customers) = await commitmentsRead;
+        var products = await supplyRead;
         var calendars = await db.PlantCalendars.AsNoTracking().ToDictionaryAsync(c => c.Plant, ct);
         DeliverySchedule ScheduleOf(SalesOrder order, SalesOrderLine line) => new(
             calendars.GetValueOrDefault(line.Plant) ?? PlantCalendar.Standard(line.Plant), today, order.RequestedDeliveryDate,
@@ -129,6 +133,14 @@ public sealed class ProcessBackorders(
         await db.SaveSetBasedAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
+    }
+
+    private async Task<(Dictionary<ProductKey, List<RepromiseRequest>> Requests, List<SalesOrder> Orders, Dictionary<string, CustomerTerms> Customers)>
+        CommitmentsAsync(HashSet<ProductKey> keys, CancellationToken ct)
+    {
+        var requests = await RequestsAsync(keys, ct);
+        var orders = await OpenOrdersAsync(keys, ct);
+        return (requests, orders, await CustomersAsync(orders, ct));
     }
 
     private async Task<Dictionary<ProductKey, List<RepromiseRequest>>> RequestsAsync(HashSet<ProductKey> keys, CancellationToken ct)
