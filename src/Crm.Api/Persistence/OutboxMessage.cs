@@ -59,7 +59,7 @@ public sealed class OutboxMessage
     public void Failed(string error, DateTimeOffset now, int maxAttempts, TimeSpan maxBackOff, TimeSpan? retryAfter = null, bool final = false)
     {
         Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
+        LastError = Clip(error);
         if (final || Attempts >= maxAttempts)
         {
             DeadAt = now;
@@ -75,8 +75,7 @@ public sealed class OutboxMessage
     {
         DeliveredAt = null;
         DeadAt = now;
-        var error = $"The ERP rejected it: {reason ?? "no reason given"}";
-        LastError = error.Length > 2000 ? error[..2000] : error;
+        LastError = Clip($"The ERP rejected it: {reason ?? "no reason given"}");
     }
 
     /// <summary>An admin sends a dead letter again: it gets the full number of attempts once more.</summary>
@@ -87,4 +86,7 @@ public sealed class OutboxMessage
         Attempts = 0;
         NextAttemptAt = now;
     }
+
+    /// <summary>An ERP may answer at any length; the column keeps the first 2,000 characters.</summary>
+    private static string Clip(string error) => error.Length > 2000 ? error[..2000] : error;
 }

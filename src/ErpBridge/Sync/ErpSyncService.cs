@@ -24,14 +24,16 @@ public sealed class ErpSyncService
     public async Task<SyncReport> SyncSupplyAsync(CancellationToken ct)
     {
         var started = _time.GetUtcNow();
-        var results = new List<EntitySyncResult>
-        {
-            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, false, ct, DeleteStock),
-            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, false, ct, DeleteProductionOrders),
-            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, false, ct, DeletePurchaseOrderLines),
-        };
+        var results = await SupplyAsync(full: false, ct);
         return new SyncReport(started, _time.GetUtcNow(), results);
     }
+
+    private async Task<List<EntitySyncResult>> SupplyAsync(bool full, CancellationToken ct) =>
+    [
+        await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, full, ct, DeleteStock),
+        await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, full, ct, DeleteProductionOrders),
+        await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, full, ct, DeletePurchaseOrderLines),
+    ];
 
     /// <param name="full">Ignore the cursors and read everything again (after a restore, or to repair drift).</param>
     public async Task<SyncReport> SyncAllAsync(CancellationToken ct, bool full = false)
@@ -47,10 +49,8 @@ public sealed class ErpSyncService
                 (gone, c) => _store.DeleteProductsAsync([.. gone.Select(d => d.ItemNumber)], c)),
             await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct,
                 (gone, c) => _store.DeleteCustomersAsync([.. gone.Select(d => d.CustomerNumber)], c)),
-            await SyncAsync<ErpStockDto, Crm.Domain.Supply.StockLevel>(ErpEntity.Stock, ErpTranslator.ToStock, _store.UpsertStockAsync, full, ct, DeleteStock),
-            await SyncAsync<ErpProductionOrderDto, Crm.Domain.Supply.ProductionOrder>(ErpEntity.ProductionOrders, ErpTranslator.ToProductionOrder, _store.UpsertProductionOrdersAsync, full, ct, DeleteProductionOrders),
-            await SyncAsync<ErpPurchaseOrderLineDto, Crm.Domain.Supply.PurchaseOrderLine>(ErpEntity.PurchaseOrderLines, ErpTranslator.ToPurchaseOrderLine, _store.UpsertPurchaseOrderLinesAsync, full, ct, DeletePurchaseOrderLines),
         };
+        results.AddRange(await SupplyAsync(full, ct));
         var plants = await _store.KnownPlantsAsync(ct);
         results.Add(await StoreAsync(
             ErpEntity.Calendars, from => _source.ReadCalendarsAsync(plants, from?.ChangedAt, ct),

@@ -51,7 +51,7 @@ public sealed class AcknowledgementReader(
             return true;
         }
         if (message.Type != OutboxDispatcher.ChangeSalesOrder && message.SalesOrderId is { } orderId && answer.SalesOrderNumber is { } number)
-            await db.ReleaseOrderAsync(orderId, number, ct);
+            await db.ReleaseOrdersAsync(new Dictionary<long, string?> { [orderId] = number }, log, ct);
         return true;
     }
 }

@@ -1,19 +1,36 @@
 using Crm.Api.Persistence;
+using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Erp;
 
 internal static class OrderRelease
 {
-    /// <summary>Records that the ERP took the order, with its number when it gave one. The order may be changed by a
-    /// user at the same moment: a stale read is read again.</summary>
-    public static Task ReleaseOrderAsync(this CrmDbContext db, long orderId, string? erpNumber, CancellationToken ct) =>
-        db.RetryAsync(async () =>
+    /// <summary>Records that the ERP took these orders, each with its number when it gave one. A user may change one of
+    /// them at the same moment: the orders are read again and released again. An order cancelled meanwhile stays
+    /// cancelled; its cancellation follows the creation to the ERP.</summary>
+    public static Task ReleaseOrdersAsync(
+        this CrmDbContext db, IReadOnlyDictionary<long, string?> erpNumbers, ILogger log, CancellationToken ct)
+    {
+        if (erpNumbers.Count == 0) return Task.CompletedTask;
+        var ids = erpNumbers.Keys.ToList();
+        return db.RetryAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            if (await db.SalesOrders.FirstOrDefaultAsync(o => o.Id == orderId, ct) is not { } order) return false;
-            order.Released(erpNumber);
+            foreach (var order in await db.SalesOrders.Where(o => ids.Contains(o.Id)).ToListAsync(ct))
+            {
+                try
+                {
+                    order.Released(erpNumbers[order.Id]);
+                }
+                catch (DomainRuleException e)
+                {
+                    log.LogInformation("Order {Order} reached the ERP but stays {Status}: {Reason}", order.Number, order.Status, e.Message);
+                }
+            }
             await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
             return true;
         }, attempts: 5);
+    }
 }

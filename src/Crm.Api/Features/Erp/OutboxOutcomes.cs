@@ -1,5 +1,4 @@
 using Crm.Api.Persistence;
-using Crm.Domain.Common;
 using ErpBridge;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +21,10 @@ public sealed class OutboxOutcomes(CrmDbContext db, OutboxOptions options, TimeP
                 .SetProperty(m => m.DeliveredAt, now)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LastError, (string?)null), ct);
-            await ReleaseAsync(delivered.Where(o => o.Creates && o.Message.SalesOrderId is not null).ToList(), ct);
+            await db.ReleaseOrdersAsync(delivered
+                .Where(o => o.Creates && o.Message.SalesOrderId is not null)
+                .GroupBy(o => o.Message.SalesOrderId!.Value)
+                .ToDictionary(g => g.Key, g => g.Last().ErpNumber), log, ct);
         }
         DateTimeOffset? retryAt = null;
         foreach (var failure in outcomes.Where(o => !o.Delivered))
@@ -30,34 +32,6 @@ public sealed class OutboxOutcomes(CrmDbContext db, OutboxOptions options, TimeP
             if (await FailedAsync(failure, now, ct) is { } at && (retryAt is null || at < retryAt)) retryAt = at;
         }
         return (delivered.Count, retryAt);
-    }
-
-    /// <summary>The orders the ERP took are released, with its number when it gave one. A user may change one of them at
-    /// the same moment: the batch is read again and released again.</summary>
-    private Task ReleaseAsync(List<DeliveryOutcome> created, CancellationToken ct)
-    {
-        if (created.Count == 0) return Task.CompletedTask;
-        var numbers = created.GroupBy(o => o.Message.SalesOrderId!.Value).ToDictionary(g => g.Key, g => g.Last().ErpNumber);
-        var ids = numbers.Keys.ToList();
-        return db.RetryAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            foreach (var order in await db.SalesOrders.Where(o => ids.Contains(o.Id)).ToListAsync(ct))
-            {
-                try
-                {
-                    order.Released(numbers[order.Id]);
-                }
-                catch (DomainRuleException e)
-                {
-                    // Cancelled meanwhile: its cancellation follows the creation to the ERP.
-                    log.LogInformation("Order {Order} reached the ERP but stays {Status}: {Reason}", order.Number, order.Status, e.Message);
-                }
-            }
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-            return true;
-        }, attempts: 5);
     }
 
     /// <returns>When the message is due again; null when it is a dead letter now.</returns>
