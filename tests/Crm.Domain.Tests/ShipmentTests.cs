@@ -121,4 +121,48 @@ public sealed class ShipmentTests
         Assert.Equal((SalesOrderStatus.Released, "ERP-7"), (order.Status, order.ErpOrderNumber));
         Assert.Equal(30m, order.Lines.Sum(l => l.ConfirmedQuantity));
     }
+
+    public static TheoryData<string> WaysOut => ["cancelled", "shipped", "invoiced", "over-delivered", "cancelled in the ERP", "cancelled in the ERP after a partial shipment"];
+
+    /// <summary>Demand is read from the schedule lines alone, so an order that stops counting as demand must give up
+    /// every one of them, whichever way it stops.</summary>
+    [Theory]
+    [MemberData(nameof(WaysOut))]
+    public void An_order_that_no_longer_counts_as_demand_holds_no_schedule_lines(string wayOut)
+    {
+        var order = Confirmed();
+        var erpCancel = new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now);
+
+        switch (wayOut)
+        {
+            case "cancelled": order.Cancel("customer withdrew", "rep", Now); break;
+            case "shipped": order.RecordShipments(new Dictionary<int, decimal> { [1] = 25, [2] = 5 }, invoiced: false); break;
+            case "invoiced": order.RecordShipments(new Dictionary<int, decimal> { [1] = 25, [2] = 5 }, invoiced: true); break;
+            case "over-delivered": order.RecordShipments(new Dictionary<int, decimal> { [1] = 30, [2] = 6 }, invoiced: false); break;
+            case "cancelled in the ERP": order.RecordErpStatus(erpCancel, Now); break;
+            default:
+                order.RecordShipments(new Dictionary<int, decimal> { [1] = 12 }, invoiced: false);
+                order.RecordErpStatus(erpCancel, Now);
+                break;
+        }
+
+        Assert.False(order.IsCommitted, $"an order {wayOut} is {order.Status}");
+        Assert.All(order.Lines, l => Assert.Empty(l.ScheduleLines));
+    }
+
+    [Fact]
+    public void After_a_partial_shipment_a_manual_promise_is_for_what_is_still_open_and_shipping_that_leaves_nothing_committed()
+    {
+        var order = Confirmed();
+        order.RecordShipments(new Dictionary<int, decimal> { [1] = 12 }, invoiced: false);
+
+        var tooMuch = Assert.Throws<DomainRuleException>(() => order.PromiseByHand(1, [new(25, March(5), March(5), March(5))], "expedite", "desk", Now));
+        order.PromiseByHand(1, [new(13, March(5), March(5), March(5))], "expedite", "desk", Now);
+        order.RecordShipments(new Dictionary<int, decimal> { [1] = 25, [2] = 5 }, invoiced: false);
+
+        Assert.Equal(("promise.exceeds_line", "scheduleLines"), (tooMuch.Code, tooMuch.Field));
+        Assert.Contains("13 still to deliver", tooMuch.Message, StringComparison.Ordinal);
+        Assert.Equal(SalesOrderStatus.Shipped, order.Status);
+        Assert.All(order.Lines, l => Assert.Empty(l.ScheduleLines));
+    }
 }

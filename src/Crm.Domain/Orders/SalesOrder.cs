@@ -296,7 +296,10 @@ public sealed class SalesOrder
 
     public static string FormatNumber(long id) => $"SO-{id:D6}";
 
-    /// <summary>Statuses whose schedule lines are commitments that count as demand.</summary>
+    /// <summary>Statuses whose schedule lines are commitments that count as demand. An order in any other status holds
+    /// no schedule lines: a draft has none yet, and every way out of these statuses (cancelling, closing what did not
+    /// ship, shipping the rest) gives up what the lines held. So demand is every schedule line of a product, read
+    /// without the orders.</summary>
     public static readonly SalesOrderStatus[] CommittedStatuses =
     [
         SalesOrderStatus.Confirmed, SalesOrderStatus.Provisional, SalesOrderStatus.Released,

@@ -63,8 +63,12 @@ public sealed class SalesOrderLine
     {
         if (scheduleLines.Count == 0)
             throw new DomainRuleException("promise.empty", "A manual promise needs at least one schedule line.", "scheduleLines");
-        if (scheduleLines.Sum(s => s.Quantity) > Quantity)
-            throw new DomainRuleException("promise.exceeds_line", $"Line {LineNumber} is for {Quantity}; a promise cannot be for more.", "scheduleLines");
+        if (scheduleLines.Sum(s => s.Quantity) > OpenQuantity)
+            throw new DomainRuleException("promise.exceeds_line",
+                ShippedQuantity > 0
+                    ? $"Line {LineNumber} has {OpenQuantity} still to deliver ({ShippedQuantity} of {Quantity} shipped); a promise cannot be for more."
+                    : $"Line {LineNumber} is for {Quantity}; a promise cannot be for more.",
+                "scheduleLines");
         Replace(scheduleLines);
         Shortfall = null;
         ManualPromise = true;
@@ -107,6 +111,9 @@ public sealed class SalesOrderLine
             if (taken == line.Quantity) _scheduleLines.Remove(line);
             else line.Become(line.Quantity - taken, line.MaterialAvailabilityDate, line.ShipDate, line.DeliveryDate);
         }
+        // Nothing more will ship on this line, so nothing may stay committed to it: demand is read from the schedule
+        // lines alone (see SalesOrder.CommittedStatuses).
+        if (OpenQuantity <= 0) _scheduleLines.Clear();
         if (ConfirmedQuantity >= OpenQuantity) Shortfall = null;
     }
 

@@ -35,7 +35,7 @@ public sealed class ChangeOrder(
                 if (!order.PromisesLinesSeparately(lineNumber))
                     return await RepromiseAsync(order, PromiseChangeKind.QuantityChanged, Reason(reason), user, ct);
                 // Otherwise only the extra is checked, against everything committed so far, this line's part included.
-                var products = await availability.LoadAsync(Products(order), time.Today(), excludingOrderId: null, ct);
+                var products = await availability.LoadAsync(Products(order), time.Today(), excluding: null, ct);
                 var transit = await customers.TransitDaysAsync(order.CustomerNumber, ct, existingOrder: true);
                 var extra = PromisingEngine.Promise(order.ExtraRequest(lineNumber, order.Unpromised(lineNumber), time.Today(), transit), products);
                 order.AddPromise(lineNumber, extra.Lines.Single());
@@ -54,7 +54,7 @@ public sealed class ChangeOrder(
     private async Task<IReadOnlyList<PromiseChange>> RepromiseAsync(
         SalesOrder order, PromiseChangeKind kind, string reason, string user, CancellationToken ct)
     {
-        var products = await availability.LoadAsync(Products(order), time.Today(), order.Id, ct);
+        var products = await availability.LoadAsync(Products(order), time.Today(), order, ct);
         var transit = await customers.TransitDaysAsync(order.CustomerNumber, ct, existingOrder: true);
         var promise = PromisingEngine.Promise(order.ToPromiseRequest(time.Today(), transit), products);
         return order.Repromise(promise, kind, reason, user, time.GetUtcNow());

@@ -35,7 +35,7 @@ public sealed class ConfirmOrder(
             await locks.LockAsync(keys, ct);
 
             // Demand only after the locks: every commitment made before ours is visible now.
-            var products = await availability.WithDemandAsync(supply, order.Id, ct);
+            var products = await availability.WithDemandAsync(supply, order, ct);
             promise = PromisingEngine.Promise(order.ToPromiseRequest(today, transitDays), products);
 
             var now = time.GetUtcNow();

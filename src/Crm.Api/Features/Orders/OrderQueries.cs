@@ -32,7 +32,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
         // Explained against today's supply and every other commitment, as a re-check would see it.
         var today = time.Today();
         var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
-        var products = await availability.LoadAsync(keys, today, order.Id, ct);
+        var products = await availability.LoadAsync(keys, today, order, ct);
         var explained = explainer.Explain(
             [.. response.Lines.Select(l => new LineToExplain(new ProductKey(l.ItemNumber, l.Plant), l.ScheduleLines))], products, today);
         return response with
