@@ -71,6 +71,7 @@ builder.Services.AddScoped<RepromiseQueue>();
 builder.Services.AddScoped<ProcessBackorders>();
 builder.Services.AddScoped<CommitmentChanges>();
 builder.Services.AddScoped<AtRiskQueries>();
+builder.Services.AddScoped<AcknowledgeRisk>();
 
 var app = builder.Build();
 

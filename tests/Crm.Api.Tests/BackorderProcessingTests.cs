@@ -107,6 +107,9 @@ public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixtu
         Assert.Equal(2, all.Count);
         Assert.All(all, l => Assert.Equal(("ERP supply changed", March(22)), (l.Reason, l.PromisedDeliveryDate)));
 
+        var notTheirs = await otherRep.PostAsync($"/api/orders/{mine.Id}/lines/1/acknowledge-risk", null);
+        Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
+        Assert.Single((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
         var told = await (await rep.PostAsync($"/api/orders/{mine.Id}/lines/1/acknowledge-risk", null)).ReadAsync<OrderResponse>();
         Assert.Null(told.Lines.Single().AtRiskSince);
         Assert.Empty((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);

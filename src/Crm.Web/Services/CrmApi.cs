@@ -37,7 +37,6 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<AvailabilityResponse> CheckAsync(AvailabilityRequest request) => PostAsync<AvailabilityResponse>("api/atp/check?explain=true", request);
 
-
     public Task<OrderCreatedResponse> ConvertQuoteAsync(long id) => PostAsync<OrderCreatedResponse>($"api/quotes/{id}/convert", null);
 
     public Task<PagedResult<OrderSummary>> OrdersAsync(int page = 1) => GetAsync<PagedResult<OrderSummary>>($"api/orders?page={page}&pageSize=25");
@@ -46,6 +45,12 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
     public Task<OrderResponse> OrderAsync(long id) => GetAsync<OrderResponse>($"api/orders/{id}?explain=true");
 
     public Task<ConfirmOrderResponse> ConfirmOrderAsync(long id) => PostAsync<ConfirmOrderResponse>($"api/orders/{id}/confirm", null);
+
+    /// <summary>Lines whose promise moved or is short: a rep's own, every one for the order desk.</summary>
+    public Task<PagedResult<AtRiskLineResponse>> AtRiskAsync(int page = 1) => GetAsync<PagedResult<AtRiskLineResponse>>($"api/promises/at-risk?page={page}&pageSize=25");
+
+    public async Task AcknowledgeRiskAsync(long orderId, int lineNumber) =>
+        await SendAsync(HttpMethod.Post, $"api/orders/{orderId}/lines/{lineNumber}/acknowledge-risk", null);
 
     public Task<ErpStatusResponse> ErpStatusAsync() => GetAsync<ErpStatusResponse>("api/erp/status");
 

@@ -13,7 +13,7 @@ public sealed class AtRiskQueries(CrmDbContext db)
 {
     public async Task<PagedResult<AtRiskLineResponse>> ListAsync(ClaimsPrincipal user, int? page, int? pageSize, CancellationToken ct)
     {
-        var seesAll = user.IsInRole(Roles.OrderDesk) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin);
+        var seesAll = user.SeesEveryOrder();
         var owner = user.Identity?.Name ?? "";
         var query =
             from o in db.SalesOrders.AsNoTracking()

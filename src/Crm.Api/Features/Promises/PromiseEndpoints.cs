@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Crm.Api.Contracts;
 using Crm.Api.Features.Orders;
 using Crm.Api.Infrastructure;
-using Crm.Api.Persistence;
 
 namespace Crm.Api.Features.Promises;
 
@@ -25,20 +24,15 @@ public static class PromiseEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         app.MapPost("/api/orders/{id:long}/lines/{lineNumber:int}/acknowledge-risk",
-                async (long id, int lineNumber, CrmDbContext db, OrderQueries orders, CancellationToken ct) =>
-                {
-                    await db.RetryAsync(async () =>
-                    {
-                        var order = await db.SalesOrders.WithCommitmentsAsync(id, ct);
-                        if (order.Lines.All(l => l.LineNumber != lineNumber)) throw new NotFoundException($"Line of order {order.Number}", lineNumber);
-                        order.AcknowledgeRisk(lineNumber);
-                        return await db.SaveChangesAsync(ct);
-                    });
-                    return await orders.GetAsync(id, explain: false, ct);
-                })
+                async Task<IResult> (long id, int lineNumber, ClaimsPrincipal user, AcknowledgeRisk acknowledge, OrderQueries orders, CancellationToken ct) =>
+                    await acknowledge.HandleAsync(id, lineNumber, user, ct)
+                        ? TypedResults.Ok(await orders.GetAsync(id, explain: false, ct))
+                        : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Another rep's order",
+                            detail: "Only the rep who took the order, the order desk or a manager can say the customer was told."))
             .WithTags("Sales orders")
             .WithSummary("The customer has been told about the moved promise: the line leaves the at-risk list (a short line stays on it).")
             .Produces<OrderResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
