@@ -31,12 +31,8 @@ public sealed class AvailabilityReader(CrmDbContext db)
     {
         var items = supply.Keys.Select(k => k.ItemNumber).Distinct().ToList();
         var ownLines = excluding?.Lines.Select(l => l.Id).ToList() ?? [];
-        var demand = await db.ScheduleLines.AsNoTracking()
-            .Where(s => items.Contains(s.ItemNumber) && !ownLines.Contains(EF.Property<long>(s, SalesOrderLoading.LineKey)))
-            .GroupBy(s => new { s.ItemNumber, s.Plant, s.MaterialAvailabilityDate })
-            .Select(g => new { g.Key.ItemNumber, g.Key.Plant, g.Key.MaterialAvailabilityDate, Quantity = g.Sum(s => s.Quantity) })
-            .ToListAsync(ct);
-        var demandOf = demand.ToLookup(d => new ProductKey(d.ItemNumber, d.Plant), d => new DemandEvent(d.MaterialAvailabilityDate, d.Quantity));
+        var demand = await AvailabilityQueries.For(db).Demand(db, items, ownLines).ToListAsync(ct);
+        var demandOf = demand.ToLookup(d => new ProductKey(d.ItemNumber, d.Plant), d => d.Event);
         return supply.ToDictionary(p => p.Key, p => p.Value with { Demand = [.. demandOf[p.Key]] });
     }
 
@@ -49,13 +45,12 @@ public sealed class AvailabilityReader(CrmDbContext db)
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
         var plants = keys.Select(k => k.Plant).Distinct().ToList();
 
-        var products = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToListAsync(ct);
-        var stock = await db.StockLevels.AsNoTracking().Where(s => items.Contains(s.ItemNumber)).ToListAsync(ct);
-        var productionOrders = await db.ProductionOrders.AsNoTracking()
-            .Where(p => items.Contains(p.ItemNumber) && p.Status != ProductionOrderStatus.Cancelled && p.Status != ProductionOrderStatus.Completed)
-            .ToListAsync(ct);
-        var purchaseOrderLines = await db.PurchaseOrderLines.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToListAsync(ct);
-        var calendars = await db.PlantCalendars.AsNoTracking().Where(c => plants.Contains(c.Plant)).ToDictionaryAsync(c => c.Plant, ct);
+        var queries = AvailabilityQueries.For(db);
+        var products = await queries.Products(db, items).ToListAsync(ct);
+        var stock = await queries.Stock(db, items).ToListAsync(ct);
+        var productionOrders = await queries.OpenProductionOrders(db, items).ToListAsync(ct);
+        var purchaseOrderLines = await queries.PurchaseOrderLines(db, items).ToListAsync(ct);
+        var calendars = await queries.Calendars(db, plants).ToDictionaryAsync(c => c.Plant, cancellationToken: ct);
 
         // Grouped once by product, so that many products (backorder processing takes a thousand) cost no more per product.
         var productsByItem = products.ToDictionary(p => p.ItemNumber);
