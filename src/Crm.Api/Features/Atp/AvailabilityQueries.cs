@@ -41,8 +41,8 @@ internal sealed class AvailabilityQueries
             .GroupBy(s => new { s.ItemNumber, s.Plant, s.MaterialAvailabilityDate })
             .Select(g => new DatedDemand(g.Key.ItemNumber, g.Key.Plant, new DemandEvent(g.Key.MaterialAvailabilityDate, g.Sum(s => s.Quantity)))));
 
-    public Func<CrmDbContext, string, Task<CustomerTransit?>> Customer { get; } = EF.CompileAsyncQuery(
-        (CrmDbContext db, string customerNumber) => db.Customers.AsNoTracking()
+    public Func<CrmDbContext, string, CancellationToken, Task<CustomerTransit?>> Customer { get; } = EF.CompileAsyncQuery(
+        (CrmDbContext db, string customerNumber, CancellationToken ct) => db.Customers.AsNoTracking()
             .Where(c => c.CustomerNumber == customerNumber)
             .Select(c => new CustomerTransit(c.TransitDays, c.DeletedInErpAt))
             .FirstOrDefault());

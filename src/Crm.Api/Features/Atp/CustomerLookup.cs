@@ -13,7 +13,7 @@ public sealed class CustomerLookup(CrmDbContext db)
     public async Task<int> TransitDaysAsync(string? customerNumber, CancellationToken ct, bool existingOrder = false)
     {
         if (string.IsNullOrWhiteSpace(customerNumber)) return 0;
-        var customer = await AvailabilityQueries.For(db).Customer(db, customerNumber.Trim())
+        var customer = await AvailabilityQueries.For(db).Customer(db, customerNumber.Trim(), ct)
             ?? throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} is not known.");
         if (customer.DeletedInErpAt is not null && !existingOrder)
             throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} was deleted in the ERP; nothing new can be sold to it.");
