@@ -8,6 +8,6 @@ public static class OrderVisibility
     public static bool SeesEveryOrder(this ClaimsPrincipal user) =>
         user.IsInRole(Roles.OrderDesk) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Admin);
 
-    public static bool Owns(this ClaimsPrincipal user, string createdBy) =>
+    public static bool WorksOn(this ClaimsPrincipal user, string createdBy) =>
         user.SeesEveryOrder() || string.Equals(user.Identity?.Name, createdBy, StringComparison.Ordinal);
 }

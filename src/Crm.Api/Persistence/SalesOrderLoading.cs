@@ -15,10 +15,11 @@ public static class SalesOrderLoading
         await orders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines).AsSingleQuery().FirstOrDefaultAsync(o => o.Id == id, ct)
         ?? throw new NotFoundException("Sales order", id);
 
-    /// <summary>Orders whose schedule lines count as demand. Written as "not one of the other statuses" on purpose:
-    /// that cannot use the status index, so PostgreSQL reaches the orders from the products' lines whatever its
-    /// statistics say. With "status in (...)" and statistics taken before a burst of confirmations, it started from
-    /// "the few" committed orders and read them all: 66 ms instead of 1.5 ms for one confirmation's demand.</summary>
+    /// <summary>Orders whose lines are open commitments, for backorder processing to weigh again. Written as "not one
+    /// of the other statuses" on purpose: that cannot use the status index, so PostgreSQL reaches the orders from the
+    /// products' lines whatever its statistics say. With "status in (...)" and statistics taken before a burst of
+    /// confirmations, it started from "the few" committed orders and read them all (66 ms instead of 1.5 ms when
+    /// confirmations still read demand this way).</summary>
     public static IQueryable<SalesOrder> Committed(this IQueryable<SalesOrder> orders) =>
         orders.Where(o => !SalesOrder.UncommittedStatuses.Contains(o.Status));
 }

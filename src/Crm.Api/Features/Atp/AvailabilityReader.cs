@@ -4,7 +4,6 @@ using Crm.Domain.Common;
 using Crm.Domain.Orders;
 using Crm.Domain.Promising;
 using Crm.Domain.Supply;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Atp;
 

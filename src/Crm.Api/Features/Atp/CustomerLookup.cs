@@ -1,6 +1,5 @@
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Atp;
 

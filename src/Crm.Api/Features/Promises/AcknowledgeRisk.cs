@@ -13,8 +13,9 @@ public sealed class AcknowledgeRisk(CrmDbContext db)
         await db.RetryAsync(async () =>
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
+            // Ownership first: another rep learns nothing about the order's lines.
+            if (!user.WorksOn(order.CreatedBy)) return false;
             if (order.Lines.All(l => l.LineNumber != lineNumber)) throw new NotFoundException($"Line of order {order.Number}", lineNumber);
-            if (!user.Owns(order.CreatedBy)) return false;
             order.AcknowledgeRisk(lineNumber);
             await db.SaveChangesAsync(ct);
             return true;
