@@ -38,6 +38,21 @@ internal static class ScenarioData
         return perProduct.Count(p => p.Early > stock || p.All > total);
     }
 
+    /// <summary>Waits until every confirmed order has gone to the ERP.</summary>
+    /// <returns>How many messages were still to go, and how long they took.</returns>
+    public static async Task<(int Backlog, TimeSpan Took)> OutboxDrainedAsync(string connectionString)
+    {
+        await using var db = Database(connectionString);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var backlog = await db.Outbox.CountAsync(m => m.DeliveredAt == null && m.DeadAt == null);
+        while (await db.Outbox.AnyAsync(m => m.DeliveredAt == null && m.DeadAt == null))
+        {
+            if (watch.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The outbox still held undelivered messages after two minutes.");
+            await Task.Delay(100);
+        }
+        return (backlog, watch.Elapsed);
+    }
+
     public static PostgresCrmDbContext Database(string connectionString) =>
         new(new DbContextOptionsBuilder<PostgresCrmDbContext>().UseNpgsql(connectionString).Options);
 }

@@ -14,6 +14,12 @@ public sealed class OutboxDispatcher(
     public const string ChangeSalesOrder = "sales-order.change";
     private const int BatchSize = 50;
 
+    /// <summary>How long a round waits after a batch that was not full. Under a steady stream of confirmations a
+    /// round found the few messages written while the last one was out: ten messages a round at 200 confirmations a
+    /// second, and each round costs the database the same five statements whatever its size. Waiting a moment lets
+    /// the next round carry a fuller batch for the price of a quarter of a second on the way to the ERP.</summary>
+    private static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(250);
+
     public async Task<int> DispatchAsync(CancellationToken ct)
     {
         var delivered = 0;
@@ -50,6 +56,7 @@ public sealed class OutboxDispatcher(
             if (failedUntil is { } until && (retryAt is null || until < retryAt)) retryAt = until;
             // Round again until nothing is due: delivered and failed messages drop out, and a delivery may have let
             // the order's next message through.
+            if (due.Count < BatchSize) await Task.Delay(Gather, ct);
         }
         // Failed deliveries come back when their back-off ends, not only with the next sweep.
         if (retryAt is { } at) jobs.Schedule<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), at - time.GetUtcNow());
