@@ -117,6 +117,24 @@ public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
+    public async Task The_order_desk_narrows_the_lines_at_risk_to_one_customer_or_one_item()
+    {
+        await ErpHoldsAsync(Supply(stockA: 4, stockB: 4));
+        using var desk = await SignedInAsync("orderdesk");
+        var keyAccountA = await ConfirmedOrderForAsync(desk, "C-1", null, ("A", 10));
+        var walkinB = await ConfirmedOrderForAsync(desk, "C-2", null, ("B", 10));
+
+        async Task<string[]> AtRiskAsync(string query) =>
+            [.. (await desk.GetAsync<PagedResult<AtRiskLineResponse>>($"/api/promises/at-risk{query}")).Items.Select(l => l.OrderNumber)];
+
+        Assert.Equal(2, (await AtRiskAsync("")).Length);
+        Assert.Equal([walkinB.Number], await AtRiskAsync("?customer=C-2"));
+        Assert.Equal([keyAccountA.Number], await AtRiskAsync("?item=A"));
+        Assert.Empty(await AtRiskAsync("?customer=C-2&item=A"));
+        Assert.Equal(2, (await AtRiskAsync("?customer=%20&item=")).Length);
+    }
+
+    [Fact]
     public async Task A_short_line_is_at_risk_until_new_supply_confirms_it()
     {
         await ErpHoldsAsync(Supply(stockA: 6));

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Crm.Api.Contracts;
 using Crm.Web.Pages;
 
@@ -54,6 +56,35 @@ public sealed class AtRiskPageTests : UiTest
 
         page.WaitForAssertion(() => Assert.Contains("Only the rep who took the order", page.Find(".problem").TextContent, StringComparison.Ordinal));
         Assert.Single(page.FindAll("#at-risk tbody tr"));
+    }
+
+    [Fact]
+    public void Opened_from_an_order_the_page_lists_that_customers_lines_and_the_order_desk_narrows_them_to_one_item()
+    {
+        Api.Answer("GET", "/api/promises/at-risk?page=1&pageSize=25&customer=C-1001", Page(Moved, Short))
+            .Answer("GET", "/api/promises/at-risk?page=1&pageSize=25&customer=C-1001&item=B-100", Page(Short));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("at-risk?customer=C-1001");
+
+        var page = Render<AtRisk>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#at-risk tbody tr").Count));
+        Assert.Equal("C-1001", page.Find("#filter-customer").GetAttribute("value"));
+
+        page.Find("#filter-item").Change(" B-100 ");
+        page.Find("form.filters").Submit();
+
+        page.WaitForAssertion(() => Assert.Equal("B-100", page.Find("#at-risk tbody tr").QuerySelectorAll("td")[3].TextContent));
+        Assert.Single(page.FindAll("#at-risk tbody tr"));
+    }
+
+    [Fact]
+    public void A_filter_that_finds_nothing_says_so_rather_than_that_every_promise_stands()
+    {
+        Api.Answer("GET", "/api/promises/at-risk?page=1&pageSize=25&item=Z-999", Page());
+        Services.GetRequiredService<NavigationManager>().NavigateTo("at-risk?item=Z-999");
+
+        var page = Render<AtRisk>();
+
+        page.WaitForAssertion(() => Assert.Equal("Nothing at risk for this filter.", page.Find("#nothing-at-risk").TextContent));
     }
 
     [Fact]

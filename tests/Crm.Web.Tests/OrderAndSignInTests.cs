@@ -46,6 +46,29 @@ public sealed class OrderAndSignInTests : UiTest
         login.WaitForAssertion(() => Assert.Equal("http://localhost/orders/5", navigation.Uri));
     }
 
+    [Fact]
+    public void An_order_with_a_moved_promise_links_to_its_customers_lines_at_risk()
+    {
+        var moved = Order("Released", [new(10, March(20), March(21), March(22), [])]);
+        moved = moved with { Lines = [moved.Lines[0] with { AtRiskSince = DateTimeOffset.UnixEpoch }] };
+        Api.Answer("GET", "/api/orders/5?explain=true", moved);
+
+        var page = Render<OrderDetails>(p => p.Add(o => o.Id, 5L));
+
+        page.WaitForAssertion(() => Assert.Equal("at-risk?customer=C-1001", page.Find("#customer-at-risk").GetAttribute("href")));
+    }
+
+    [Fact]
+    public void An_order_whose_promises_stand_shows_no_risk_link()
+    {
+        Api.Answer("GET", "/api/orders/5?explain=true", Order("Released", [new(10, March(11), March(12), March(15), [])]));
+
+        var page = Render<OrderDetails>(p => p.Add(o => o.Id, 5L));
+
+        page.WaitForAssertion(() => Assert.Equal("Released", page.Find(".badge.large").TextContent));
+        Assert.Empty(page.FindAll("#customer-at-risk"));
+    }
+
     private static OrderResponse Order(string status, IReadOnlyList<ScheduleLineResponse> schedule) => new(
         5, "SO-000005", "C-1001", status, March(15), false, null, null, DateTimeOffset.UnixEpoch, null,
         [new OrderLineResponse(1, "A-100", "P1", 10, false, schedule.Sum(s => s.Quantity), null, schedule)], "Nordwerk Maschinenbau GmbH");

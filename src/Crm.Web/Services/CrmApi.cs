@@ -46,8 +46,13 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<ConfirmOrderResponse> ConfirmOrderAsync(long id) => PostAsync<ConfirmOrderResponse>($"api/orders/{id}/confirm", null);
 
-    /// <summary>Lines whose promise moved or is short: a rep's own, every one for the order desk.</summary>
-    public Task<PagedResult<AtRiskLineResponse>> AtRiskAsync(int page = 1) => GetAsync<PagedResult<AtRiskLineResponse>>($"api/promises/at-risk?page={page}&pageSize=25");
+    /// <summary>Lines whose promise moved or is short: a rep's own, every one for the order desk; of one customer or
+    /// one item when given.</summary>
+    public Task<PagedResult<AtRiskLineResponse>> AtRiskAsync(int page = 1, string? customer = null, string? item = null) =>
+        GetAsync<PagedResult<AtRiskLineResponse>>($"api/promises/at-risk?page={page}&pageSize=25{Filter("customer", customer)}{Filter("item", item)}");
+
+    private static string Filter(string name, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? "" : $"&{name}={Uri.EscapeDataString(value.Trim())}";
 
     public async Task AcknowledgeRiskAsync(long orderId, int lineNumber) =>
         await SendAsync(HttpMethod.Post, $"api/orders/{orderId}/lines/{lineNumber}/acknowledge-risk", null);

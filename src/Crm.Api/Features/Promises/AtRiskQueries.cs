@@ -11,15 +11,21 @@ namespace Crm.Api.Features.Promises;
 /// confirmed in full. Reps see their own orders; the order desk and managers see all.</summary>
 public sealed class AtRiskQueries(CrmDbContext db)
 {
-    public async Task<PagedResult<AtRiskLineResponse>> ListAsync(ClaimsPrincipal user, int? page, int? pageSize, CancellationToken ct)
+    /// <param name="customer">Only this customer's orders (its number), for a rep about to call them.</param>
+    /// <param name="item">Only lines of this item, for the order desk chasing one short product.</param>
+    public async Task<PagedResult<AtRiskLineResponse>> ListAsync(
+        ClaimsPrincipal user, string? customer, string? item, int? page, int? pageSize, CancellationToken ct)
     {
         var seesAll = user.SeesEveryOrder();
         var owner = user.Identity?.Name ?? "";
+        customer = string.IsNullOrWhiteSpace(customer) ? null : customer.Trim();
+        item = string.IsNullOrWhiteSpace(item) ? null : item.Trim();
         var query =
             from o in db.SalesOrders.AsNoTracking()
             where SalesOrder.CommittedStatuses.Contains(o.Status) && (seesAll || o.CreatedBy == owner)
+                && (customer == null || o.CustomerNumber == customer)
             from l in o.Lines
-            where !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null)
+            where !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null) && (item == null || l.ItemNumber == item)
             orderby l.AtRiskSince descending, o.Id, l.LineNumber
             select new AtRiskRow(
                 o.Id, o.Number, o.CustomerNumber,

@@ -11,9 +11,9 @@ public static class PromiseEndpoints
     {
         var promises = app.MapGroup("/api/promises").WithTags("Promises");
 
-        promises.MapGet("/at-risk", (int? page, int? pageSize, ClaimsPrincipal user, AtRiskQueries queries, CancellationToken ct) =>
-                queries.ListAsync(user, page, pageSize, ct))
-            .WithSummary("Lines whose promise moved later or shrank, and lines not confirmed in full: a rep's own orders, all for the order desk and managers.")
+        promises.MapGet("/at-risk", (string? customer, string? item, int? page, int? pageSize, ClaimsPrincipal user, AtRiskQueries queries, CancellationToken ct) =>
+                queries.ListAsync(user, customer, item, page, pageSize, ct))
+            .WithSummary("Lines whose promise moved later or shrank, and lines not confirmed in full: a rep's own orders, all for the order desk and managers; optionally of one customer (customer number) or one item (item number).")
             .Produces<PagedResult<AtRiskLineResponse>>()
             .ProducesValidationProblem();
 
