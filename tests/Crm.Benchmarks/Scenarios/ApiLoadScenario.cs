@@ -19,7 +19,7 @@ internal static class ApiLoadScenario
     private const int Products = 200;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Measured = TimeSpan.FromSeconds(60);
-    /// <summary>Enough for the warm-up and the measured minute at 450 confirmations/s.</summary>
+    /// <summary>Enough for the warm-up and the measured minute at 440 confirmations/s.</summary>
     private const int DraftsPerClient = 2_500;
     private const decimal OnHand = 300;
     private const decimal Produced = 2_000;

@@ -9,7 +9,7 @@ namespace Crm.Benchmarks.Scenarios;
 /// database alone does on this machine.</summary>
 internal static partial class PgBench
 {
-    /// <summary>Creates and fills pgbench's tables (scale 16: 1.6 million accounts) once for all rounds.</summary>
+    /// <summary>Creates and fills pgbench's tables (scale 16: 1.6 million accounts) once, for every run that follows.</summary>
     public static async Task InitializeAsync(PostgresServer postgres)
     {
         await postgres.CreateDatabaseAsync("pgbench");
