@@ -63,7 +63,8 @@ public sealed class AtRiskPageTests : UiTest
     {
         Api.Answer("GET", "/api/promises/at-risk?page=1&pageSize=25&customer=C-1001", Page(Moved, Short))
             .Answer("GET", "/api/promises/at-risk?page=1&pageSize=25&customer=C-1001&item=B-100", Page(Short));
-        Services.GetRequiredService<NavigationManager>().NavigateTo("at-risk?customer=C-1001");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("at-risk?customer=C-1001");
 
         var page = Render<AtRisk>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("#at-risk tbody tr").Count));
@@ -74,6 +75,7 @@ public sealed class AtRiskPageTests : UiTest
 
         page.WaitForAssertion(() => Assert.Equal("B-100", page.Find("#at-risk tbody tr").QuerySelectorAll("td")[3].TextContent));
         Assert.Single(page.FindAll("#at-risk tbody tr"));
+        Assert.Equal("http://localhost/at-risk?customer=C-1001&item=B-100", navigation.Uri);
     }
 
     [Fact]
