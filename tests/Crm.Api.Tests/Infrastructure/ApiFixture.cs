@@ -68,6 +68,7 @@ public sealed class ApiFixture : IAsyncLifetime
     /// still hold row locks; PostgreSQL then picks the reset as a deadlock victim, and the reset simply runs again.</summary>
     public async Task ResetAsync()
     {
+        await JobsIdleAsync();
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -83,6 +84,22 @@ public sealed class ApiFixture : IAsyncLifetime
             {
                 await Task.Delay(100 * attempt);
             }
+        }
+    }
+
+    /// <summary>Waits until no job of the previous story is still running. The shared node has two workers: a story
+    /// that left both busy (a sync retrying against an ERP it made fail, say) left the next story's outbox delivery
+    /// waiting past its patience, and a story waiting for delivery failed although nothing was wrong with it. Only
+    /// live servers count: a job on a node a story killed stays "processing" in the store until its lease ends.</summary>
+    private async Task JobsIdleAsync()
+    {
+        var monitor = App.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var patience = System.Diagnostics.Stopwatch.StartNew();
+        while (patience.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var live = monitor.Servers().Where(s => s.Heartbeat > DateTime.UtcNow.AddMinutes(-1)).Select(s => s.Name).ToHashSet();
+            if (!monitor.ProcessingJobs(0, 100).Any(j => j.Value.ServerId is { } server && live.Contains(server))) break;
+            await Task.Delay(50);
         }
     }
 
