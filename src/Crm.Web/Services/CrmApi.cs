@@ -52,7 +52,7 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
         GetAsync<PagedResult<AtRiskLineResponse>>($"api/promises/at-risk?page={page}&pageSize=25{Filter("customer", customer)}{Filter("item", item)}");
 
     private static string Filter(string name, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? "" : $"&{name}={Uri.EscapeDataString(value.Trim())}";
+        FilterText.Normalized(value) is { } text ? $"&{name}={Uri.EscapeDataString(text)}" : "";
 
     public async Task AcknowledgeRiskAsync(long orderId, int lineNumber) =>
         await SendAsync(HttpMethod.Post, $"api/orders/{orderId}/lines/{lineNumber}/acknowledge-risk", null);

@@ -18,8 +18,7 @@ public sealed class AtRiskQueries(CrmDbContext db)
     {
         var seesAll = user.SeesEveryOrder();
         var owner = user.Identity?.Name ?? "";
-        customer = string.IsNullOrWhiteSpace(customer) ? null : customer.Trim();
-        item = string.IsNullOrWhiteSpace(item) ? null : item.Trim();
+        (customer, item) = (Blank(customer), Blank(item));
         var query =
             from o in db.SalesOrders.AsNoTracking()
             where SalesOrder.CommittedStatuses.Contains(o.Status) && (seesAll || o.CreatedBy == owner)
@@ -64,6 +63,9 @@ public sealed class AtRiskQueries(CrmDbContext db)
             .OfType<PromiseChange>()
             .ToDictionary(c => (c.SalesOrderId, c.LineNumber));
     }
+
+    /// <summary>An empty filter filters nothing out.</summary>
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private sealed record Part(decimal Quantity, DateOnly DeliveryDate);
 
