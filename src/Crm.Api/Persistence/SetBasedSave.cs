@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -8,118 +7,103 @@ using Npgsql;
 namespace Crm.Api.Persistence;
 
 /// <summary>
-/// Saves a large change set in a few statements instead of one per row. On PostgreSQL, the added rows of a table are
-/// streamed in with binary COPY, with keys drawn from the table's identity sequence first; the modified rows of a
-/// table that changed the same columns are copied into a temporary table and applied by one UPDATE. Versioned
-/// documents are stale-checked as in <see cref="CrmDbContext.SaveChangesAsync(bool, CancellationToken)"/>. What is
-/// left (few rows, deletions, other providers) goes through EF Core's own save. Runs inside the caller's transaction.
+/// Writes a large set of rows that were never tracked (backorder processing reads a hundred thousand lines, and
+/// tracking them was most of its time) in a few statements instead of one per row. On PostgreSQL, inside the caller's
+/// transaction, new rows are streamed in with binary COPY, changed rows are copied into a temporary table and applied by
+/// one UPDATE, and removed rows go in one DELETE. Below <see cref="MinimumRows"/>, and on other providers, the rows are
+/// handed to the change tracker instead and written by the caller's next SaveChanges.
 /// </summary>
 public static partial class SetBasedSave
 {
     /// <summary>Below this many rows of one shape, EF Core's batched statements are as quick.</summary>
     private const int MinimumRows = 32;
 
-    public static async Task<int> SaveSetBasedAsync(this CrmDbContext db, CancellationToken ct)
+    /// <summary>Adds rows that are written once and never changed in this unit of work (promise changes, say). Their
+    /// generated keys are not read back.</summary>
+    public static async Task InsertUntrackedAsync<T>(this CrmDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
     {
-        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is null) return await db.SaveChangesAsync(ct);
-        db.ChangeTracker.DetectChanges();
-        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            var written = 0;
-            var entries = db.ChangeTracker.Entries().Where(e => Writable(e.Metadata)).ToList();
-            foreach (var table in entries.Where(e => e.State == EntityState.Modified).GroupBy(e => e.Metadata))
-            {
-                if (table.Count() < MinimumRows) continue;
-                written += await UpdateAsync(db, table.Key, ModifiedProperties(table.Key, table), [.. table], ct);
-            }
-            foreach (var table in entries.Where(e => e.State == EntityState.Added && Insertable(e)).GroupBy(e => e.Metadata))
-            {
-                if (table.Count() < MinimumRows) continue;
-                written += await InsertAsync(db, table.Key, [.. table], ct);
-            }
-            return db.ChangeTracker.Entries().Any(e => e.State != EntityState.Unchanged) ? written + await db.SaveChangesAsync(ct) : written;
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
-        }
+        var changes = new DetachedChanges<T>();
+        foreach (var row in rows) changes.Add(row, NoShadow);
+        await db.WriteDetachedAsync(changes, ct);
     }
 
-    private static async Task<int> UpdateAsync(
-        CrmDbContext db, IEntityType type, IReadOnlyList<IProperty> changed, IReadOnlyList<EntityEntry> rows, CancellationToken ct)
+    /// <summary>Writes what changed among rows read without tracking. Rows whose own columns did not change are left
+    /// as they are; a changed row gets the new values of every column changed in any row of the set, which is only
+    /// safe while the caller holds what keeps others from changing them (backorder processing: the products' locks).
+    /// Versioned documents are not for this: their stale check needs the change tracker.</summary>
+    public static async Task WriteDetachedAsync<T>(this CrmDbContext db, DetachedChanges<T> changes, CancellationToken ct) where T : class
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        if (type.FindProperty(CrmDbContext.VersionProperty) is not null)
+            throw new InvalidOperationException($"{type.DisplayName()} is versioned; save it through the change tracker.");
+        var bulk = db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null && Writable(type);
+
+        if (bulk && changes.Updated.Count >= MinimumRows)
+            await UpdateAsync(db, type, changes.Updated, ct);
+        else
+            foreach (var (row, columns) in changes.Updated)
+            {
+                var entry = db.Entry(row);
+                entry.State = EntityState.Unchanged;
+                foreach (var column in columns) entry.Property(column.Name).IsModified = true;
+            }
+
+        if (bulk && changes.Added.Count >= MinimumRows)
+            await InsertAsync(db, type, changes.Added, ct);
+        else
+            foreach (var (row, shadow) in changes.Added)
+            {
+                var entry = db.Add(row);
+                foreach (var (name, value) in shadow) entry.Property(name).CurrentValue = value;
+            }
+
+        if (bulk && changes.Removed.Count >= MinimumRows && SequenceKey(type) is { } key)
+        {
+            var getter = key.GetGetter();
+            var ids = changes.Removed.Select(r => (long)getter.GetClrValue(r)!).ToList();
+            await db.Set<T>().Where(r => ids.Contains(EF.Property<long>(r, key.Name))).ExecuteDeleteAsync(ct);
+        }
+        else
+            foreach (var row in changes.Removed) db.Entry(row).State = EntityState.Deleted;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> NoShadow = new Dictionary<string, object?>();
+
+    private static async Task UpdateAsync<T>(CrmDbContext db, IEntityType type, IReadOnlyList<(T Row, IReadOnlyList<IProperty> Columns)> rows, CancellationToken ct)
+        where T : class
     {
         var table = Table(type);
         var keys = type.FindPrimaryKey()!.Properties;
-        var version = type.FindProperty(CrmDbContext.VersionProperty);
-        // The row's identity and, for a versioned document, the version it was read at; then the new values.
-        var columns = keys.Concat(version is null ? [] : [version]).Concat(changed.Where(p => p != version)).ToList();
+        var changed = type.GetProperties().Where(rows.SelectMany(r => r.Columns).ToHashSet().Contains).ToList();
+        var columns = keys.Concat(changed).ToList();
         var names = columns.Select(p => Quote(Column(p, table))).ToList();
-        var assignments = changed.Where(p => p != version).Select(p => Quote(Column(p, table))).Select(c => $"{c} = v.{c}").ToList();
-        var matches = keys.Select(p => Quote(Column(p, table))).Select(c => $"t.{c} = v.{c}").ToList();
-        if (version is not null)
-        {
-            var name = Quote(Column(version, table));
-            assignments.Add($"{name} = v.{name} + 1");
-            matches.Add($"t.{name} = v.{name}");
-        }
+        var assignments = changed.Select(p => Quote(Column(p, table))).Select(c => $"{c} = v.{c}");
+        var matches = keys.Select(p => Quote(Column(p, table))).Select(c => $"t.{c} = v.{c}");
 
         const string Staged = "set_based_update";
         // A connection is not reset when it goes back to the pool: one that failed between CREATE and DROP outside a
         // transaction may still have the table.
         await ExecuteAsync(db, $"DROP TABLE IF EXISTS {Staged}", ct);
         await ExecuteAsync(db, $"CREATE TEMP TABLE {Staged} AS SELECT {string.Join(", ", names)} FROM {QuoteTable(table)} WITH NO DATA", ct);
-        await CopyAsync(db, Staged, columns, names, rows.Select(row => (Func<IProperty, object?>)(property =>
-            property == version ? row.OriginalValues[property] : row.CurrentValues[property])), ct);
+        var getters = columns.ToDictionary(p => p, p => p.GetGetter());
+        await CopyAsync(db, Staged, columns, names, rows.Select(r => (Func<IProperty, object?>)(p => getters[p].GetClrValue(r.Row))), ct);
         var updated = await ExecuteAsync(db,
             $"UPDATE {QuoteTable(table)} AS t SET {string.Join(", ", assignments)} FROM {Staged} AS v WHERE {string.Join(" AND ", matches)}", ct);
         await ExecuteAsync(db, $"DROP TABLE {Staged}", ct);
-        if (version is not null && updated != rows.Count)
-            throw new DbUpdateConcurrencyException($"{rows.Count - updated} of {rows.Count} {type.DisplayName()} rows changed since they were read.");
-
-        foreach (var row in rows)
-        {
-            if (version is not null) row.Property(version.Name).CurrentValue = (long)row.Property(version.Name).OriginalValue! + 1;
-            Accept(row);
-        }
-        return updated;
+        if (updated != rows.Count)
+            throw new DbUpdateConcurrencyException($"{rows.Count - updated} of {rows.Count} {type.DisplayName()} rows were gone when they were written.");
     }
 
-    /// <summary>Adds rows that are written once and never changed in this unit of work (promise changes, say). On
-    /// PostgreSQL they are streamed in at once, without tracking, and their generated keys are not read back;
-    /// elsewhere they are added to the context for the next save.</summary>
-    public static async Task InsertUntrackedAsync<T>(this CrmDbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    /// <summary>New rows, keys left to the database.</summary>
+    private static async Task InsertAsync<T>(CrmDbContext db, IEntityType type, IReadOnlyList<(T Row, IReadOnlyDictionary<string, object?> Shadow)> rows, CancellationToken ct)
+        where T : class
     {
-        var type = db.Model.FindEntityType(typeof(T))!;
-        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is null || rows.Count < MinimumRows || !Writable(type)
-            || type.GetProperties().Any(p => p.IsShadowProperty()))
-        {
-            db.AddRange(rows);
-            return;
-        }
         var table = Table(type);
         var generated = SequenceKey(type);
         var columns = type.GetProperties().Where(p => p != generated).ToList();
-        var getters = columns.ToDictionary(p => p, p => p.GetGetter());
+        var getters = columns.Where(p => !p.IsShadowProperty()).ToDictionary(p => p, p => p.GetGetter());
         await CopyAsync(db, QuoteTable(table), columns, [.. columns.Select(p => Quote(Column(p, table)))],
-            rows.Select(row => (Func<IProperty, object?>)(property => getters[property].GetClrValue(row))), ct);
-    }
-
-    private static async Task<int> InsertAsync(CrmDbContext db, IEntityType type, IReadOnlyList<EntityEntry> rows, CancellationToken ct)
-    {
-        var table = Table(type);
-        if (SequenceKey(type) is { } key)
-        {
-            var ids = await NextIdsAsync(db, table, Column(key, table), rows.Count, ct);
-            for (var i = 0; i < rows.Count; i++) rows[i].Property(key.Name).CurrentValue = ids[i];
-        }
-
-        var columns = type.GetProperties().ToList();
-        await CopyAsync(db, QuoteTable(table), columns, [.. columns.Select(p => Quote(Column(p, table)))],
-            rows.Select(row => row.CurrentValues).Select(values => (Func<IProperty, object?>)(property => values[property])), ct);
-        foreach (var row in rows) Accept(row);
-        return rows.Count;
+            rows.Select(r => (Func<IProperty, object?>)(p => p.IsShadowProperty() ? r.Shadow[p.Name] : getters[p].GetClrValue(r.Row))), ct);
     }
 
     /// <summary>Streams rows into a table; each row is given as the value of each column's property.</summary>
@@ -145,31 +129,10 @@ public static partial class SetBasedSave
         await writer.CompleteAsync(ct);
     }
 
-    /// <summary>Keys from the identity sequence the table's own inserts use, so they never collide with them.</summary>
-    private static async Task<List<long>> NextIdsAsync(CrmDbContext db, StoreObjectIdentifier table, string keyColumn, int count, CancellationToken ct)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand("SELECT nextval(pg_get_serial_sequence($1, $2)) FROM generate_series(1, $3)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = QuoteTable(table) });
-        command.Parameters.Add(new NpgsqlParameter { Value = keyColumn });
-        command.Parameters.Add(new NpgsqlParameter { Value = count });
-        var ids = new List<long>(count);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
-        return ids;
-    }
-
     private static async Task<int> ExecuteAsync(CrmDbContext db, string sql, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
         return await command.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>Written: from now on the entry is what the database holds.</summary>
-    private static void Accept(EntityEntry row)
-    {
-        row.OriginalValues.SetValues(row.CurrentValues);
-        row.State = EntityState.Unchanged;
     }
 
     /// <summary>Plain tables only: no owned, complex or collection-valued columns, no table shared with another type.</summary>
@@ -178,31 +141,9 @@ public static partial class SetBasedSave
         && type.GetProperties().All(p => !p.IsPrimitiveCollection)
         && type.FindPrimaryKey() is not null && type.BaseType is null && !type.GetDirectlyDerivedTypes().Any();
 
-    /// <summary>An added row that nothing refers to (so no other row waits for its key), whose key is set already
-    /// (a GUID, say) or comes from the table's identity sequence, and whose own references are all saved.</summary>
-    private static bool Insertable(EntityEntry entry) =>
-        !entry.Metadata.GetReferencingForeignKeys().Any()
-        && (SequenceKey(entry.Metadata) is not null || entry.Metadata.FindPrimaryKey()!.Properties.All(p => !entry.Property(p.Name).IsTemporary))
-        && entry.Metadata.GetForeignKeys().SelectMany(f => f.Properties).All(p => !entry.Property(p.Name).IsTemporary);
-
     /// <summary>A single 64-bit key the database generates.</summary>
     private static IProperty? SequenceKey(IEntityType type) =>
         type.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] && key.ClrType == typeof(long) ? key : null;
-
-    /// <summary>Every column changed in any of the rows. A row where one of them did not change writes back the
-    /// value it was read with: the rows of a product are only changed under its lock, which the caller holds.</summary>
-    private static List<IProperty> ModifiedProperties(IEntityType type, IEnumerable<EntityEntry> rows)
-    {
-        var candidates = type.GetProperties().Where(p => !p.IsPrimaryKey()).ToList();
-        var modified = new HashSet<IProperty>();
-        foreach (var row in rows)
-        {
-            foreach (var property in candidates)
-                if (!modified.Contains(property) && row.Property(property).IsModified) modified.Add(property);
-            if (modified.Count == candidates.Count) break;
-        }
-        return [.. candidates.Where(modified.Contains)];
-    }
 
     private static StoreObjectIdentifier Table(IEntityType type) => StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
 
@@ -215,5 +156,4 @@ public static partial class SetBasedSave
     /// <summary>COPY names a column's type without its length or precision: "numeric(18,4)" is "numeric".</summary>
     [GeneratedRegex(@"\(.*?\)")]
     private static partial Regex TypeModifiers();
-
 }

@@ -87,7 +87,8 @@ public sealed class ProcessBackorders(
         var supplyRead = supplyScope.ServiceProvider.GetRequiredService<AvailabilityReader>().LoadSupplyAsync([.. keys], today, ct);
         var commitmentsRead = CommitmentsAsync(keys, ct);
         await Task.WhenAll(supplyRead, commitmentsRead);
-        var (requests, orders, customers) = await commitmentsRead;
+        var (requests, detached, customers) = await commitmentsRead;
+        var orders = detached.Orders;
         var products = await supplyRead;
         var calendars = await db.PlantCalendars.AsNoTracking().ToDictionaryAsync(c => c.Plant, ct);
         DeliverySchedule ScheduleOf(SalesOrder order, SalesOrderLine line) => new(
@@ -125,22 +126,23 @@ public sealed class ProcessBackorders(
             QueueReleasedSiblings(order, before, keys, now);
             changedOrders.Add(order);
         }
+        await detached.SaveAsync(db, changedOrders, ct);
         await db.InsertUntrackedAsync(promiseChanges, ct);
-        await TellErpAsync(changedOrders, now, ct);
+        await db.InsertUntrackedAsync(await ChangeMessagesAsync(changedOrders, now, ct), ct);
 
         var handled = requests.Values.SelectMany(r => r).Select(r => r.Id).ToList();
         await db.RepromiseRequests.Where(r => handled.Contains(r.Id)).ExecuteDeleteAsync(ct);
-        await db.SaveSetBasedAsync(ct);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
     }
 
-    private async Task<(Dictionary<ProductKey, List<RepromiseRequest>> Requests, List<SalesOrder> Orders, Dictionary<string, CustomerTerms> Customers)>
+    private async Task<(Dictionary<ProductKey, List<RepromiseRequest>> Requests, DetachedOrders Orders, Dictionary<string, CustomerTerms> Customers)>
         CommitmentsAsync(HashSet<ProductKey> keys, CancellationToken ct)
     {
         var requests = await RequestsAsync(keys, ct);
         var orders = await OpenOrdersAsync(keys, ct);
-        return (requests, orders, await CustomersAsync(orders, ct));
+        return (requests, orders, await CustomersAsync(orders.Orders, ct));
     }
 
     private async Task<Dictionary<ProductKey, List<RepromiseRequest>>> RequestsAsync(HashSet<ProductKey> keys, CancellationToken ct)
@@ -154,26 +156,21 @@ public sealed class ProcessBackorders(
 
     /// <summary>The committed orders with open lines on these products, with just those lines: an order on many
     /// products is not read whole for each of them. A ship-complete order is read whole, since its lines move together.
-    /// Orders, lines and schedule lines are read by key, one table each, and EF Core joins them up.</summary>
-    private async Task<List<SalesOrder>> OpenOrdersAsync(IReadOnlyCollection<ProductKey> keys, CancellationToken ct)
+    /// Read without tracking: a large run reads a hundred thousand lines, and tracking them took most of its time.</summary>
+    private async Task<DetachedOrders> OpenOrdersAsync(IReadOnlyCollection<ProductKey> keys, CancellationToken ct)
     {
         var items = keys.Select(k => k.ItemNumber).Distinct().ToList();
-        var orderIds = await db.SalesOrders.Committed()
-            .SelectMany(o => o.Lines.Where(l => !l.Cancelled && items.Contains(l.ItemNumber)).Select(l => o.Id))
+        var open = await db.SalesOrders.Committed()
+            .SelectMany(o => o.Lines.Where(l => !l.Cancelled && items.Contains(l.ItemNumber)), (o, l) => new { o.Id, o.ShipComplete })
             .Distinct()
             .ToListAsync(ct);
-        var orders = await db.SalesOrders.Where(o => orderIds.Contains(o.Id)).ToListAsync(ct);
-        var shipComplete = orders.Where(o => o.ShipComplete).Select(o => o.Id).ToHashSet();
-        var lines = await db.Set<SalesOrderLine>()
-            .Where(l => orderIds.Contains(EF.Property<long>(l, SalesOrderLoading.OrderKey))
-                && (shipComplete.Contains(EF.Property<long>(l, SalesOrderLoading.OrderKey)) || (!l.Cancelled && items.Contains(l.ItemNumber))))
-            .ToListAsync(ct);
-        var lineIds = lines.Select(l => l.Id).ToList();
-        await db.ScheduleLines.Where(s => lineIds.Contains(EF.Property<long>(s, SalesOrderLoading.LineKey))).LoadAsync(ct);
-        return orders;
+        var orderIds = open.Select(o => o.Id).ToList();
+        var shipComplete = open.Where(o => o.ShipComplete).Select(o => o.Id).ToList();
+        return await DetachedOrders.ReadAsync(db, orderIds,
+            l => shipComplete.Contains(EF.Property<long>(l, SalesOrderLoading.OrderKey)) || (!l.Cancelled && items.Contains(l.ItemNumber)), ct);
     }
 
-    private async Task<Dictionary<string, CustomerTerms>> CustomersAsync(List<SalesOrder> orders, CancellationToken ct)
+    private async Task<Dictionary<string, CustomerTerms>> CustomersAsync(IReadOnlyList<SalesOrder> orders, CancellationToken ct)
     {
         var numbers = orders.Select(o => o.CustomerNumber).Distinct().ToList();
         return await db.Customers.AsNoTracking()
@@ -183,15 +180,16 @@ public sealed class ProcessBackorders(
 
     /// <summary>One change message per order the ERP knows (a provisional one never went out). The message carries
     /// the order as it stands when delivered, so an order changed in several batches is sent once.</summary>
-    private async Task TellErpAsync(List<SalesOrder> changed, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<OutboxMessage>> ChangeMessagesAsync(List<SalesOrder> changed, DateTimeOffset now, CancellationToken ct)
     {
-        var ids = changed.Where(o => o.Status != SalesOrderStatus.Provisional).Select(o => o.Id).ToList();
-        if (ids.Count == 0) return;
+        var known = changed.Where(o => o.Status != SalesOrderStatus.Provisional).ToList();
+        var ids = known.Select(o => o.Id).ToList();
+        if (ids.Count == 0) return [];
         var waiting = (await db.Outbox
             .Where(m => m.DeliveredAt == null && m.Type == OutboxDispatcher.ChangeSalesOrder && ids.Contains(m.SalesOrderId!.Value))
             .Select(m => m.SalesOrderId!.Value)
             .ToListAsync(ct)).ToHashSet();
-        db.Outbox.AddRange(changed.Where(o => ids.Contains(o.Id) && !waiting.Contains(o.Id)).Select(o => OrderMessages.Changed(o, now)));
+        return [.. known.Where(o => !waiting.Contains(o.Id)).Select(o => OrderMessages.Changed(o, now))];
     }
 
     /// <summary>A ship-complete order that can no longer complete frees its other lines too; their products may

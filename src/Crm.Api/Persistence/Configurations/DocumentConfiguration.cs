@@ -60,6 +60,7 @@ internal sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sal
         b.HasMany(l => l.ScheduleLines).WithOne().HasForeignKey(SalesOrderLoading.LineKey).IsRequired().OnDelete(DeleteBehavior.Cascade);
         // Backorder processing finds the open lines of a product without reading every order.
         b.HasIndex(l => new { l.ItemNumber, l.Plant });
+        b.HasStorageParameter(FillFactor.Name, FillFactor.RewrittenInPlace);
     }
 }
 
@@ -71,6 +72,7 @@ internal sealed class ScheduleLineConfiguration : IEntityTypeConfiguration<Sched
         b.Property(s => s.ItemNumber).HasMaxLength(40);
         b.Property(s => s.Plant).HasMaxLength(20);
         b.HasIndex(s => new { s.ItemNumber, s.Plant });
+        b.HasStorageParameter(FillFactor.Name, FillFactor.RewrittenInPlace);
     }
 }
 

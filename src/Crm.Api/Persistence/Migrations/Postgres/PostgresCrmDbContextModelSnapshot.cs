@@ -624,6 +624,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("SalesOrderLine");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
@@ -667,6 +669,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("ScheduleLines");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>

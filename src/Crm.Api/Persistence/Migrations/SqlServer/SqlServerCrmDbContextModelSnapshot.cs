@@ -625,6 +625,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("SalesOrderLine");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
@@ -668,6 +670,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("ScheduleLines");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>

@@ -609,6 +609,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("SalesOrderLine");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
@@ -650,6 +652,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("ItemNumber", "Plant");
 
                     b.ToTable("ScheduleLines");
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
             modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>
