@@ -66,7 +66,7 @@ public sealed class DetachedOrders
         foreach (var line in changed.SelectMany(o => o.Lines))
         {
             if (!_scheduledWhenRead.TryGetValue(line, out var before))
-                throw new InvalidOperationException($"Line {line.LineNumber} was not read with its order; only changed lines can be saved this way.");
+                throw new InvalidOperationException($"Order line {line.Id} was not read here; only orders read by this DetachedOrders can be saved through it.");
             lines.Update(line, _lines.Changed(line));
             foreach (var scheduleLine in line.ScheduleLines)
             {

@@ -7,19 +7,15 @@ namespace Crm.Api.Persistence;
 /// some of them the columns that differ can be told, as EF Core's change tracker would, without its cost per row.</summary>
 public sealed class RowSnapshots<T>(IEntityType type) where T : class
 {
-    private readonly IProperty[] _columns = [.. type.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsShadowProperty())];
+    private readonly IProperty[] _columns = Columns(type);
+    private readonly IClrPropertyGetter[] _getters = [.. Columns(type).Select(c => c.GetGetter())];
+    private readonly ValueComparer[] _comparers = [.. Columns(type).Select(c => c.GetValueComparer())];
     private readonly Dictionary<T, object?[]> _read = new(ReferenceEqualityComparer.Instance);
-    private IClrPropertyGetter[]? _getters;
-    private ValueComparer[]? _comparers;
-
-    private IClrPropertyGetter[] Getters => _getters ??= [.. _columns.Select(c => c.GetGetter())];
-
-    private ValueComparer[] Comparers => _comparers ??= [.. _columns.Select(c => c.GetValueComparer())];
 
     public void Take(T row)
     {
         var values = new object?[_columns.Length];
-        for (var i = 0; i < values.Length; i++) values[i] = Getters[i].GetClrValue(row);
+        for (var i = 0; i < values.Length; i++) values[i] = _getters[i].GetClrValue(row);
         _read[row] = values;
     }
 
@@ -32,7 +28,10 @@ public sealed class RowSnapshots<T>(IEntityType type) where T : class
         var read = _read[row];
         List<IProperty>? changed = null;
         for (var i = 0; i < read.Length; i++)
-            if (!Comparers[i].Equals(read[i], Getters[i].GetClrValue(row))) (changed ??= []).Add(_columns[i]);
+            if (!_comparers[i].Equals(read[i], _getters[i].GetClrValue(row))) (changed ??= []).Add(_columns[i]);
         return changed ?? [];
     }
+
+    /// <summary>The columns the domain carries; the key never changes and foreign keys are the parent's.</summary>
+    private static IProperty[] Columns(IEntityType type) => [.. type.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsShadowProperty())];
 }
