@@ -58,7 +58,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         // EF Core would set before each save inside it is a round trip for nothing. Set here, not once: a pooled
         // context is reset to the default between requests.
         Database.AutoSavepointsEnabled = false;
-        // One scan for changes, not two: with thousands of tracked entities (backorder processing) each scan counts.
+        // One scan for changes, not two: EF Core would scan again inside the base save, and each scan visits every tracked entity.
         ChangeTracker.DetectChanges();
         var detecting = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
