@@ -14,7 +14,9 @@ using ErpBridge.Sync;
 var builder = WebApplication.CreateBuilder(args);
 
 var (provider, connectionString) = builder.AddCrmDatabase();
-var demo = builder.Configuration.GetValue("Demo:Enabled", provider == DatabaseProvider.Sqlite);
+// Demo users and data only when asked for, or for the README's run command (Development); never by default elsewhere.
+var demo = builder.Configuration.GetValue("Demo:Enabled", builder.Environment.IsDevelopment());
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddSingleton(ConfigureClock(builder.Configuration, demo));
 
 builder.Services.AddCrmSecurity();
@@ -72,32 +74,42 @@ builder.Services.AddScoped<ProcessBackorders>();
 builder.Services.AddScoped<CommitmentChanges>();
 builder.Services.AddScoped<AtRiskQueries>();
 builder.Services.AddScoped<AcknowledgeRisk>();
+builder.Services.AddScoped<Crm.Api.Features.Accounts.CustomerQueries>();
+builder.Services.AddScoped<Crm.Api.Features.Accounts.SetReceivingDays>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();
 
 await app.Services.MigrateCrmDatabaseAsync();
 await DemoData.SeedAsync(app.Services, demo);
 
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSwagger();
-app.UseSwaggerUI();
-if (app.Environment.IsDevelopment()) app.UseWebAssemblyDebugging();
+app.UseMiddleware<CrossSiteRequests>();
+if (app.Environment.IsDevelopment())
+{
+    app.UseWebAssemblyDebugging();
+    app.UseApiDocumentation();
+}
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+if (!app.Environment.IsDevelopment()) app.UseApiDocumentation();
 
 // The UI's files, fingerprinted and compressed at build time; public, so the sign-in page can load.
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAuth();
 app.MapCatalog();
+Crm.Api.Features.Accounts.CustomerEndpoints.MapCustomers(app);
 app.MapAtp();
 app.MapQuotes();
 app.MapOrders();
 app.MapPromises();
 app.MapErp();
 app.MapCrmJobs();
+app.MapUnknownApiPaths();
 app.MapFallbackToFile("index.html").AllowAnonymous();
 
 app.Run();

@@ -32,6 +32,21 @@ public sealed class BadInputTests(ApiFixture fixture) : ApiTest(fixture)
     [InlineData("/api/quotes", """{"customerNumber":"C-1","validUntil":"2027-01-01","lines":[{"itemNumber":"A","quantity":1}]}""", "validUntil")]
     [InlineData("/api/quotes", """{"customerNumber":"C-1","lines":[{"itemNumber":"A","quantity":1,"discountPercent":150}]}""", "lines[0].discountPercent")]
     [InlineData("/api/quotes", """{"lines":[{"itemNumber":"A","quantity":1}]}""", "customerNumber")]
+    [InlineData("/api/atp/check", """{"lines":[null]}""", "lines[0]")]
+    [InlineData("/api/orders", """{"customerNumber":"C-1","lines":[{"itemNumber":"A","quantity":1},null]}""", "lines[1]")]
+    [InlineData("/api/quotes", """{"customerNumber":"C-1","lines":[null]}""", "lines[0]")]
+    [InlineData("/api/atp/check", """{"requestedDeliveryDate":"0001-01-01","lines":[{"itemNumber":"A","quantity":1}]}""", "requestedDeliveryDate")]
+    [InlineData("/api/atp/check", """{"requestedDeliveryDate":"9999-12-31","lines":[{"itemNumber":"A","quantity":1}]}""", "requestedDeliveryDate")]
+    [InlineData("/api/orders", """{"customerNumber":"C-1","requestedDeliveryDate":"9999-12-31","lines":[{"itemNumber":"A","quantity":1}]}""", "requestedDeliveryDate")]
+    [InlineData("/api/quotes", """{"customerNumber":"C-1","validUntil":"9999-12-31","lines":[{"itemNumber":"A","quantity":1}]}""", "validUntil")]
+    [InlineData("/api/quotes", """{"customerNumber":"C-1","requestedDeliveryDate":"9999-12-31","lines":[{"itemNumber":"A","quantity":1}]}""", "requestedDeliveryDate")]
+    [InlineData("/api/atp/check", """{"lines":[{"itemNumber":"A","quantity":1.2345678901234567890}]}""", "lines[0].quantity")]
+    [InlineData("/api/orders", """{"customerNumber":"C-1","lines":[{"itemNumber":"A","quantity":1.5}]}""", "lines[0].quantity")]
+    [InlineData("/api/quotes", """{"customerNumber":"C-1","lines":[{"itemNumber":"A","quantity":2.25}]}""", "lines[0].quantity")]
+    [InlineData("/api/atp/check", """{"lines":[{"itemNumber":"A","quantity":1e12}]}""", "lines[0].quantity")]
+    [InlineData("/api/orders", """{"customerNumber":"C-1","lines":[{"itemNumber":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","quantity":1}]}""", "lines[0].itemNumber")]
+    [InlineData("/api/orders", """{"customerNumber":"C-1","lines":[{"itemNumber":["A"],"quantity":1}]}""", "lines[0].itemNumber")]
+    [InlineData("/api/quotes", """{"customerNumber":"C-1","shipComplete":"yes","lines":[{"itemNumber":"A","quantity":1}]}""", "shipComplete")]
     public async Task Bad_input_is_a_400_naming_the_field(string url, string body, string field)
     {
         using var sales = await SignedInAsync("sales");
@@ -41,6 +56,7 @@ public sealed class BadInputTests(ApiFixture fixture) : ApiTest(fixture)
         var errors = await response.FieldErrorsAsync();
         Assert.Contains(field, errors.Keys);
         Assert.Equal(0, (await sales.GetAsync<Contracts.PagedResult<Contracts.OrderSummary>>("/api/orders")).Total);
+        Assert.Equal(0, (await sales.GetAsync<Contracts.PagedResult<Contracts.QuoteSummary>>("/api/quotes")).Total);
     }
 
     [Fact]

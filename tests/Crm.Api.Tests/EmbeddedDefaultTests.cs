@@ -20,7 +20,7 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         {
             ["ConnectionStrings:Crm"] = $"Data Source={Path.Combine(_folder, "crm.db")}",
             ["Erp:OutboundFolder"] = Outbound,
-        });
+        }, environment: "Development");
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Crm.Api.Contracts;
 using Crm.Api.Tests.Infrastructure;
@@ -125,6 +126,40 @@ public sealed class FlatFileTests(ApiFixture fixture) : ApiTest(fixture), IAsync
         var status = await admin.GetAsync<ErpStatusResponse>("/api/erp/status");
         Assert.Equal(1, status.Outbox.DeadLetters);
         Assert.Equal("Ok", status.Entities.Single(e => e.Entity == "Acknowledgements").State);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_line_set_to_what_shipped_has_nothing_open_and_the_order_is_shipped_whichever_comes_first(bool deliveryFirst)
+    {
+        // Worked case 6: 150 of D-120 with 250 on hand, 100 shipped, the line set to 100.
+        Export("items.csv", ItemsHeader, "D-120,Gear D-120,PC,10,EUR,Buy,0,0,0,P1,2027-02-26T18:00:00Z");
+        Export("stock.csv", "itemNumber,plant,unrestrictedQuantity,lastChangeDateTime", "D-120,P1,250,2027-02-26T18:00:00Z");
+        using var admin = await SignedInAsync("admin", _node);
+        await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+        using var desk = await SignedInAsync("orderdesk", _node);
+        var order = await ConfirmedOrderAsync(desk, null, ("D-120", 150));
+
+        async Task ShipAsync()
+        {
+            Export("deliveries.csv", "deliveryNumber,salesOrderNumber,externalReference,lineNumber,itemNumber,quantity,shipDate,trackingNumber,lastChangeDateTime",
+                $"80001,4711,{order.Number},1,D-120,100,2027-03-01,TRK-1,2027-03-01T10:00:00Z");
+            await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+        }
+        Task CutAsync() => desk.PostAsync<OrderResponse>($"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(100, "Customer takes what shipped"));
+        if (deliveryFirst) await ShipAsync();
+        await CutAsync();
+        if (!deliveryFirst) await ShipAsync();
+
+        var shipped = await desk.GetAsync<OrderResponse>($"/api/orders/{order.Id}");
+        var line = shipped.Lines.Single();
+        Assert.Equal(("Shipped", 100m, 100m), (shipped.Status, line.Quantity, line.ShippedQuantity));
+        Assert.Empty(line.ScheduleLines);
+        // The export still holds 250: none of it is promised to anyone now.
+        var check = await desk.PostAsync<AvailabilityResponse>("/api/atp/check", new AvailabilityRequest("C-1", null, null, false, [new("D-120", 250)]));
+        Assert.Equal(250m, check.Lines.Single().ConfirmedQuantity);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, (await desk.PostAsJsonAsync($"/api/orders/{order.Id}/cancel", new CancelRequest("too late"))).StatusCode);
     }
 
     private static (int Rows, int Rejected, string? Error) Counts(SyncResponse sync, string entity) =>

@@ -52,8 +52,8 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
         var changed = await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/requested-delivery-date",
             new RequestedDateChangeRequest(March(20), "Site not ready"));
 
-        // 20 March is a Saturday: the goods leave on Friday the 19th.
-        Assert.Equal((March(20), new ScheduleLineResponse(5, March(19), March(19), March(20))),
+        // 20 March is a Saturday, when the customer does not receive goods: they leave and arrive on Friday the 19th.
+        Assert.Equal((March(20), new ScheduleLineResponse(5, March(19), March(19), March(19))),
             (changed.RequestedDeliveryDate!.Value, changed.Lines.Single().ScheduleLines.Single()));
         Assert.Equal("DateChanged", (await desk.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{order.Id}/promise-changes")).Single().Kind);
     }

@@ -45,4 +45,27 @@ public sealed class ShippingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal((250m, "EUR", March(20).AddDays(30), false), (invoice.Amount, invoice.Currency, invoice.DueDate, invoice.Paid));
         Assert.True(Assert.Single(paid.Invoices!).Paid);
     }
+
+    [Fact]
+    public async Task A_line_cut_to_what_the_ERP_shipped_leaves_nothing_open_and_the_order_shipped()
+    {
+        // Worked case 6 through the REST ERP: the stock part ships when the ERP's clock moves on.
+        await ErpHoldsAsync(Dataset([Item("D-120")], stock: [Stock("D-120", 100)], production: [Production("P-1", "D-120", 50, March(10))]));
+        using var desk = await SignedInAsync("orderdesk");
+        using var admin = await SignedInAsync("admin");
+        var order = await ConfirmedOrderAsync(desk, null, ("D-120", 150));
+        await Http.EventuallyAsync(() => desk.GetAsync<OrderResponse>($"/api/orders/{order.Id}"), o => o.Status == "Released", "the ERP takes the order");
+        await Fixture.Erp.AdvanceClockAsync(March(5));
+        await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+
+        var cut = await desk.PostAsync<OrderResponse>($"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(100, "Customer takes what shipped"));
+        var check = await desk.PostAsync<AvailabilityResponse>("/api/atp/check", new AvailabilityRequest("C-1", null, null, false, [new("D-120", 50)]));
+
+        Assert.Equal(("Shipped", 100m), (cut.Status, cut.Lines.Single().ShippedQuantity));
+        Assert.Empty(cut.Lines.Single().ScheduleLines);
+        // What the production order brings is nobody's now.
+        Assert.Equal([(50m, March(10))], check.Lines.Single().ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
+        var change = (await desk.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{order.Id}/promise-changes")).Single();
+        Assert.Equal(("QuantityChanged", 0m), (change.Kind, change.After.Sum(p => p.Quantity)));
+    }
 }

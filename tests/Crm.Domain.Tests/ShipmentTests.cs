@@ -165,4 +165,31 @@ public sealed class ShipmentTests
         Assert.Equal(SalesOrderStatus.Shipped, order.Status);
         Assert.All(order.Lines, l => Assert.Empty(l.ScheduleLines));
     }
+
+    [Fact]
+    public void A_line_cut_to_what_shipped_holds_nothing_and_the_order_is_shipped_once_every_line_is()
+    {
+        // Worked case 6: nothing is left open on the line, so nothing may be committed to it.
+        var order = Confirmed();
+        order.RecordShipments(new Dictionary<int, decimal> { [1] = 10, [2] = 5 }, invoiced: false);
+
+        order.ChangeQuantity(1, new Quantity(10));
+
+        Assert.Equal((SalesOrderStatus.Shipped, 0m, 0m), (order.Status, order.Unpromised(1), order.Lines[0].OpenQuantity));
+        Assert.Empty(order.Lines.SelectMany(l => l.ScheduleLines));
+        Assert.False(order.IsCommitted);
+    }
+
+    [Fact]
+    public void A_line_cut_to_what_shipped_while_another_is_open_leaves_the_order_partially_shipped()
+    {
+        var order = Confirmed();
+        order.RecordShipments(new Dictionary<int, decimal> { [1] = 10 }, invoiced: false);
+
+        order.ChangeQuantity(1, new Quantity(10));
+
+        Assert.Equal(SalesOrderStatus.PartiallyShipped, order.Status);
+        Assert.Empty(order.Lines[0].ScheduleLines);
+        Assert.Equal(5m, order.Lines[1].ConfirmedQuantity);
+    }
 }

@@ -7,7 +7,10 @@ namespace Crm.Web.Tests;
 /// <summary>Stands in for Crm.Api over HTTP: answers by method and path, and records what the UI sent.</summary>
 internal sealed class FakeApi : HttpMessageHandler
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
     private readonly Dictionary<string, Func<HttpResponseMessage>> _answers = [];
 
     public List<(string Route, string? Body)> Requests { get; } = [];

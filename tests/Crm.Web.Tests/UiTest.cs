@@ -15,7 +15,7 @@ public abstract class UiTest : BunitContext
         Services.AddScoped<CrmApi>();
         Services.AddScoped<Session>();
         Api.Answer("GET", "/api/customers?pageSize=200", new PagedResult<CustomerSummary>(
-                [new("C-1001", "Nordwerk Maschinenbau GmbH", "Stuttgart", "DE", 3)], 1, 1, 200))
+                [new("C-1001", "Nordwerk Maschinenbau GmbH", "Stuttgart", "DE", 3, [DayOfWeek.Monday, DayOfWeek.Friday])], 1, 1, 200))
             .Answer("GET", "/api/products?pageSize=200", new PagedResult<ProductSummary>(
                 [new("A-100", "Hydraulic pump HP-20", "PC", 577.97m, "EUR", "P1"), new("B-100", "Filter", "PC", 12m, "EUR", "P1")], 2, 1, 200));
     }

@@ -37,5 +37,8 @@ public sealed record AvailabilityLineResponse(
     IReadOnlyList<ScheduleLineResponse> ScheduleLines,
     string? Shortfall);
 
+/// <param name="AnsweredForDeliveryDate">The delivery date the check was answered for, when the requested one is not a
+/// day the customer receives goods (the last receiving day before it).</param>
 public sealed record AvailabilityResponse(
-    DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines, IReadOnlyList<SourceFreshness>? Sources = null);
+    DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines, IReadOnlyList<SourceFreshness>? Sources = null,
+    DateOnly? AnsweredForDeliveryDate = null);

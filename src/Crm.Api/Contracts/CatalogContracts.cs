@@ -1,7 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Crm.Api.Contracts;
 
 public sealed record ProductSummary(string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string Plant);
 
-public sealed record CustomerSummary(string CustomerNumber, string Name, string City, string Country, int TransitDays);
+/// <param name="ReceivingDays">The weekdays the customer takes deliveries on (CRM-owned; Monday to Friday unless set).</param>
+public sealed record CustomerSummary(
+    string CustomerNumber, string Name, string City, string Country, int TransitDays, IReadOnlyList<DayOfWeek> ReceivingDays);
+
+/// <summary>The weekdays a customer receives goods on, e.g. ["Monday", "Wednesday"].</summary>
+public sealed record ReceivingDaysRequest(
+    [property: Required, MinLength(1, ErrorMessage = "At least one receiving day is required."), MaxLength(7)] List<DayOfWeek>? Days);
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

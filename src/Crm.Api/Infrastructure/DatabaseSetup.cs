@@ -1,5 +1,6 @@
 using Crm.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Crm.Api.Infrastructure;
 
@@ -55,9 +56,26 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        await RecreateIfFromBeforeTheFoldAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(DatabaseSetup)), ct);
         await db.Database.MigrateAsync(ct);
         // Readers never wait for the writer in WAL mode; the setting stays with the database file.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
+    /// <summary>The migrations were folded into one Initial per provider before the first release. An embedded
+    /// database made by the earlier ones holds demo data only and is made anew; a server database is never dropped.</summary>
+    private static async Task RecreateIfFromBeforeTheFoldAsync(CrmDbContext db, ILogger log, CancellationToken ct)
+    {
+        if (!await db.Database.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().ExistsAsync(ct)) return;
+        var known = db.Database.GetMigrations().ToHashSet();
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count == 0) return;
+        if (!db.Database.IsSqlite())
+            throw new InvalidOperationException(
+                $"The database was made by migrations this version no longer has ({string.Join(", ", unknown)}); create a new database for it.");
+        log.LogWarning("The embedded database predates the folded migrations ({Migrations}); it is deleted and made anew with fresh demo data",
+            string.Join(", ", unknown));
+        await db.Database.EnsureDeletedAsync(ct);
     }
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>

@@ -19,4 +19,8 @@ public static class Paging
         var items = offset >= total ? [] : await query.Skip((int)offset).Take(size).ToListAsync(ct);
         return new PagedResult<T>(items, total, number, size);
     }
+
+    /// <summary>The same page with each item turned into what the client sees (for what SQL cannot build).</summary>
+    public static PagedResult<TOut> Map<T, TOut>(this PagedResult<T> page, Func<T, TOut> map) =>
+        new([.. page.Items.Select(map)], page.Total, page.Page, page.PageSize);
 }

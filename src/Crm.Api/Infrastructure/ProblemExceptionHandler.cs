@@ -24,6 +24,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             DomainRuleException { Field: { } field } e => WithCode(Validation(new Dictionary<string, string[]> { [field] = [e.Message] }), e.Code),
             DomainRuleException e => WithCode(new ProblemDetails { Status = 409, Title = "The document's state does not allow this", Detail = e.Message }, e.Code),
             NotFoundException e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
+            // A form read from a request that carries none (the job dashboard's POST-only addresses, asked with GET).
+            InvalidOperationException e when e.StackTrace?.Contains("FormFeature", StringComparison.Ordinal) == true => new ProblemDetails
+            {
+                Status = 415, Title = "Unsupported media type", Detail = "This address takes a form (application/x-www-form-urlencoded) posted to it.",
+            },
             DbUpdateConcurrencyException => WithCode(new ProblemDetails
             {
                 Status = 409, Title = "Changed by someone else", Detail = "The document changed since it was read. Reload it and try again.",

@@ -53,7 +53,10 @@ public sealed class EfErpSyncStore(
         await SaveAsync(ct);
     }
 
-    public async Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct)
+    public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct) =>
+        InPageAsync(() => StoreProductsAsync(products, ct), ct);
+
+    private async Task StoreProductsAsync(IReadOnlyList<Product> products, CancellationToken ct)
     {
         var keys = products.Select(p => p.ItemNumber).ToList();
         await UpsertAsync(products, db.Products.Where(p => keys.Contains(p.ItemNumber)), p => p.ItemNumber, (e, n) => e.Update(n), ct, saveNow: false);
@@ -71,7 +74,7 @@ public sealed class EfErpSyncStore(
     public Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct)
     {
         var keys = customers.Select(c => c.CustomerNumber).ToList();
-        return UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber)), c => c.CustomerNumber, (e, n) => e.Update(n), ct);
+        return InPageAsync(() => UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber)), c => c.CustomerNumber, (e, n) => e.Update(n), ct), ct);
     }
 
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct)
@@ -95,19 +98,21 @@ public sealed class EfErpSyncStore(
             [nameof(PurchaseOrderLine.Quantity), nameof(PurchaseOrderLine.ReceivedQuantity), nameof(PurchaseOrderLine.ExpectedDate)], ct);
     }
 
-    public async Task DeleteProductsAsync(IReadOnlyList<string> itemNumbers, CancellationToken ct)
+    public Task DeleteProductsAsync(IReadOnlyList<string> itemNumbers, CancellationToken ct) =>
+        InPageAsync(async () =>
     {
         var now = time.GetUtcNow();
         foreach (var product in await db.Products.Where(p => itemNumbers.Contains(p.ItemNumber)).ToListAsync(ct)) product.DeletedInErp(now);
         await SaveAsync(ct);
-    }
+    }, ct);
 
-    public async Task DeleteCustomersAsync(IReadOnlyList<string> customerNumbers, CancellationToken ct)
+    public Task DeleteCustomersAsync(IReadOnlyList<string> customerNumbers, CancellationToken ct) =>
+        InPageAsync(async () =>
     {
         var now = time.GetUtcNow();
         foreach (var customer in await db.Customers.Where(c => customerNumbers.Contains(c.CustomerNumber)).ToListAsync(ct)) customer.DeletedInErp(now);
         await SaveAsync(ct);
-    }
+    }, ct);
 
     public async Task DeleteStockAsync(IReadOnlyList<(string ItemNumber, string Plant)> stock, CancellationToken ct)
     {
@@ -185,14 +190,31 @@ public sealed class EfErpSyncStore(
         if (saveNow) await SaveAsync(ct);
     }
 
-    private async Task UpsertSupplyAsync<T, TKey>(
+    private Task UpsertSupplyAsync<T, TKey>(
         IReadOnlyList<T> incoming, IQueryable<T> existingQuery, Func<T, TKey> key, Action<T, T> update, string[] promisingInputs, CancellationToken ct)
         where T : class
-        where TKey : notnull
+        where TKey : notnull =>
+        InPageAsync(async () =>
+        {
+            await UpsertAsync(incoming, existingQuery, key, update, ct, saveNow: false);
+            await QueueChangedProductsAsync<T>(promisingInputs, ct);
+            await SaveAsync(ct);
+        }, ct);
+
+    /// <summary>A page is stored in one transaction. On PostgreSQL its reads are planned for the keys they are given:
+    /// the app prepares its statements, and a plan cached while a table was still small (a scan comparing every row
+    /// with every key) would otherwise be kept as the initial sync fills it, making each page slower than the last.</summary>
+    private async Task InPageAsync(Func<Task> store, CancellationToken ct)
     {
-        await UpsertAsync(incoming, existingQuery, key, update, ct, saveNow: false);
-        await QueueChangedProductsAsync<T>(promisingInputs, ct);
-        await SaveAsync(ct);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await store();
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
+        await store();
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>Queues the products (item and plant, before and after) of new records and of records whose promising

@@ -28,6 +28,9 @@ public sealed class Product(
 
     public DateTimeOffset LastChange { get; private set; } = lastChange;
 
+    /// <summary>Item number and description folded for search (<see cref="Common.SearchText"/>).</summary>
+    public string SearchText { get; private set; } = Common.SearchText.Of(itemNumber, description);
+
     /// <summary>When the ERP deleted the item. Orders that have it keep it; nothing new can be sold with it.</summary>
     public DateTimeOffset? DeletedInErpAt { get; private set; }
 
@@ -49,6 +52,7 @@ public sealed class Product(
         SafetyStock = from.SafetyStock;
         Plant = from.Plant;
         LastChange = from.LastChange;
+        SearchText = from.SearchText;
         // The ERP sent it again, alive: it was created anew, or the deletion was undone.
         DeletedInErpAt = null;
     }

@@ -1,3 +1,5 @@
+using Crm.Domain.Common;
+
 namespace Crm.Domain.Customers;
 
 /// <summary>A customer account as the ERP knows it.</summary>
@@ -32,10 +34,18 @@ public sealed class Customer(
 
     public DateTimeOffset LastChange { get; private set; } = lastChange;
 
+    /// <summary>Number, name and city folded for search (<see cref="Common.SearchText"/>).</summary>
+    public string SearchText { get; private set; } = Common.SearchText.Of(customerNumber, name, city);
+
     /// <summary>When the ERP deleted the customer. Orders that have it keep it; nothing new can be sold with it.</summary>
     public DateTimeOffset? DeletedInErpAt { get; private set; }
 
     public void DeletedInErp(DateTimeOffset at) => DeletedInErpAt ??= at;
+
+    /// <summary>The days the customer takes deliveries on; owned by the CRM, so a sync never changes it.</summary>
+    public ReceivingDays ReceivingDays { get; private set; } = ReceivingDays.MondayToFriday;
+
+    public void ReceiveOn(ReceivingDays days) => ReceivingDays = days;
 
     public void Update(Customer from)
     {
@@ -51,6 +61,7 @@ public sealed class Customer(
         Currency = from.Currency;
         TransitDays = from.TransitDays;
         LastChange = from.LastChange;
+        SearchText = from.SearchText;
         // The ERP sent it again, alive: it was created anew, or the deletion was undone.
         DeletedInErpAt = null;
     }

@@ -53,6 +53,7 @@ public sealed class SalesOrder
     {
         if (requestedDeliveryDate is { } rdd && rdd < today)
             throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
+        PlanningHorizon.Check(requestedDeliveryDate, today, "requestedDeliveryDate");
         if (lines.Count == 0)
             throw new DomainRuleException("order.no_lines", "An order needs at least one line.", "lines");
         var order = new SalesOrder
@@ -69,14 +70,14 @@ public sealed class SalesOrder
         return order;
     }
 
-    public PromiseRequest ToPromiseRequest(DateOnly today, int transitDays) =>
-        new(today, RequestedDeliveryDate, transitDays, ShipComplete, [.. ActiveLines.Select(l => l.ToRequest())]);
+    public PromiseRequest ToPromiseRequest(DateOnly today, DeliveryTerms terms) =>
+        new(today, RequestedDeliveryDate, terms.TransitDays, ShipComplete, [.. ActiveLines.Select(l => l.ToRequest())], terms.ReceivingDays);
 
     /// <summary>A request for one line's extra quantity only, against everything already committed.</summary>
-    public PromiseRequest ExtraRequest(int lineNumber, decimal extra, DateOnly today, int transitDays)
+    public PromiseRequest ExtraRequest(int lineNumber, decimal extra, DateOnly today, DeliveryTerms terms)
     {
         var line = Line(lineNumber);
-        return new(today, RequestedDeliveryDate, transitDays, false, [new LineRequest(line.ItemNumber, line.Plant, extra)]);
+        return new(today, RequestedDeliveryDate, terms.TransitDays, false, [new LineRequest(line.ItemNumber, line.Plant, extra)], terms.ReceivingDays);
     }
 
     /// <summary>Whether more on this line can be promised on top, or the whole order must be promised again
@@ -101,6 +102,8 @@ public sealed class SalesOrder
     {
         EnsureChangeable();
         Line(lineNumber).ChangeQuantity(quantity.Value);
+        // A line brought down to what has shipped has nothing left to deliver: the order may be done.
+        if (IsCommitted) MoveOnByShipments(invoiced: false);
     }
 
     public IReadOnlyList<PromisedPart> PromisedFor(int lineNumber) => Line(lineNumber).Promised();
@@ -113,7 +116,7 @@ public sealed class SalesOrder
     }
 
     /// <summary>What a line still lacks to be promised in full.</summary>
-    public decimal Unpromised(int lineNumber) => Math.Max(0m, Line(lineNumber).Quantity - Line(lineNumber).ConfirmedQuantity);
+    public decimal Unpromised(int lineNumber) => Math.Max(0m, Line(lineNumber).OpenQuantity - Line(lineNumber).ConfirmedQuantity);
 
     public void AddPromise(int lineNumber, LinePromise extra) => Line(lineNumber).AddPromise(extra);
 
@@ -123,6 +126,7 @@ public sealed class SalesOrder
         EnsureChangeable();
         if (requestedDeliveryDate is { } rdd && rdd < today)
             throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
+        PlanningHorizon.Check(requestedDeliveryDate, today, "requestedDeliveryDate");
         RequestedDeliveryDate = requestedDeliveryDate;
     }
 
@@ -283,6 +287,11 @@ public sealed class SalesOrder
         foreach (var line in _lines.Where(l => shippedByLine.ContainsKey(l.LineNumber) || l.ShippedQuantity > 0))
             line.RecordShipped(shippedByLine.GetValueOrDefault(line.LineNumber));
         if (Status is SalesOrderStatus.Cancelled or SalesOrderStatus.Closed) return;
+        MoveOnByShipments(invoiced);
+    }
+
+    private void MoveOnByShipments(bool invoiced)
+    {
         var active = ActiveLines.ToList();
         if (active.All(l => l.OpenQuantity <= 0)) Status = invoiced ? SalesOrderStatus.Invoiced : SalesOrderStatus.Shipped;
         else if (active.Any(l => l.ShippedQuantity > 0)) Status = SalesOrderStatus.PartiallyShipped;

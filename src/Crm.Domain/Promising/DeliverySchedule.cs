@@ -1,29 +1,35 @@
 using Crm.Domain.Calendars;
+using Crm.Domain.Common;
 
 namespace Crm.Domain.Promising;
 
 /// <summary>
 /// Turns material availability dates into ship and delivery dates and back, with the plant's working
-/// calendar and pick/pack time and the customer's transit days.
+/// calendar and pick/pack time, the customer's transit days and the days it receives goods.
 /// </summary>
 public sealed class DeliverySchedule
 {
     private readonly PlantCalendar _calendar;
     private readonly int _transitDays;
+    private readonly ReceivingDays _receiving;
     private readonly DateOnly? _requestedDelivery;
     private readonly DateOnly? _requestedShip;
 
-    public DeliverySchedule(PlantCalendar calendar, DateOnly today, DateOnly? requestedDeliveryDate, int transitDays)
+    public DeliverySchedule(PlantCalendar calendar, DateOnly today, DateOnly? requestedDeliveryDate, int transitDays, ReceivingDays? receiving = null)
     {
         if (transitDays < 0)
-            throw new Common.DomainRuleException("transit.negative", "Transit days cannot be negative.", "transitDays");
+            throw new DomainRuleException("transit.negative", "Transit days cannot be negative.", "transitDays");
         _calendar = calendar;
         _transitDays = transitDays;
+        _receiving = receiving ?? ReceivingDays.MondayToFriday;
 
         var earliest = calendar.NextWorkingDayOnOrAfter(today);
         RequestedMaterialDate = earliest;
-        if (requestedDeliveryDate is not { } delivery) return;
+        if (requestedDeliveryDate is not { } requested) return;
 
+        // A day the customer does not receive on is answered for the last one it does before it.
+        var delivery = _receiving.LastOnOrBefore(requested);
+        if (delivery != requested) AnsweredForDeliveryDate = delivery;
         var ship = calendar.PreviousWorkingDayOnOrBefore(delivery.AddDays(-transitDays));
         var material = calendar.AddWorkingDays(ship, -calendar.PickPackDays);
         if (material < today) return;
@@ -36,6 +42,9 @@ public sealed class DeliverySchedule
     /// or forward from today when that lies in the past.</summary>
     public DateOnly RequestedMaterialDate { get; }
 
+    /// <summary>The delivery date the request was answered for, when the requested one is not a receiving day.</summary>
+    public DateOnly? AnsweredForDeliveryDate { get; }
+
     /// <summary>The first plant working day on or after <paramref name="date"/>: material availability dates are always working days.</summary>
     public DateOnly MaterialDateOnOrAfter(DateOnly date) => _calendar.NextWorkingDayOnOrAfter(date);
 
@@ -44,6 +53,6 @@ public sealed class DeliverySchedule
         if (materialDate == RequestedMaterialDate && _requestedShip is { } ship && _requestedDelivery is { } delivery)
             return new ScheduleLinePromise(quantity, materialDate, ship, delivery);
         var shipDate = _calendar.AddWorkingDays(materialDate, _calendar.PickPackDays);
-        return new ScheduleLinePromise(quantity, materialDate, shipDate, shipDate.AddDays(_transitDays));
+        return new ScheduleLinePromise(quantity, materialDate, shipDate, _receiving.NextOnOrAfter(shipDate.AddDays(_transitDays)));
     }
 }

@@ -42,4 +42,6 @@ public sealed record LinePromise(
         : PromiseStatus.Full;
 }
 
-public sealed record OrderPromise(DateOnly Today, IReadOnlyList<LinePromise> Lines);
+/// <param name="AnsweredForDeliveryDate">The delivery date the promise was made for, when the requested one is not a
+/// day the customer receives goods.</param>
+public sealed record OrderPromise(DateOnly Today, IReadOnlyList<LinePromise> Lines, DateOnly? AnsweredForDeliveryDate = null);

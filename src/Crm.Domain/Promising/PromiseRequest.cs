@@ -3,10 +3,12 @@ namespace Crm.Domain.Promising;
 /// <summary>One order line to promise. <see cref="CompleteDelivery"/> asks for a single schedule line.</summary>
 public sealed record LineRequest(string ItemNumber, string Plant, decimal Quantity, bool CompleteDelivery = false);
 
-/// <summary>An order (or a quote being checked) to promise as a whole.</summary>
+/// <summary>An order (or a quote being checked) to promise as a whole. Deliveries land on the customer's
+/// <see cref="ReceivingDays"/>: Monday to Friday unless it says otherwise.</summary>
 public sealed record PromiseRequest(
     DateOnly Today,
     DateOnly? RequestedDeliveryDate,
     int TransitDays,
     bool ShipComplete,
-    IReadOnlyList<LineRequest> Lines);
+    IReadOnlyList<LineRequest> Lines,
+    Common.ReceivingDays? ReceivingDays = null);

@@ -24,7 +24,7 @@ public static class PromisingEngine
             if (line.Quantity <= 0)
                 throw new DomainRuleException("quantity.not_positive", "A quantity must be greater than zero.", "quantity");
 
-            var schedule = new DeliverySchedule(product.Calendar, request.Today, request.RequestedDeliveryDate, request.TransitDays);
+            var schedule = new DeliverySchedule(product.Calendar, request.Today, request.RequestedDeliveryDate, request.TransitDays, request.ReceivingDays);
             if (!timelines.TryGetValue(key, out var timeline)) timeline = TimelineFor(product, request.Today);
             var promise = line.CompleteDelivery || request.ShipComplete
                 ? ConfirmComplete(line, timeline, schedule)
@@ -37,7 +37,8 @@ public static class PromisingEngine
             schedules.Add(schedule);
         }
 
-        return new OrderPromise(request.Today, request.ShipComplete ? ShipTogether(promises, schedules) : promises);
+        return new OrderPromise(request.Today, request.ShipComplete ? ShipTogether(promises, schedules) : promises,
+            schedules.Select(s => s.AnsweredForDeliveryDate).FirstOrDefault(d => d is not null));
     }
 
     public static AvailabilityTimeline TimelineFor(ProductAvailability product, DateOnly today)

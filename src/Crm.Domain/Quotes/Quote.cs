@@ -75,6 +75,8 @@ public sealed class Quote
             throw new DomainRuleException("quote.valid_until_past", "A quote must be valid until today or later.", "validUntil");
         if (requestedDeliveryDate is { } rdd && rdd < today)
             throw new DomainRuleException("quote.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
+        PlanningHorizon.Check(requestedDeliveryDate, today, "requestedDeliveryDate");
+        PlanningHorizon.Check(validUntil, today, "validUntil");
 
         RequestedDeliveryDate = requestedDeliveryDate;
         ValidUntil = validUntil;

@@ -9,7 +9,10 @@ namespace Crm.Web.Services;
 /// <summary>The UI's only way to the API. A 401 sends the user to sign in; any other failure is an <see cref="ApiProblem"/>.</summary>
 public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public Task<CurrentUser> LoginAsync(string email, string password) => PostAsync<CurrentUser>("api/auth/login", new LoginRequest(email, password), redirectOn401: false);
 

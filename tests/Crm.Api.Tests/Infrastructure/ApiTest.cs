@@ -49,7 +49,10 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
 
 public static class Http
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static Task<HttpClient> SignInAsync(CrmApp app, string who) => SignInAsync(app.NewClient(), who);
 
@@ -72,6 +75,9 @@ public static class Http
 
     public static async Task<T> PostAsync<T>(this HttpClient client, string url, object? body, HttpStatusCode expected = HttpStatusCode.OK) =>
         await (await client.PostAsJsonAsync(url, body)).ReadAsync<T>(expected);
+
+    public static async Task<T> PutAsync<T>(this HttpClient client, string url, object? body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await client.PutAsJsonAsync(url, body, Json)).ReadAsync<T>(expected);
 
     public static async Task<T> GetAsync<T>(this HttpClient client, string url) =>
         await (await client.GetAsync(url)).ReadAsync<T>();

@@ -19,6 +19,7 @@ public sealed class SqliteNode : IAsyncDisposable
             ["Erp:Mode"] = "Rest",
             ["Erp:BaseUrl"] = erp.Url,
             ["Clock:Today"] = ErpData.Today.ToString("yyyy-MM-dd"),
+            ["Demo:Enabled"] = "true",
         });
     }
 

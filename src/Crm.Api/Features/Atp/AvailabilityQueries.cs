@@ -44,10 +44,10 @@ internal sealed class AvailabilityQueries
     public Func<CrmDbContext, string, CancellationToken, Task<CustomerTransit?>> Customer { get; } = EF.CompileAsyncQuery(
         (CrmDbContext db, string customerNumber, CancellationToken ct) => db.Customers.AsNoTracking()
             .Where(c => c.CustomerNumber == customerNumber)
-            .Select(c => new CustomerTransit(c.TransitDays, c.DeletedInErpAt))
+            .Select(c => new CustomerTransit(c.TransitDays, c.ReceivingDays, c.DeletedInErpAt))
             .FirstOrDefault());
 }
 
 internal sealed record DatedDemand(string ItemNumber, string Plant, DemandEvent Event);
 
-internal sealed record CustomerTransit(int TransitDays, DateTimeOffset? DeletedInErpAt);
+internal sealed record CustomerTransit(int TransitDays, Crm.Domain.Common.ReceivingDays ReceivingDays, DateTimeOffset? DeletedInErpAt);

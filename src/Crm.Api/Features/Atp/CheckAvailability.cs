@@ -1,6 +1,7 @@
 using AutoMapper;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
+using Crm.Domain.Common;
 using Crm.Domain.Promising;
 
 namespace Crm.Api.Features.Atp;
@@ -13,11 +14,12 @@ public sealed class CheckAvailability(
     public async Task<AvailabilityResponse> HandleAsync(AvailabilityRequest request, bool explain, CancellationToken ct)
     {
         var today = time.Today();
-        var transitDays = await customers.TransitDaysAsync(request.CustomerNumber, ct);
+        PlanningHorizon.Check(request.RequestedDeliveryDate, today, "requestedDeliveryDate");
+        var terms = await customers.TermsAsync(request.CustomerNumber, ct);
         var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
         var products = await availability.LoadAsync([.. lines.Select(l => l.Request.Key()).Distinct()], today, null, ct);
         var promise = PromisingEngine.Promise(
-            new PromiseRequest(today, request.RequestedDeliveryDate, transitDays, request.ShipComplete, [.. lines.Select(l => l.Request)]),
+            new PromiseRequest(today, request.RequestedDeliveryDate, terms.TransitDays, request.ShipComplete, [.. lines.Select(l => l.Request)], terms.ReceivingDays),
             products);
         var response = mapper.Map<AvailabilityResponse>(promise);
         if (!explain) return response;

@@ -1,5 +1,7 @@
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Crm.Domain.Catalog;
+using Crm.Domain.Common;
 using Crm.Domain.Promising;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +21,7 @@ public sealed class RequestedLines(CrmDbContext db)
     {
         var items = lines.Select(l => l.ItemNumber.Trim()).Distinct().ToList();
         var products = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber))
-            .ToDictionaryAsync(p => p.ItemNumber, p => new { p.Plant, p.UnitPrice, p.DeletedInErpAt }, ct);
+            .ToDictionaryAsync(p => p.ItemNumber, p => new { p.Plant, p.UnitPrice, p.DeletedInErpAt, p.BaseUnit }, ct);
 
         var errors = new Dictionary<string, string[]>();
         var resolved = new List<ResolvedLine>(lines.Count);
@@ -40,6 +42,15 @@ public sealed class RequestedLines(CrmDbContext db)
             if (linePlant != product.Plant)
             {
                 errors[$"lines[{i}].plant"] = [$"Item {line.ItemNumber} is not kept at plant {linePlant}."];
+                continue;
+            }
+            try
+            {
+                new UnitOfMeasure(product.BaseUnit).Quantity(line.Quantity, $"lines[{i}].quantity");
+            }
+            catch (DomainRuleException e)
+            {
+                errors[e.Field!] = [e.Message];
                 continue;
             }
             resolved.Add(new ResolvedLine(new LineRequest(line.ItemNumber.Trim(), linePlant, line.Quantity, line.CompleteDelivery), product.UnitPrice));

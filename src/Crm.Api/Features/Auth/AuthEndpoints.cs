@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Crm.Api.Features.Auth;
@@ -10,33 +11,27 @@ public static class AuthEndpoints
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
 
-        auth.MapPost("/login", async (LoginRequest request, SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) =>
-            {
-                var user = await users.FindByEmailAsync(request.Email!);
-                if (user is null)
-                    return Results.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized);
-                var result = await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
-                if (result.IsLockedOut)
-                    return Results.Problem("Too many failed attempts; the account is locked for a while.", statusCode: StatusCodes.Status423Locked);
-                if (!result.Succeeded)
-                    return Results.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized);
-                return Results.Ok(new CurrentUser(user.Email!, [.. await users.GetRolesAsync(user)]));
-            })
+        auth.MapPost("/login", (LoginRequest request, HttpContext context, SignIn signIn) => signIn.HandleAsync(request, context))
             .AllowAnonymous()
-            .Produces<CurrentUser>()
-            .ProducesValidationProblem()
+            .WithName("SignIn")
+            .WithSummary("Signs in with email and password; the answer sets the session cookie.")
+            .ProducesValidationProblem();
+
+        auth.MapPost("/logout", async Task<NoContent> (ClaimsPrincipal user, SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) =>
+            {
+                // A new security stamp ends every session of the user, including a cookie someone saved.
+                if (await users.GetUserAsync(user) is { } signedIn) await users.UpdateSecurityStampAsync(signedIn);
+                await signIn.SignOutAsync();
+                return TypedResults.NoContent();
+            })
+            .WithName("SignOut")
+            .WithSummary("Ends the session; the cookie no longer works, even a saved copy.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        auth.MapPost("/logout", async (SignInManager<IdentityUser> signIn) =>
-            {
-                await signIn.SignOutAsync();
-                return Results.NoContent();
-            })
-            .Produces(StatusCodes.Status204NoContent);
-
-        auth.MapGet("/me", (ClaimsPrincipal user) => new CurrentUser(
-                user.Identity!.Name!, [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)]))
-            .Produces<CurrentUser>()
+        auth.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new CurrentUser(
+                user.Identity!.Name!, [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)])))
+            .WithName("GetCurrentUser")
+            .WithSummary("Who is signed in, with their roles.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

@@ -2,6 +2,7 @@ using Crm.Api.Features.Atp;
 using Crm.Api.Features.Promises;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Orders;
 using Crm.Domain.Promising;
@@ -27,8 +28,9 @@ public sealed class ChangeOrder(
         InTransactionAsync(id, async order =>
         {
             var before = Known(order, lineNumber).PromisedFor(lineNumber);
-            order.ChangeQuantity(lineNumber, new Quantity(quantity));
-            if (!order.IsCommitted) return [];
+            var committed = order.IsCommitted;
+            order.ChangeQuantity(lineNumber, (await UnitOfAsync(order, lineNumber, ct)).Quantity(quantity, "quantity"));
+            if (!committed) return [];
             if (order.Unpromised(lineNumber) > 0)
             {
                 // A line or an order that must arrive whole is promised again as a whole.
@@ -36,8 +38,8 @@ public sealed class ChangeOrder(
                     return await RepromiseAsync(order, PromiseChangeKind.QuantityChanged, Reason(reason), user, ct);
                 // Otherwise only the extra is checked, against everything committed so far, this line's part included.
                 var products = await availability.LoadAsync(Products(order), time.Today(), excluding: null, ct);
-                var transit = await customers.TransitDaysAsync(order.CustomerNumber, ct, existingOrder: true);
-                var extra = PromisingEngine.Promise(order.ExtraRequest(lineNumber, order.Unpromised(lineNumber), time.Today(), transit), products);
+                var terms = await customers.TermsAsync(order.CustomerNumber, ct, existingOrder: true);
+                var extra = PromisingEngine.Promise(order.ExtraRequest(lineNumber, order.Unpromised(lineNumber), time.Today(), terms), products);
                 order.AddPromise(lineNumber, extra.Lines.Single());
             }
             return [order.RecordChange(lineNumber, before, PromiseChangeKind.QuantityChanged, Reason(reason), user, time.GetUtcNow())];
@@ -55,8 +57,8 @@ public sealed class ChangeOrder(
         SalesOrder order, PromiseChangeKind kind, string reason, string user, CancellationToken ct)
     {
         var products = await availability.LoadAsync(Products(order), time.Today(), order, ct);
-        var transit = await customers.TransitDaysAsync(order.CustomerNumber, ct, existingOrder: true);
-        var promise = PromisingEngine.Promise(order.ToPromiseRequest(time.Today(), transit), products);
+        var terms = await customers.TermsAsync(order.CustomerNumber, ct, existingOrder: true);
+        var promise = PromisingEngine.Promise(order.ToPromiseRequest(time.Today(), terms), products);
         return order.Repromise(promise, kind, reason, user, time.GetUtcNow());
     }
 
@@ -83,6 +85,12 @@ public sealed class ChangeOrder(
     /// <summary>A line number that the order never had is an unknown address (404); a cancelled one is a broken rule.</summary>
     private static SalesOrder Known(SalesOrder order, int lineNumber) =>
         order.Lines.Any(l => l.LineNumber == lineNumber) ? order : throw new NotFoundException($"Line of order {order.Number}", lineNumber);
+
+    private async Task<UnitOfMeasure> UnitOfAsync(SalesOrder order, int lineNumber, CancellationToken ct)
+    {
+        var item = order.Lines.First(l => l.LineNumber == lineNumber).ItemNumber;
+        return new UnitOfMeasure(await db.Products.Where(p => p.ItemNumber == item).Select(p => p.BaseUnit).FirstOrDefaultAsync(ct) ?? "");
+    }
 
     private static List<ProductKey> Products(SalesOrder order) =>
         [.. order.ActiveLines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct()];

@@ -26,7 +26,7 @@ public sealed class ConfirmOrder(
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
-            var transitDays = await customers.TransitDaysAsync(order.CustomerNumber, ct);
+            var terms = await customers.TermsAsync(order.CustomerNumber, ct);
             var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
             var deleted = new HashSet<string>();
             var supply = await availability.LoadSupplyAsync(keys, today, ct, deleted);
@@ -36,7 +36,7 @@ public sealed class ConfirmOrder(
 
             // Demand only after the locks: every commitment made before ours is visible now.
             var products = await availability.WithDemandAsync(supply, order, ct);
-            promise = PromisingEngine.Promise(order.ToPromiseRequest(today, transitDays), products);
+            promise = PromisingEngine.Promise(order.ToPromiseRequest(today, terms), products);
 
             var now = time.GetUtcNow();
             order.Confirm(promise, provisional: !trusted, now);

@@ -22,7 +22,7 @@ public sealed class CreateOrder(
 
         if (string.IsNullOrWhiteSpace(request.CustomerNumber))
             throw RequestValidationException.For("customerNumber", "An order needs a customer.");
-        await customers.TransitDaysAsync(request.CustomerNumber, ct);
+        await customers.TermsAsync(request.CustomerNumber, ct);
         var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
 
         var order = SalesOrder.Create(

@@ -11,6 +11,7 @@ public static class OrderEndpoints
     /// <summary>An order change answers with the order as it now stands.</summary>
     private static void MapChange(RouteGroupBuilder orders, string pattern, string summary, Delegate change) =>
         orders.MapPost(pattern, change)
+            .ValidateContracts()
             .AddEndpointFilter(async (context, next) =>
             {
                 await next(context);

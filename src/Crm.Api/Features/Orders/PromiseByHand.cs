@@ -1,9 +1,11 @@
 using AutoMapper;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Atp;
 using Crm.Api.Features.Promises;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Calendars;
+using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace Crm.Api.Features.Orders;
 
 /// <summary>The order desk overrides a line's promise. Under the product's lock, like a confirmation, so the manual
 /// commitment is demand every later promise sees.</summary>
-public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, CommitmentChanges effects, TimeProvider time, IMapper mapper)
+public sealed class PromiseByHand(CrmDbContext db, CustomerLookup customers, ProductLocks locks, CommitmentChanges effects, TimeProvider time, IMapper mapper)
 {
     public async Task<PromiseChangeResponse> HandleAsync(long orderId, int lineNumber, ManualPromiseRequest request, string user, CancellationToken ct)
     {
@@ -32,17 +34,19 @@ public sealed class PromiseByHand(CrmDbContext db, ProductLocks locks, Commitmen
 
         var calendar = await db.PlantCalendars.AsNoTracking().FirstOrDefaultAsync(c => c.Plant == line.Plant, ct)
             ?? PlantCalendar.Standard(line.Plant);
-        var transit = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.TransitDays).FirstOrDefaultAsync(ct);
-        var schedule = new DeliverySchedule(calendar, today, order.RequestedDeliveryDate, transit);
-        var scheduleLines = request.ScheduleLines!.Select((s, i) =>
+        var unit = new UnitOfMeasure(await db.Products.Where(p => p.ItemNumber == line.ItemNumber).Select(p => p.BaseUnit).FirstOrDefaultAsync(ct) ?? "");
+        var terms = await customers.TermsAsync(order.CustomerNumber, ct, existingOrder: true);
+        var schedule = new DeliverySchedule(calendar, today, order.RequestedDeliveryDate, terms.TransitDays, terms.ReceivingDays);
+        var scheduleLines = request.ScheduleLines!.NoNulls("scheduleLines").Select((s, i) =>
         {
             var date = s.MaterialAvailabilityDate!.Value;
             if (date < today)
                 throw RequestValidationException.For($"scheduleLines[{i}].materialAvailabilityDate", "A promise cannot be for a day in the past.");
+            PlanningHorizon.Check(date, today, $"scheduleLines[{i}].materialAvailabilityDate");
             if (!calendar.IsWorkingDay(date))
                 throw RequestValidationException.For($"scheduleLines[{i}].materialAvailabilityDate",
                     $"{date:yyyy-MM-dd} is not a working day at plant {line.Plant}; the next one is {calendar.NextWorkingDayOnOrAfter(date):yyyy-MM-dd}.");
-            return schedule.Line(s.Quantity!.Value, date);
+            return schedule.Line(unit.Quantity(s.Quantity!.Value, $"scheduleLines[{i}].quantity"), date);
         }).ToList();
 
         var change = order.PromiseByHand(lineNumber, scheduleLines, request.Reason!, user, time.GetUtcNow());

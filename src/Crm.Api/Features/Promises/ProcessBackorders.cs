@@ -93,7 +93,8 @@ public sealed class ProcessBackorders(
         var calendars = await db.PlantCalendars.AsNoTracking().ToDictionaryAsync(c => c.Plant, ct);
         DeliverySchedule ScheduleOf(SalesOrder order, SalesOrderLine line) => new(
             calendars.GetValueOrDefault(line.Plant) ?? PlantCalendar.Standard(line.Plant), today, order.RequestedDeliveryDate,
-            customers.GetValueOrDefault(order.CustomerNumber)?.TransitDays ?? 0);
+            customers.GetValueOrDefault(order.CustomerNumber)?.TransitDays ?? 0,
+            customers.GetValueOrDefault(order.CustomerNumber)?.ReceivingDays);
 
         var repromised = new List<RepromisedLine>();
         var openLines = orders.SelectMany(o => o.ActiveLines.Select(l => (Order: o, Line: l)))
@@ -175,7 +176,7 @@ public sealed class ProcessBackorders(
         var numbers = orders.Select(o => o.CustomerNumber).Distinct().ToList();
         return await db.Customers.AsNoTracking()
             .Where(c => numbers.Contains(c.CustomerNumber))
-            .ToDictionaryAsync(c => c.CustomerNumber, c => new CustomerTerms(c.CustomerGroup, c.TransitDays), ct);
+            .ToDictionaryAsync(c => c.CustomerNumber, c => new CustomerTerms(c.CustomerGroup, c.TransitDays, c.ReceivingDays), ct);
     }
 
     /// <summary>One change message per order the ERP knows (a provisional one never went out). The message carries
@@ -212,5 +213,5 @@ public sealed class ProcessBackorders(
         return text.Length <= 500 ? text : text[..500];
     }
 
-    private sealed record CustomerTerms(string Group, int TransitDays);
+    private sealed record CustomerTerms(string Group, int TransitDays, ReceivingDays ReceivingDays);
 }

@@ -10,8 +10,8 @@ public sealed class QuoteLineResolver(RequestedLines requestedLines, CustomerLoo
 {
     public async Task<IReadOnlyList<QuoteLineInput>> ResolveAsync(QuoteRequest request, CancellationToken ct)
     {
-        await customers.TransitDaysAsync(request.CustomerNumber, ct);
-        var lines = request.Lines!;
+        await customers.TermsAsync(request.CustomerNumber, ct);
+        var lines = request.Lines!.NoNulls("lines");
         var resolved = await requestedLines.ResolveAsync(
             [.. lines.Select(l => new RequestedLine(l.ItemNumber!, l.Plant, l.Quantity!.Value, l.CompleteDelivery))], null, ct);
         return [.. resolved.Select((r, i) => new QuoteLineInput(

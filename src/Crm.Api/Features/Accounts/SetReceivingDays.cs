@@ -1,0 +1,20 @@
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Accounts;
+
+/// <summary>The CRM owns a customer's receiving days; the ERP's sync never touches them.</summary>
+public sealed class SetReceivingDays(CrmDbContext db)
+{
+    public async Task<CustomerSummary> HandleAsync(string customerNumber, ReceivingDaysRequest request, CancellationToken ct)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.CustomerNumber == customerNumber && c.DeletedInErpAt == null, ct)
+            ?? throw new NotFoundException("Customer", customerNumber);
+        customer.ReceiveOn(new ReceivingDays(request.Days!));
+        await db.SaveChangesAsync(ct);
+        return CustomerQueries.ToSummary(customer);
+    }
+}
