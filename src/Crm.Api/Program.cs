@@ -31,8 +31,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddValidation();
 // Malformed bodies reach the exception handler, which names the field, in every environment.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddEndpointsApiExplorer();
-builder.Services.AddSwaggerGen(o => o.CustomSchemaIds(t => t.FullName?.Replace('+', '.')));
+builder.Services.AddCrmOpenApi();
 builder.Services.AddHealthChecks();
 builder.Services.AddConfirmationLimit(builder.Configuration);
 builder.Services.AddSingleton(ApiMappingProfile.CreateMapper());

@@ -96,4 +96,17 @@ public sealed class FileDropTests : IAsyncLifetime, IDisposable
         Purchases = store.PurchaseOrderLines.OrderBy(p => p.Key).Select(p => p.Value),
         Calendars = store.Calendars.OrderBy(c => c.Key).Select(c => new { c.Value.Plant, c.Value.WeekendDays, c.Value.Holidays, c.Value.PickPackDays }),
     });
+
+    [Fact]
+    public async Task A_value_a_spreadsheet_would_run_as_a_formula_is_written_as_text()
+    {
+        using var files = Bridge.FileDrop(_folder, Path.Combine(_folder, "out"));
+        var commitment = Commitments.Sample("SO-000008") with { CustomerNumber = "=HYPERLINK(\"http://evil.example\")" };
+
+        await files.Gateway.PushAsync(commitment, "key-8", CancellationToken.None);
+
+        var row = (await File.ReadAllLinesAsync(Assert.Single(Directory.GetFiles(Path.Combine(_folder, "out")))))[1];
+        Assert.DoesNotContain(",=HYPERLINK", row);
+        Assert.Contains("'=HYPERLINK", row);
+    }
 }

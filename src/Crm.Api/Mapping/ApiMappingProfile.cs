@@ -1,5 +1,4 @@
 using AutoMapper;
-using AutoMapper.Configuration;
 using Crm.Api.Contracts;
 using Crm.Domain.Orders;
 using Crm.Domain.Promising;
@@ -10,32 +9,33 @@ namespace Crm.Api.Mapping;
 /// <summary>Domain objects to response contracts, at the HTTP boundary only.</summary>
 public sealed class ApiMappingProfile : Profile
 {
+    /// <summary>The deepest contract is an order: order, line, schedule line, coverage. A bound on every map keeps
+    /// AutoMapper's recursion finite whatever it is given (GHSA-rvv3-g6hj-g44x).</summary>
+    public const int MaxDepth = 5;
+
     public ApiMappingProfile()
     {
         // An explanation that was not asked for stays absent (null), not an empty list.
         AllowNullCollections = true;
+        // Contracts map from properties only. Considering methods as sources makes AutoMapper instantiate LINQ's
+        // generic extension methods, which throws on .NET 10's constrained ones (MaxInteger<T>).
+        ShouldMapMethod = _ => false;
 
-        CreateMap<ScheduleLinePromise, ScheduleLineResponse>();
-        CreateMap<LinePromise, AvailabilityLineResponse>();
-        CreateMap<OrderPromise, AvailabilityResponse>();
+        CreateMap<ScheduleLinePromise, ScheduleLineResponse>().MaxDepth(MaxDepth);
+        CreateMap<LinePromise, AvailabilityLineResponse>().MaxDepth(MaxDepth);
+        CreateMap<OrderPromise, AvailabilityResponse>().MaxDepth(MaxDepth);
 
-        CreateMap<ScheduleLine, ScheduleLineResponse>();
-        CreateMap<SalesOrderLine, OrderLineResponse>();
-        CreateMap<SalesOrder, OrderResponse>();
+        CreateMap<ScheduleLine, ScheduleLineResponse>().MaxDepth(MaxDepth);
+        CreateMap<SalesOrderLine, OrderLineResponse>().MaxDepth(MaxDepth);
+        CreateMap<SalesOrder, OrderResponse>().MaxDepth(MaxDepth);
 
-        CreateMap<PromisedPart, PromisedPartResponse>();
-        CreateMap<PromiseChange, PromiseChangeResponse>();
+        CreateMap<PromisedPart, PromisedPartResponse>().MaxDepth(MaxDepth);
+        CreateMap<PromiseChange, PromiseChangeResponse>().MaxDepth(MaxDepth);
 
-        CreateMap<QuoteLine, QuoteLineResponse>();
-        CreateMap<Quote, QuoteResponse>();
+        CreateMap<QuoteLine, QuoteLineResponse>().MaxDepth(MaxDepth);
+        CreateMap<Quote, QuoteResponse>().MaxDepth(MaxDepth);
     }
 
     public static IMapper CreateMapper() =>
-        new MapperConfiguration(c =>
-        {
-            // Contracts map from properties only. Without LINQ's extension methods as mapping sources, AutoMapper 8
-            // no longer instantiates every generic one, which throws on .NET 10's constrained ones (MaxInteger<T>).
-            if (((IProfileConfiguration)c).SourceExtensionMethods is ICollection<System.Reflection.MethodInfo> methods) methods.Clear();
-            c.AddProfile<ApiMappingProfile>();
-        }).CreateMapper();
+        new MapperConfiguration(c => c.AddProfile<ApiMappingProfile>()).CreateMapper();
 }

@@ -128,7 +128,7 @@ public sealed class SalesOrderLine
             _scheduleLines.Add(new ScheduleLine(ItemNumber, Plant, quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate));
         }
         _scheduleLines.Sort((a, b) => a.MaterialAvailabilityDate.CompareTo(b.MaterialAvailabilityDate));
-        Shortfall = ConfirmedQuantity < Quantity ? extra.Shortfall : null;
+        Shortfall = ConfirmedQuantity < OpenQuantity ? extra.Shortfall : null;
     }
 
     internal void Cancel()

@@ -1,3 +1,4 @@
+using CsvHelper.Configuration;
 using System.Globalization;
 using CsvHelper;
 
@@ -40,7 +41,8 @@ internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGatewa
 
         var temporary = target + ".tmp";
         await using (var writer = new StreamWriter(temporary))
-        await using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        // A cell that starts with =, +, - or @ is written as text: whoever opens the file in a spreadsheet runs no formula.
+        await using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
         {
             csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly?>().Formats = ["yyyy-MM-dd"];
             csv.Context.TypeConverterOptionsCache.GetOptions<DateOnly>().Formats = ["yyyy-MM-dd"];

@@ -20,6 +20,7 @@ public static class CatalogEndpoints
                     .PageAsync(page, pageSize, ct);
             })
             .WithTags("Catalog")
+            .WithSummary("Products that can be sold, by item number; search finds number or description, ignoring case and accents.")
             .Produces<PagedResult<ProductSummary>>()
             .ProducesValidationProblem();
     }

@@ -20,6 +20,7 @@ public static class QuoteEndpoints
                 var quote = await queries.GetAsync(id, ct);
                 return created ? Results.Created($"/api/quotes/{id}", quote) : Results.Ok(quote);
             })
+            .WithSummary("Creates a draft quote; a missing unit price takes the list price. A repeated Idempotency-Key returns the first quote.")
             .Produces<QuoteResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
@@ -35,11 +36,13 @@ public static class QuoteEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         quotes.MapGet("/{id:long}", (long id, QuoteQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
+            .WithSummary("The quote with its lines and totals.")
             .Produces<QuoteResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         quotes.MapGet("/", (string? customerNumber, QuoteStatus? status, string? sort, int? page, int? pageSize,
                 QuoteQueries queries, CancellationToken ct) => queries.ListAsync(customerNumber, status, sort, page, pageSize, ct))
+            .WithSummary("Quotes, newest first; filter by customer and status, sort by number, created, customer or validity.")
             .Produces<PagedResult<QuoteSummary>>()
             .ProducesValidationProblem();
 
@@ -48,9 +51,9 @@ public static class QuoteEndpoints
             .Produces<AvailabilityResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapTransition(quotes, "send", (c, id, ct) => c.SendAsync(id, ct));
-        MapTransition(quotes, "accept", (c, id, ct) => c.AcceptAsync(id, ct));
-        MapTransition(quotes, "reject", (c, id, ct) => c.RejectAsync(id, ct));
+        MapTransition(quotes, "send", "Sends a draft quote to the customer.", (c, id, ct) => c.SendAsync(id, ct));
+        MapTransition(quotes, "accept", "The customer accepts the quote (while it is valid); it can then be converted to an order.", (c, id, ct) => c.AcceptAsync(id, ct));
+        MapTransition(quotes, "reject", "The customer declines the quote.", (c, id, ct) => c.RejectAsync(id, ct));
 
         quotes.MapPost("/{id:long}/convert", async (long id, ClaimsPrincipal user, ConvertQuote handler, CancellationToken ct) =>
             {
@@ -64,12 +67,13 @@ public static class QuoteEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static void MapTransition(RouteGroupBuilder quotes, string step, Func<QuoteCommands, long, CancellationToken, Task> apply) =>
+    private static void MapTransition(RouteGroupBuilder quotes, string step, string summary, Func<QuoteCommands, long, CancellationToken, Task> apply) =>
         quotes.MapPost($"/{{id:long}}/{step}", async (long id, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
             {
                 await apply(commands, id, ct);
                 return await queries.GetAsync(id, ct);
             })
+            .WithSummary(summary)
             .Produces<QuoteResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,0 +1,18 @@
+using Crm.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.Persistence.Configurations;
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> b)
+    {
+        b.HasKey(d => d.DeliveryNumber);
+        b.Property(d => d.DeliveryNumber).HasMaxLength(40);
+        b.Property(d => d.OrderNumber).HasMaxLength(40);
+        b.Property(d => d.ItemNumber).HasMaxLength(40);
+        b.Property(d => d.TrackingNumber).HasMaxLength(100);
+        b.HasIndex(d => d.OrderNumber);
+    }
+}

@@ -1,0 +1,20 @@
+using Crm.Domain.Quotes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.Persistence.Configurations;
+
+internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> b)
+    {
+        b.HasKey(q => q.Id);
+        b.Property(q => q.Number).HasMaxLength(20);
+        b.Property(q => q.CustomerNumber).HasMaxLength(40);
+        b.Property(q => q.CreatedBy).HasMaxLength(256);
+        b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
+        b.HasIndex(q => q.Number);
+        b.HasIndex(q => q.CustomerNumber);
+        b.HasMany(q => q.Lines).WithOne().HasForeignKey("QuoteId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,15 @@
+using Crm.Domain.Quotes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.Persistence.Configurations;
+
+internal sealed class QuoteLineConfiguration : IEntityTypeConfiguration<QuoteLine>
+{
+    public void Configure(EntityTypeBuilder<QuoteLine> b)
+    {
+        b.HasKey(l => l.Id);
+        b.Property(l => l.ItemNumber).HasMaxLength(40);
+        b.Property(l => l.Plant).HasMaxLength(20);
+    }
+}

@@ -1,0 +1,25 @@
+using Crm.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.Persistence.Configurations;
+
+internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrder>
+{
+    public void Configure(EntityTypeBuilder<SalesOrder> b)
+    {
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Number).HasMaxLength(20);
+        b.Property(o => o.CustomerNumber).HasMaxLength(40);
+        b.Property(o => o.CreatedBy).HasMaxLength(256);
+        b.Property(o => o.ErpOrderNumber).HasMaxLength(40);
+        b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
+        b.HasIndex(o => o.Number);
+        b.HasIndex(o => o.Status);
+        // A quote converts to exactly one order, even when two conversions race.
+        b.HasIndex(o => o.QuoteId).IsUnique();
+        // Required: a line or schedule line taken out of its document is deleted, never left behind without one.
+        b.HasMany(o => o.Lines).WithOne().HasForeignKey(SalesOrderLoading.OrderKey).IsRequired().OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(o => o.ActiveLines);
+    }
+}

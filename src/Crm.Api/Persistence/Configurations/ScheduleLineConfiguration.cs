@@ -1,0 +1,17 @@
+using Crm.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Api.Persistence.Configurations;
+
+internal sealed class ScheduleLineConfiguration : IEntityTypeConfiguration<ScheduleLine>
+{
+    public void Configure(EntityTypeBuilder<ScheduleLine> b)
+    {
+        b.HasKey(s => s.Id);
+        b.Property(s => s.ItemNumber).HasMaxLength(40);
+        b.Property(s => s.Plant).HasMaxLength(20);
+        b.HasIndex(s => new { s.ItemNumber, s.Plant });
+        b.HasStorageParameter(FillFactor.Name, FillFactor.RewrittenInPlace);
+    }
+}
