@@ -1,3 +1,4 @@
+using Crm.Api.Features;
 using Crm.Api.Features.Atp;
 using Crm.Api.Features.Auth;
 using Crm.Api.Features.Catalog;
@@ -20,6 +21,7 @@ builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddSingleton(ConfigureClock(builder.Configuration, demo));
 
 builder.Services.AddCrmSecurity();
+builder.Services.AddSignIn();
 builder.Services.AddErpBridge(builder.Configuration);
 builder.Services.AddScoped<IErpSyncStore, EfErpSyncStore>();
 builder.Services.AddSingleton(new AtpOptions(builder.Configuration.GetValue<TimeSpan?>("Atp:MaxDataAge")
@@ -107,7 +109,7 @@ app.MapQuotes();
 app.MapOrders();
 app.MapPromises();
 app.MapErp();
-app.MapCrmJobs();
+RecurringJobs.MapCrmJobs(app);
 app.MapUnknownApiPaths();
 app.MapFallbackToFile("index.html").AllowAnonymous();
 

@@ -1,4 +1,3 @@
-using Crm.Api.Features.Auth;
 using Crm.Api.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -22,9 +21,8 @@ public static class SecuritySetup
                 // An API answers 401/403; it never redirects to a login page.
                 o.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
-                o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             }));
-        // Failed sign-ins are throttled by SignInThrottle instead of Identity's lockout, which would tell real
+        // Failed sign-ins are throttled by the sign-in feature instead of Identity's lockout, which would tell real
         // accounts from unknown ones and let anyone lock an administrator out.
         services.AddIdentityCore<IdentityUser>(o =>
             {
@@ -34,9 +32,6 @@ public static class SecuritySetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CrmDbContext>()
             .AddSignInManager();
-        services.AddMemoryCache();
-        services.AddSingleton<SignInThrottle>();
-        services.AddScoped<SignIn>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ErpOperators, p => p.RequireRole(Roles.Admin, Roles.Integration));

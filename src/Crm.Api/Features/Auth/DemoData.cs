@@ -1,8 +1,9 @@
 using ErpBridge;
 using Crm.Api.Features.Erp;
+using Crm.Api.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
-namespace Crm.Api.Infrastructure;
+namespace Crm.Api.Features.Auth;
 
 /// <summary>Roles always; in demo mode also the demo users and, on the flat-file bridge, the shipped ERP exports.</summary>
 public static class DemoData

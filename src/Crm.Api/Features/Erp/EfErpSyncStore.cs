@@ -1,4 +1,5 @@
 using Crm.Api.Features.Orders;
+using Crm.Api.Persistence;
 using Crm.Api.Features.Promises;
 using Crm.Domain.Calendars;
 using Crm.Domain.Catalog;
@@ -10,7 +11,7 @@ using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace Crm.Api.Persistence;
+namespace Crm.Api.Features.Erp;
 
 /// <summary>The bridge's storage port on the CRM database. Each page is one transaction: records that exist are
 /// updated, new ones added, so re-applying a page changes nothing. A page that changes what promising reads queues

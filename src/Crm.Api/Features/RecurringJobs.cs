@@ -1,0 +1,35 @@
+using Crm.Api.Features.Erp;
+using Crm.Api.Features.Orders;
+using Crm.Api.Features.Promises;
+using Crm.Api.Infrastructure;
+using Hangfire;
+using Hangfire.Dashboard;
+
+namespace Crm.Api.Features;
+
+/// <summary>The features' recurring jobs and the job dashboard (admins only).</summary>
+public static class RecurringJobs
+{
+    public static void MapCrmJobs(this WebApplication app)
+    {
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<OutboxDispatcher>("erp-outbox", d => d.DispatchAsync(CancellationToken.None),
+            app.Configuration["Jobs:OutboxCron"] ?? Cron.Minutely());
+        // A node that starts after a crash sends what waits in the outbox now, not at the next sweep.
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None));
+        jobs.AddOrUpdate<ErpSyncJob>("erp-sync", j => j.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:ErpSyncCron"] ?? "*/15 * * * *");
+        jobs.AddOrUpdate<ProcessBackorders>("backorders", p => p.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:BackordersCron"] ?? Cron.Minutely());
+        jobs.AddOrUpdate<RecheckProvisionalOrders>("provisional-orders", j => j.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:ProvisionalCron"] ?? Cron.Minutely());
+
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] }, app.Services.GetRequiredService<JobStorage>())
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin));
+    }
+
+    private sealed class AdminOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
+}
