@@ -65,7 +65,8 @@ public sealed class ShippingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Empty(cut.Lines.Single().ScheduleLines);
         // What the production order brings is nobody's now.
         Assert.Equal([(50m, March(10))], check.Lines.Single().ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
-        var change = (await desk.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{order.Id}/promise-changes")).Single();
-        Assert.Equal(("QuantityChanged", 0m), (change.Kind, change.After.Sum(p => p.Quantity)));
+        // Backorder processing may have weighed the line again after the shipment's stock change; the cut is recorded once.
+        var change = (await desk.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{order.Id}/promise-changes")).Single(c => c.Kind == "QuantityChanged");
+        Assert.Equal((50m, 0m), (change.Before.Sum(p => p.Quantity), change.After.Sum(p => p.Quantity)));
     }
 }
