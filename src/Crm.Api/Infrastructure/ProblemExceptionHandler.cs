@@ -25,7 +25,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             DomainRuleException e => WithCode(new ProblemDetails { Status = 409, Title = "The document's state does not allow this", Detail = e.Message }, e.Code),
             NotFoundException e => new ProblemDetails { Status = 404, Title = "Not found", Detail = e.Message },
             // A form read from a request that carries none (the job dashboard's POST-only addresses, asked with GET).
-            InvalidOperationException e when e.StackTrace?.Contains("FormFeature", StringComparison.Ordinal) == true => new ProblemDetails
+            InvalidOperationException e when ThrownBy<Microsoft.AspNetCore.Http.Features.FormFeature>(e) => new ProblemDetails
             {
                 Status = 415, Title = "Unsupported media type", Detail = "This address takes a form (application/x-www-form-urlencoded) posted to it.",
             },
@@ -45,6 +45,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
         context.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Whether the exception comes from a method of <typeparamref name="T"/> (or of one of its async steps).</summary>
+    private static bool ThrownBy<T>(Exception exception)
+    {
+        for (var type = exception.TargetSite?.DeclaringType; type is not null; type = type.DeclaringType)
+            if (type == typeof(T)) return true;
+        return false;
     }
 
     private static HttpValidationProblemDetails Validation(IDictionary<string, string[]> errors) =>

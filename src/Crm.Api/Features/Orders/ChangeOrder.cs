@@ -2,7 +2,7 @@ using Crm.Api.Features.Atp;
 using Crm.Api.Features.Promises;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Crm.Domain.Catalog;
+using Crm.Api.Features.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Orders;
 using Crm.Domain.Promising;
@@ -29,7 +29,8 @@ public sealed class ChangeOrder(
         {
             var before = Known(order, lineNumber).PromisedFor(lineNumber);
             var committed = order.IsCommitted;
-            order.ChangeQuantity(lineNumber, (await UnitOfAsync(order, lineNumber, ct)).Quantity(quantity, "quantity"));
+            var unit = await db.UnitOfAsync(order.Lines.First(l => l.LineNumber == lineNumber).ItemNumber, ct);
+            order.ChangeQuantity(lineNumber, unit.Quantity(quantity, "quantity"));
             if (!committed) return [];
             if (order.Unpromised(lineNumber) > 0)
             {
@@ -85,12 +86,6 @@ public sealed class ChangeOrder(
     /// <summary>A line number that the order never had is an unknown address (404); a cancelled one is a broken rule.</summary>
     private static SalesOrder Known(SalesOrder order, int lineNumber) =>
         order.Lines.Any(l => l.LineNumber == lineNumber) ? order : throw new NotFoundException($"Line of order {order.Number}", lineNumber);
-
-    private async Task<UnitOfMeasure> UnitOfAsync(SalesOrder order, int lineNumber, CancellationToken ct)
-    {
-        var item = order.Lines.First(l => l.LineNumber == lineNumber).ItemNumber;
-        return new UnitOfMeasure(await db.Products.Where(p => p.ItemNumber == item).Select(p => p.BaseUnit).FirstOrDefaultAsync(ct) ?? "");
-    }
 
     private static List<ProductKey> Products(SalesOrder order) =>
         [.. order.ActiveLines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct()];

@@ -5,7 +5,7 @@ using Crm.Api.Features.Promises;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Calendars;
-using Crm.Domain.Catalog;
+using Crm.Api.Features.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +34,7 @@ public sealed class PromiseByHand(CrmDbContext db, CustomerLookup customers, Pro
 
         var calendar = await db.PlantCalendars.AsNoTracking().FirstOrDefaultAsync(c => c.Plant == line.Plant, ct)
             ?? PlantCalendar.Standard(line.Plant);
-        var unit = new UnitOfMeasure(await db.Products.Where(p => p.ItemNumber == line.ItemNumber).Select(p => p.BaseUnit).FirstOrDefaultAsync(ct) ?? "");
+        var unit = await db.UnitOfAsync(line.ItemNumber, ct);
         var terms = await customers.TermsAsync(order.CustomerNumber, ct, existingOrder: true);
         var schedule = new DeliverySchedule(calendar, today, order.RequestedDeliveryDate, terms.TransitDays, terms.ReceivingDays);
         var scheduleLines = request.ScheduleLines!.NoNulls("scheduleLines").Select((s, i) =>
