@@ -21,7 +21,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_domain_knows_nothing_of_the_host_or_the_bridge()
     {
-        var result = Types.InAssembly(typeof(Crm.Domain.Orders.SalesOrder).Assembly)
+        var result = Types.InAssembly(typeof(Crm.Domain.Sales.SalesOrder).Assembly)
             .ShouldNot().HaveDependencyOnAny("Crm.Api", "ErpBridge", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore")
             .GetResult();
 

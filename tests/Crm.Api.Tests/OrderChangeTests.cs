@@ -108,7 +108,7 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task The_ERP_hears_of_every_change_once_and_of_a_cancellation_last()
+    public async Task The_ERP_hears_of_the_changes_as_they_stand_and_of_a_cancellation_last()
     {
         using var desk = await SignedInAsync("orderdesk");
         var order = await ConfirmedOrderAsync(desk, null, ("A", 25));
@@ -116,9 +116,12 @@ public sealed class OrderChangeTests(ApiFixture fixture) : ApiTest(fixture)
         await ChangeAsync<OrderResponse>(desk, $"/api/orders/{order.Id}/cancel", new CancelRequest("Customer went elsewhere"));
 
         var inErp = await Http.EventuallyAsync(
-            async () => (await Fixture.Erp.SalesOrdersAsync()).SingleOrDefault(), o => o?.Changes.Count == 2, "both changes reach the ERP");
+            async () => (await Fixture.Erp.SalesOrdersAsync()).SingleOrDefault(), o => o?.Order.DeliveryStatus == "Cancelled", "the cancellation reaches the ERP");
 
-        Assert.Equal(("Cancelled", 1), (inErp!.Order.DeliveryStatus, inErp.Posts));
+        // A change still waiting when the next one comes carries that one too (it is sent as the order stands), so
+        // the ERP hears once or twice, but never of the order without its cancellation at the end.
+        Assert.InRange(inErp!.Changes.Count, 1, 2);
+        Assert.Equal(1, inErp.Posts);
         Assert.Equal(12m, inErp.Order.Items.Single().Quantity);
     }
 

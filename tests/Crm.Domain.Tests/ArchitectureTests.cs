@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 
 namespace Crm.Domain.Tests;
 

@@ -1,3 +1,4 @@
+using Crm.Domain.Promising;
 using Crm.Domain.Supply;
 using static Crm.Domain.Tests.Plant;
 

@@ -1,4 +1,4 @@
-using Crm.Domain.Calendars;
+using Crm.Domain.Supply;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 

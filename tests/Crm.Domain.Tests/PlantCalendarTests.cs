@@ -20,7 +20,7 @@ public sealed class PlantCalendarTests
     public void A_calendar_without_working_days_is_refused()
     {
         var error = Assert.Throws<DomainRuleException>(() =>
-            new Calendars.PlantCalendar("P1", Enum.GetValues<DayOfWeek>(), [], 0));
+            new Supply.PlantCalendar("P1", Enum.GetValues<DayOfWeek>(), [], 0));
 
         Assert.Equal("weekendDays", error.Field);
     }

@@ -1,5 +1,5 @@
 using Crm.Domain.Common;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Crm.Domain.Promising;
 using static Crm.Domain.Tests.Plant;
 
@@ -15,8 +15,9 @@ public sealed class ShipCompleteRepromisingTests
     {
         var order = ConfirmedShipComplete(March(5));
 
-        var changes = order.ApplyBackorderProcessing(
-            [new RepromisedLine(new CommitmentKey(0, 1), LinePromiseAt("A", March(12)), Worse: true)], _ => Schedule(), "ERP supply changed", "job", Now);
+        order.ApplyBackorderProcessing(
+            [new RepromisedLine(new CommitmentKey(0, 1), LinePromiseAt("A", March(12)), Worse: true)], _ => Schedule(), new ChangeContext("job", "ERP supply changed", Now));
+        var changes = order.TakeChanges();
 
         Assert.Equal([1, 2], changes.Select(c => c.LineNumber));
         Assert.All(order.Lines, l => Assert.Equal(March(12), l.ScheduleLines.Single().MaterialAvailabilityDate));
@@ -29,7 +30,7 @@ public sealed class ShipCompleteRepromisingTests
         var order = ConfirmedShipComplete(March(5));
         var impossible = new LinePromise("A", "P1", 10, [], ShortfallReason.CompleteDeliveryNotPossible);
 
-        order.ApplyBackorderProcessing([new RepromisedLine(new CommitmentKey(0, 1), impossible, Worse: true)], _ => Schedule(), "ERP supply changed", "job", Now);
+        order.ApplyBackorderProcessing([new RepromisedLine(new CommitmentKey(0, 1), impossible, Worse: true)], _ => Schedule(), new ChangeContext("job", "ERP supply changed", Now));
 
         Assert.All(order.Lines, l => Assert.Empty(l.ScheduleLines));
         Assert.Equal([ShortfallReason.CompleteDeliveryNotPossible, ShortfallReason.ShipCompleteBlocked], order.Lines.Select(l => l.Shortfall));
@@ -40,8 +41,9 @@ public sealed class ShipCompleteRepromisingTests
     {
         var order = ConfirmedShipComplete(March(5));
 
-        var changes = order.ApplyBackorderProcessing(
-            [new RepromisedLine(new CommitmentKey(0, 1), LinePromiseAt("A", March(1)), Worse: false)], _ => Schedule(), "Commitments released", "job", Now);
+        order.ApplyBackorderProcessing(
+            [new RepromisedLine(new CommitmentKey(0, 1), LinePromiseAt("A", March(1)), Worse: false)], _ => Schedule(), new ChangeContext("job", "Commitments released", Now));
+        var changes = order.TakeChanges();
 
         Assert.Empty(changes);
         Assert.All(order.Lines, l => Assert.Equal(March(5), l.ScheduleLines.Single().MaterialAvailabilityDate));

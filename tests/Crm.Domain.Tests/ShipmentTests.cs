@@ -1,5 +1,5 @@
 using Crm.Domain.Common;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Crm.Domain.Promising;
 using static Crm.Domain.Tests.Plant;
 
@@ -8,6 +8,8 @@ namespace Crm.Domain.Tests;
 /// <summary>What the ERP ships comes out of the earliest schedule lines and moves the order along.</summary>
 public sealed class ShipmentTests
 {
+    private static readonly ChangeContext Change = new("desk", "customer asked", new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
+
     private static readonly DateTimeOffset Now = new(2027, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     /// <summary>25 of A: 10 on 1 March, 15 on 10 March; and 5 of B on 1 March.</summary>
@@ -62,8 +64,8 @@ public sealed class ShipmentTests
         var order = Confirmed();
         order.RecordShipments(new Dictionary<int, decimal> { [1] = 10 }, invoiced: false);
 
-        order.ChangeQuantity(1, new Quantity(20));
-        var tooFew = Assert.Throws<DomainRuleException>(() => order.ChangeQuantity(1, new Quantity(9)));
+        order.ChangeQuantity(1, new Quantity(20), Change);
+        var tooFew = Assert.Throws<DomainRuleException>(() => order.ChangeQuantity(1, new Quantity(9), Change));
 
         Assert.Equal([(10m, March(10))], order.Lines[0].ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
         Assert.Equal("line.below_shipped", tooFew.Code);
@@ -83,7 +85,8 @@ public sealed class ShipmentTests
     {
         var order = Confirmed();
 
-        var changes = order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+        order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+        var changes = order.TakeChanges();
 
         Assert.Equal((SalesOrderStatus.Cancelled, "ERP-1"), (order.Status, order.ErpOrderNumber));
         Assert.All(order.Lines, l => Assert.True(l.Cancelled));
@@ -98,8 +101,10 @@ public sealed class ShipmentTests
         var order = Confirmed();
         order.RecordShipments(new Dictionary<int, decimal> { [1] = 12 }, invoiced: false);
 
-        var changes = order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
-        var again = order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+        order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+        var changes = order.TakeChanges();
+        order.RecordErpStatus(new ErpOrderStatus("ERP-1", "SO-000001", ErpDeliveryStatus.Cancelled, Now), Now);
+        var again = order.TakeChanges();
 
         Assert.Equal(SalesOrderStatus.Shipped, order.Status);
         var a = Assert.Single(order.ActiveLines);
@@ -115,7 +120,8 @@ public sealed class ShipmentTests
         var order = Confirmed();
         order.Released("ERP-7");
 
-        var changes = order.RecordErpStatus(new ErpOrderStatus("ERP-9", "SO-000001", ErpDeliveryStatus.Open, Now), Now);
+        order.RecordErpStatus(new ErpOrderStatus("ERP-9", "SO-000001", ErpDeliveryStatus.Open, Now), Now);
+        var changes = order.TakeChanges();
 
         Assert.Empty(changes);
         Assert.Equal((SalesOrderStatus.Released, "ERP-7"), (order.Status, order.ErpOrderNumber));
@@ -135,7 +141,7 @@ public sealed class ShipmentTests
 
         switch (wayOut)
         {
-            case "cancelled": order.Cancel("customer withdrew", "rep", Now); break;
+            case "cancelled": order.Cancel(new ChangeContext("rep", "customer withdrew", Now)); break;
             case "shipped": order.RecordShipments(new Dictionary<int, decimal> { [1] = 25, [2] = 5 }, invoiced: false); break;
             case "invoiced": order.RecordShipments(new Dictionary<int, decimal> { [1] = 25, [2] = 5 }, invoiced: true); break;
             case "over-delivered": order.RecordShipments(new Dictionary<int, decimal> { [1] = 30, [2] = 6 }, invoiced: false); break;
@@ -156,8 +162,8 @@ public sealed class ShipmentTests
         var order = Confirmed();
         order.RecordShipments(new Dictionary<int, decimal> { [1] = 12 }, invoiced: false);
 
-        var tooMuch = Assert.Throws<DomainRuleException>(() => order.PromiseByHand(1, [new(25, March(5), March(5), March(5))], "expedite", "desk", Now));
-        order.PromiseByHand(1, [new(13, March(5), March(5), March(5))], "expedite", "desk", Now);
+        var tooMuch = Assert.Throws<DomainRuleException>(() => order.PromiseByHand(1, [new(25, March(5), March(5), March(5))], new ChangeContext("desk", "expedite", Now)));
+        order.PromiseByHand(1, [new(13, March(5), March(5), March(5))], new ChangeContext("desk", "expedite", Now));
         order.RecordShipments(new Dictionary<int, decimal> { [1] = 25, [2] = 5 }, invoiced: false);
 
         Assert.Equal(("promise.exceeds_line", "scheduleLines"), (tooMuch.Code, tooMuch.Field));
@@ -173,7 +179,7 @@ public sealed class ShipmentTests
         var order = Confirmed();
         order.RecordShipments(new Dictionary<int, decimal> { [1] = 10, [2] = 5 }, invoiced: false);
 
-        order.ChangeQuantity(1, new Quantity(10));
+        order.ChangeQuantity(1, new Quantity(10), Change);
 
         Assert.Equal((SalesOrderStatus.Shipped, 0m, 0m), (order.Status, order.Unpromised(1), order.Lines[0].OpenQuantity));
         Assert.Empty(order.Lines.SelectMany(l => l.ScheduleLines));
@@ -186,7 +192,7 @@ public sealed class ShipmentTests
         var order = Confirmed();
         order.RecordShipments(new Dictionary<int, decimal> { [1] = 10 }, invoiced: false);
 
-        order.ChangeQuantity(1, new Quantity(10));
+        order.ChangeQuantity(1, new Quantity(10), Change);
 
         Assert.Equal(SalesOrderStatus.PartiallyShipped, order.Status);
         Assert.Empty(order.Lines[0].ScheduleLines);

@@ -1,8 +1,7 @@
-using Crm.Domain.Calendars;
-using Crm.Domain.Catalog;
-using Crm.Domain.Customers;
-using Crm.Domain.Orders;
 using Crm.Domain.Supply;
+using Crm.Domain.Catalog;
+using Crm.Domain.Accounts;
+using Crm.Domain.Sales;
 using ErpBridge.Sync;
 
 namespace ErpBridge.Tests;

@@ -1,6 +1,6 @@
-using Crm.Api.Features.Erp;
-using Crm.Api.Features.Orders;
-using Crm.Api.Features.Promises;
+using Crm.Api.Features.Integration;
+using Crm.Api.Features.Sales.Orders;
+using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Infrastructure;
 using Hangfire;
 using Hangfire.Dashboard;

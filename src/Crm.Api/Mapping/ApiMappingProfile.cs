@@ -1,8 +1,7 @@
 using AutoMapper;
 using Crm.Api.Contracts;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Crm.Domain.Promising;
-using Crm.Domain.Quotes;
 
 namespace Crm.Api.Mapping;
 

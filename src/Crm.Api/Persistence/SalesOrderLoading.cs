@@ -1,5 +1,5 @@
 using Crm.Api.Infrastructure;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Persistence;

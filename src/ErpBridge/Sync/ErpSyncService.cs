@@ -47,7 +47,7 @@ public sealed class ErpSyncService
         {
             await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, full, ct,
                 (gone, c) => _store.DeleteProductsAsync([.. gone.Select(d => d.ItemNumber)], c)),
-            await SyncAsync<ErpCustomerDto, Crm.Domain.Customers.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct,
+            await SyncAsync<ErpCustomerDto, Crm.Domain.Accounts.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct,
                 (gone, c) => _store.DeleteCustomersAsync([.. gone.Select(d => d.CustomerNumber)], c)),
         };
         results.AddRange(await SupplyAsync(full, ct));
@@ -55,9 +55,9 @@ public sealed class ErpSyncService
         results.Add(await StoreAsync(
             ErpEntity.Calendars, from => _source.ReadCalendarsAsync(plants, from?.ChangedAt, ct),
             (dto, _) => ErpTranslator.ToCalendar(dto), _store.UpsertCalendarsAsync, full, ct));
-        results.Add(await StoreAsync<ErpDeliveryDto, Crm.Domain.Orders.Delivery>(ErpEntity.Deliveries, deliveries, ErpTranslator.ToDelivery, _store.UpsertDeliveriesAsync, full, ct));
-        results.Add(await SyncAsync<ErpInvoiceDto, Crm.Domain.Orders.Invoice>(ErpEntity.Invoices, ErpTranslator.ToInvoice, _store.UpsertInvoicesAsync, full, ct));
-        results.Add(await SyncAsync<ErpSalesOrderStatusDto, Crm.Domain.Orders.ErpOrderStatus>(ErpEntity.SalesOrders, ErpTranslator.ToOrderStatus, _store.RecordOrderStatusesAsync, full, ct));
+        results.Add(await StoreAsync<ErpDeliveryDto, Crm.Domain.Sales.Delivery>(ErpEntity.Deliveries, deliveries, ErpTranslator.ToDelivery, _store.UpsertDeliveriesAsync, full, ct));
+        results.Add(await SyncAsync<ErpInvoiceDto, Crm.Domain.Sales.Invoice>(ErpEntity.Invoices, ErpTranslator.ToInvoice, _store.UpsertInvoicesAsync, full, ct));
+        results.Add(await SyncAsync<ErpSalesOrderStatusDto, Crm.Domain.Sales.ErpOrderStatus>(ErpEntity.SalesOrders, ErpTranslator.ToOrderStatus, _store.RecordOrderStatusesAsync, full, ct));
         return new SyncReport(started, _time.GetUtcNow(), results);
     }
 

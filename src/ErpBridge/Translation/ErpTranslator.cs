@@ -1,9 +1,8 @@
-using Crm.Domain.Calendars;
+using Crm.Domain.Supply;
 using Crm.Domain.Catalog;
 using Crm.Domain.Common;
-using Crm.Domain.Customers;
-using Crm.Domain.Orders;
-using Crm.Domain.Supply;
+using Crm.Domain.Accounts;
+using Crm.Domain.Sales;
 using ErpBridge.Contract;
 
 namespace ErpBridge.Translation;

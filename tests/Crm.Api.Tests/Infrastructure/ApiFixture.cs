@@ -1,4 +1,5 @@
-using Crm.Api.Features.Atp;
+using Crm.Api.Features.Integration;
+using Crm.Api.Features.Sales.Availability;
 using Microsoft.Extensions.DependencyInjection;
 using Crm.Testing;
 using Npgsql;

@@ -1,8 +1,8 @@
 extern alias CrmApi;
 using System.Diagnostics;
-using CrmApi::Crm.Api.Features.Erp;
+using CrmApi::Crm.Api.Features.Integration;
 using Crm.Domain.Common;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Crm.Domain.Promising;
 using Crm.Testing;
 using static Crm.Benchmarks.Scenarios.ScenarioData;
@@ -43,7 +43,7 @@ internal static class OutboxScenario
 
     private static async Task SeedWaitingOrdersAsync(string connectionString)
     {
-        var schedule = new DeliverySchedule(Crm.Domain.Calendars.PlantCalendar.Standard("P1"), BenchmarkStack.Today, null, 0);
+        var schedule = new DeliverySchedule(Crm.Domain.Supply.PlantCalendar.Standard("P1"), BenchmarkStack.Today, null, 0);
         // Real time, not the scenario's business date: the messages are due now.
         var now = DateTimeOffset.UtcNow;
         for (var batch = 0; batch < Orders; batch += 1_000)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using CrmApi::Crm.Api.Contracts;
 using Crm.Domain.Common;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Crm.Domain.Promising;
 using static Crm.Benchmarks.Scenarios.ScenarioData;
 
@@ -69,7 +69,7 @@ internal static class RepromiseScenario
     /// five confirmed get its stock, the next five its production order.</summary>
     private static async Task SeedOrdersAsync(string connectionString)
     {
-        var schedule = new DeliverySchedule(Crm.Domain.Calendars.PlantCalendar.Standard("P1"), BenchmarkStack.Today, null, 0);
+        var schedule = new DeliverySchedule(Crm.Domain.Supply.PlantCalendar.Standard("P1"), BenchmarkStack.Today, null, 0);
         var taken = new int[Products];
         var confirmedAt = new DateTimeOffset(2027, 2, 1, 8, 0, 0, TimeSpan.Zero);
         for (var batch = 0; batch < Orders; batch += 1_000)

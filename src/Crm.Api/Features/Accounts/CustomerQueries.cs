@@ -2,7 +2,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
-using Crm.Domain.Customers;
+using Crm.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Accounts;

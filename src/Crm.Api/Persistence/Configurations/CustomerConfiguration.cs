@@ -1,5 +1,5 @@
 using Crm.Domain.Common;
-using Crm.Domain.Customers;
+using Crm.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,4 @@
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,4 @@
-using Crm.Domain.Calendars;
+using Crm.Domain.Supply;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

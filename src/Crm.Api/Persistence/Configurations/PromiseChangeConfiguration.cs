@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,4 @@
-using Crm.Domain.Orders;
+using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,5 +21,6 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         // Required: a line or schedule line taken out of its document is deleted, never left behind without one.
         b.HasMany(o => o.Lines).WithOne().HasForeignKey(SalesOrderLoading.OrderKey).IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Ignore(o => o.ActiveLines);
+        b.Ignore(o => o.DomainEvents);
     }
 }

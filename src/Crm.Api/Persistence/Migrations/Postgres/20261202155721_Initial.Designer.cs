@@ -231,7 +231,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("SyncCursors");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Calendars.PlantCalendar", b =>
+            modelBuilder.Entity("Crm.Domain.Supply.PlantCalendar", b =>
                 {
                     b.Property<string>("Plant")
                         .HasMaxLength(20)
@@ -314,7 +314,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("Products");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Customers.Customer", b =>
+            modelBuilder.Entity("Crm.Domain.Accounts.Customer", b =>
                 {
                     b.Property<string>("CustomerNumber")
                         .HasMaxLength(40)
@@ -391,7 +391,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("Customers");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.Delivery", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Delivery", b =>
                 {
                     b.Property<string>("DeliveryNumber")
                         .HasMaxLength(40)
@@ -431,7 +431,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("Deliveries");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.Invoice", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Invoice", b =>
                 {
                     b.Property<string>("InvoiceNumber")
                         .HasMaxLength(40)
@@ -467,7 +467,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("Invoices");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.PromiseChange", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.PromiseChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -519,7 +519,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("PromiseChanges");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -585,7 +585,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("SalesOrders");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -644,7 +644,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.ScheduleLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -689,7 +689,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -748,7 +748,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("Quotes");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1097,27 +1097,27 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Orders.SalesOrder", null)
+                    b.HasOne("Crm.Domain.Sales.SalesOrder", null)
                         .WithMany("Lines")
                         .HasForeignKey("SalesOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.ScheduleLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Orders.SalesOrderLine", null)
+                    b.HasOne("Crm.Domain.Sales.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Quotes.Quote", null)
+                    b.HasOne("Crm.Domain.Sales.Quote", null)
                         .WithMany("Lines")
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1175,17 +1175,17 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.Navigation("ScheduleLines");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
                 {
                     b.Navigation("Lines");
                 });

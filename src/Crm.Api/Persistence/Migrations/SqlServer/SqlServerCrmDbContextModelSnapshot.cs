@@ -228,7 +228,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("SyncCursors");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Calendars.PlantCalendar", b =>
+            modelBuilder.Entity("Crm.Domain.Supply.PlantCalendar", b =>
                 {
                     b.Property<string>("Plant")
                         .HasMaxLength(20)
@@ -311,7 +311,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("Products");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Customers.Customer", b =>
+            modelBuilder.Entity("Crm.Domain.Accounts.Customer", b =>
                 {
                     b.Property<string>("CustomerNumber")
                         .HasMaxLength(40)
@@ -388,7 +388,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("Customers");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.Delivery", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Delivery", b =>
                 {
                     b.Property<string>("DeliveryNumber")
                         .HasMaxLength(40)
@@ -428,7 +428,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("Deliveries");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.Invoice", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Invoice", b =>
                 {
                     b.Property<string>("InvoiceNumber")
                         .HasMaxLength(40)
@@ -464,7 +464,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("Invoices");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.PromiseChange", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.PromiseChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -516,7 +516,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("PromiseChanges");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -583,7 +583,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("SalesOrders");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -642,7 +642,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.ScheduleLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -687,7 +687,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -746,7 +746,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("Quotes");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1097,27 +1097,27 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Orders.SalesOrder", null)
+                    b.HasOne("Crm.Domain.Sales.SalesOrder", null)
                         .WithMany("Lines")
                         .HasForeignKey("SalesOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.ScheduleLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Orders.SalesOrderLine", null)
+                    b.HasOne("Crm.Domain.Sales.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Quotes.Quote", null)
+                    b.HasOne("Crm.Domain.Sales.Quote", null)
                         .WithMany("Lines")
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1175,17 +1175,17 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.Navigation("ScheduleLines");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
                 {
                     b.Navigation("Lines");
                 });

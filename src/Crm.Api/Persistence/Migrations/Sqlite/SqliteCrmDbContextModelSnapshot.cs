@@ -219,7 +219,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("SyncCursors");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Calendars.PlantCalendar", b =>
+            modelBuilder.Entity("Crm.Domain.Supply.PlantCalendar", b =>
                 {
                     b.Property<string>("Plant")
                         .HasMaxLength(20)
@@ -302,7 +302,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Products");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Customers.Customer", b =>
+            modelBuilder.Entity("Crm.Domain.Accounts.Customer", b =>
                 {
                     b.Property<string>("CustomerNumber")
                         .HasMaxLength(40)
@@ -379,7 +379,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Customers");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.Delivery", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Delivery", b =>
                 {
                     b.Property<string>("DeliveryNumber")
                         .HasMaxLength(40)
@@ -419,7 +419,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Deliveries");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.Invoice", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Invoice", b =>
                 {
                     b.Property<string>("InvoiceNumber")
                         .HasMaxLength(40)
@@ -455,7 +455,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Invoices");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.PromiseChange", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.PromiseChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -505,7 +505,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("PromiseChanges");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -569,7 +569,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("SalesOrders");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -626,7 +626,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.ScheduleLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -669,7 +669,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -726,7 +726,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("Quotes");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1069,27 +1069,27 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Orders.SalesOrder", null)
+                    b.HasOne("Crm.Domain.Sales.SalesOrder", null)
                         .WithMany("Lines")
                         .HasForeignKey("SalesOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.ScheduleLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.ScheduleLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Orders.SalesOrderLine", null)
+                    b.HasOne("Crm.Domain.Sales.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.QuoteLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
-                    b.HasOne("Crm.Domain.Quotes.Quote", null)
+                    b.HasOne("Crm.Domain.Sales.Quote", null)
                         .WithMany("Lines")
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1147,17 +1147,17 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrder", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Orders.SalesOrderLine", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.Navigation("ScheduleLines");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Quotes.Quote", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
                 {
                     b.Navigation("Lines");
                 });

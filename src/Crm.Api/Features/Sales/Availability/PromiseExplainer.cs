@@ -1,0 +1,50 @@
+using Crm.Api.Contracts;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Crm.Domain.Promising;
+using ErpBridge.Sync;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Sales.Availability;
+
+/// <summary>One line of a promise to explain: its product and its schedule lines.</summary>
+public sealed record LineToExplain(ProductKey Product, IReadOnlyList<ScheduleLineResponse> ScheduleLines);
+
+/// <summary>Says which supply covers every schedule line and how fresh the ERP data behind it is.</summary>
+public sealed class PromiseExplainer(CrmDbContext db)
+{
+    private static readonly string[] SupplySources =
+        [nameof(ErpEntity.Items), nameof(ErpEntity.Stock), nameof(ErpEntity.ProductionOrders), nameof(ErpEntity.PurchaseOrderLines)];
+
+    /// <param name="products">Supply and demand without the lines being explained.</param>
+    /// <returns>Each line's schedule lines with their coverage, in the order given.</returns>
+    public IReadOnlyList<IReadOnlyList<ScheduleLineResponse>> Explain(
+        IReadOnlyList<LineToExplain> lines, IReadOnlyDictionary<ProductKey, ProductAvailability> products, DateOnly today)
+    {
+        var explained = lines.Select(l => l.ScheduleLines).ToArray();
+        // Lines of one product are explained together, in line order, as they were promised.
+        foreach (var group in lines.Select((line, index) => (line, index)).GroupBy(x => x.line.Product))
+        {
+            var commitments = group.SelectMany(x => x.line.ScheduleLines)
+                .Select(s => new ScheduleLinePromise(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))
+                .ToList();
+            var coverage = Pegging.Explain(products[group.Key], today, commitments);
+            var next = 0;
+            foreach (var (line, index) in group)
+            {
+                explained[index] = [.. line.ScheduleLines.Select(s => s with { CoveredBy = [.. coverage[next++].Select(ToResponse)] })];
+            }
+        }
+        return explained;
+    }
+
+    public async Task<IReadOnlyList<SourceFreshness>> FreshnessAsync(CancellationToken ct)
+    {
+        var synced = await db.SyncCursors.AsNoTracking()
+            .Where(c => SupplySources.Contains(c.Entity))
+            .ToDictionaryAsync(c => c.Entity, c => c.LastSuccessAt, ct);
+        return [.. SupplySources.Select(s => new SourceFreshness(s, synced.GetValueOrDefault(s)))];
+    }
+
+    private static CoverageResponse ToResponse(Coverage c) => new(c.Source.Kind.ToString(), c.Source.Reference, c.AvailableOn, c.Quantity);
+}

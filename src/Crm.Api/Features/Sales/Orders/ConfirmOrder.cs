@@ -1,0 +1,42 @@
+using AutoMapper;
+using Crm.Api.Contracts;
+using Crm.Api.Features.Sales.Availability;
+using Crm.Api.Features.Sales.Commitments;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Crm.Domain.Promising;
+
+namespace Crm.Api.Features.Sales.Orders;
+
+/// <summary>Checks availability and reserves it in one database transaction. Never promises the same unit twice,
+/// however many processes confirm at once.</summary>
+public sealed class ConfirmOrder(
+    CrmDbContext db, CommitmentTransaction commitments, AvailabilityReader availability, CustomerLookup customers, ISupplyFreshness freshness,
+    TimeProvider time, IMapper mapper)
+{
+    public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
+    {
+        // Outside the transaction: a refresh talks to the ERP. On data too old to trust the order is provisional.
+        var trusted = await freshness.EnsureFreshAsync(ct);
+        var today = time.Today();
+        return await commitments.RunAsync(async work =>
+        {
+            var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
+            var terms = await customers.TermsAsync(order.CustomerNumber, ct);
+            var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
+            var deleted = new HashSet<string>();
+            var supply = await availability.LoadSupplyAsync(keys, today, ct, deleted);
+            RequestedLines.EnsureStillSold([.. order.Lines.Select(l => l.ItemNumber)], deleted);
+
+            await work.LockAsync(keys);
+
+            // Demand only after the locks: every commitment made before ours is visible now.
+            var products = await availability.WithDemandAsync(supply, order, ct);
+            var promise = PromisingEngine.Promise(order.ToPromiseRequest(today, terms), products);
+            order.Confirm(promise, provisional: !trusted, time.GetUtcNow());
+            return new ConfirmOrderResponse(
+                orderId, order.Number, order.Status.ToString(), today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines));
+        }, ct);
+    }
+}

@@ -1,0 +1,49 @@
+using Crm.Api.Contracts;
+using Crm.Api.Features.Sales.Availability;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Sales.Orders;
+
+/// <summary>Direct order entry: a draft order from the same body as an availability check.</summary>
+public sealed class CreateOrder(
+    CrmDbContext db, RequestedLines requestedLines, CustomerLookup customers, IdempotencyKeys idempotency, TimeProvider time)
+{
+
+    public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(
+        AvailabilityRequest request, string? idempotencyKey, string user, CancellationToken ct)
+    {
+        var key = IdempotencyKeys.Validate(idempotencyKey);
+        var scope = IdempotencyKeys.Scope("orders", user);
+        if (await idempotency.FindAsync(scope, key, ct) is { } existing) return (await SummaryAsync(existing, ct), false);
+
+        if (string.IsNullOrWhiteSpace(request.CustomerNumber))
+            throw RequestValidationException.For("customerNumber", "An order needs a customer.");
+        await customers.TermsAsync(request.CustomerNumber, ct);
+        var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
+
+        var order = SalesOrder.Create(
+            new CustomerNumber(request.CustomerNumber), request.RequestedDeliveryDate, request.ShipComplete,
+            [.. lines.Select(l => l.Request.ToOrderLine())], time.Today(), user, time.GetUtcNow());
+        try
+        {
+            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id), ct);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // Another request with the same key created the order first.
+            db.ChangeTracker.Clear();
+            if (await idempotency.FindAsync(scope, key, ct) is not { } raced) throw;
+            return (await SummaryAsync(raced, ct), false);
+        }
+        return (new OrderCreatedResponse(order.Id, order.Number, order.Status.ToString()), true);
+    }
+
+    private async Task<OrderCreatedResponse> SummaryAsync(long id, CancellationToken ct) =>
+        await db.SalesOrders.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new OrderCreatedResponse(o.Id, o.Number, o.Status.ToString()))
+            .FirstAsync(ct);
+}

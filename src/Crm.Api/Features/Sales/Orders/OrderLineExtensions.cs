@@ -1,0 +1,11 @@
+using Crm.Domain.Common;
+using Crm.Domain.Sales;
+using Crm.Domain.Promising;
+
+namespace Crm.Api.Features.Sales.Orders;
+
+internal static class OrderLineExtensions
+{
+    public static OrderLineInput ToOrderLine(this LineRequest line) =>
+        new(new ItemNumber(line.ItemNumber), line.Plant, new Quantity(line.Quantity), line.CompleteDelivery);
+}

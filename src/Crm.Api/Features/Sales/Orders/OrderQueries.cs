@@ -1,0 +1,63 @@
+using AutoMapper;
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Api.Features.Sales.Availability;
+using Crm.Domain.Common;
+using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Sales.Orders;
+
+public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityReader availability, PromiseExplainer explainer, TimeProvider time)
+{
+    public async Task<OrderResponse> GetAsync(long id, bool explain, CancellationToken ct)
+    {
+        var order = await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct);
+        var customerName = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        var response = mapper.Map<OrderResponse>(order) with
+        {
+            CustomerName = customerName,
+            Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.OrderNumber == order.Number)
+                .OrderBy(d => d.ShipDate).ThenBy(d => d.DeliveryNumber)
+                .Select(d => new DeliveryResponse(d.DeliveryNumber, d.LineNumber, d.ItemNumber, d.Quantity, d.ShipDate, d.TrackingNumber))
+                .ToListAsync(ct),
+            Invoices = await db.Invoices.AsNoTracking().Where(i => i.OrderNumber == order.Number)
+                .OrderBy(i => i.InvoiceNumber)
+                .Select(i => new InvoiceResponse(i.InvoiceNumber, i.Amount, i.Currency, i.DueDate, i.Paid))
+                .ToListAsync(ct),
+        };
+        if (!explain) return response;
+
+        // Explained against today's supply and every other commitment, as a re-check would see it.
+        var today = time.Today();
+        var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
+        var products = await availability.LoadAsync(keys, today, order, ct);
+        var explained = explainer.Explain(
+            [.. response.Lines.Select(l => new LineToExplain(new ProductKey(l.ItemNumber, l.Plant), l.ScheduleLines))], products, today);
+        return response with
+        {
+            Lines = [.. response.Lines.Select((l, i) => l with { ScheduleLines = explained[i] })],
+            Sources = await explainer.FreshnessAsync(ct),
+        };
+    }
+
+    public Task<PagedResult<OrderSummary>> ListAsync(
+        string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize, CancellationToken ct)
+    {
+        var query = db.SalesOrders.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(customerNumber)) query = query.Where(o => o.CustomerNumber == customerNumber);
+        if (status is { } s) query = query.Where(o => o.Status == s);
+        query = sort switch
+        {
+            null or "-number" or "-created" => query.OrderByDescending(o => o.Id),
+            "number" or "created" => query.OrderBy(o => o.Id),
+            "customer" => query.OrderBy(o => o.CustomerNumber).ThenByDescending(o => o.Id),
+            "delivery" => query.OrderBy(o => o.RequestedDeliveryDate).ThenByDescending(o => o.Id),
+            _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or delivery."),
+        };
+        return query
+            .Select(o => new OrderSummary(o.Id, o.Number, o.CustomerNumber, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt))
+            .PageAsync(page, pageSize, ct);
+    }
+}

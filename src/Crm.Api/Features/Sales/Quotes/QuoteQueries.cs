@@ -1,0 +1,51 @@
+using AutoMapper;
+using Crm.Api.Contracts;
+using Crm.Api.Features.Sales.Availability;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Sales.Quotes;
+
+public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailability check)
+{
+    public async Task<QuoteResponse> GetAsync(long id, CancellationToken ct)
+    {
+        var quote = await LoadAsync(id, ct);
+        var customerName = await db.Customers.Where(c => c.CustomerNumber == quote.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        return mapper.Map<QuoteResponse>(quote) with { CustomerName = customerName };
+    }
+
+    public Task<PagedResult<QuoteSummary>> ListAsync(
+        string? customerNumber, QuoteStatus? status, string? sort, int? page, int? pageSize, CancellationToken ct)
+    {
+        var query = db.Quotes.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(customerNumber)) query = query.Where(q => q.CustomerNumber == customerNumber);
+        if (status is { } s) query = query.Where(q => q.Status == s);
+        query = sort switch
+        {
+            null or "-number" or "-created" => query.OrderByDescending(q => q.Id),
+            "number" or "created" => query.OrderBy(q => q.Id),
+            "customer" => query.OrderBy(q => q.CustomerNumber).ThenByDescending(q => q.Id),
+            "validUntil" => query.OrderBy(q => q.ValidUntil).ThenByDescending(q => q.Id),
+            _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or validUntil."),
+        };
+        return query
+            .Select(q => new QuoteSummary(q.Id, q.Number, q.CustomerNumber, q.Status.ToString(), q.ValidUntil, q.RequestedDeliveryDate, q.SalesOrderId, q.CreatedAt))
+            .PageAsync(page, pageSize, ct);
+    }
+
+    /// <summary>What could be promised for the quote's lines today: the promise the quote editor shows.</summary>
+    public async Task<AvailabilityResponse> CheckAsync(long id, CancellationToken ct)
+    {
+        var quote = await LoadAsync(id, ct);
+        return await check.HandleAsync(new AvailabilityRequest(
+            quote.CustomerNumber, null, quote.RequestedDeliveryDate, quote.ShipComplete,
+            [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), explain: false, ct);
+    }
+
+    private async Task<Quote> LoadAsync(long id, CancellationToken ct) =>
+        await db.Quotes.AsNoTracking().Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == id, ct)
+        ?? throw new NotFoundException("Quote", id);
+}

@@ -1,0 +1,68 @@
+using Crm.Domain.Common;
+
+namespace Crm.Domain.Accounts;
+
+/// <summary>A customer account as the ERP knows it.</summary>
+public sealed class Customer(
+    string customerNumber, string name, string street, string city, string postalCode, string country,
+    string? email, string? phone, string customerGroup, decimal creditLimit, string currency, int transitDays,
+    DateTimeOffset lastChange)
+{
+    public string CustomerNumber { get; private set; } = customerNumber;
+
+    public string Name { get; private set; } = name;
+
+    public string Street { get; private set; } = street;
+
+    public string City { get; private set; } = city;
+
+    public string PostalCode { get; private set; } = postalCode;
+
+    public string Country { get; private set; } = country;
+
+    public string? Email { get; private set; } = email;
+
+    public string? Phone { get; private set; } = phone;
+
+    public string CustomerGroup { get; private set; } = customerGroup;
+
+    public decimal CreditLimit { get; private set; } = creditLimit;
+
+    public string Currency { get; private set; } = currency;
+
+    public int TransitDays { get; private set; } = transitDays;
+
+    public DateTimeOffset LastChange { get; private set; } = lastChange;
+
+    /// <summary>Number, name and city folded for search (<see cref="Common.SearchText"/>).</summary>
+    public string SearchText { get; private set; } = Common.SearchText.Of(customerNumber, name, city);
+
+    /// <summary>When the ERP deleted the customer. Orders that have it keep it; nothing new can be sold with it.</summary>
+    public DateTimeOffset? DeletedInErpAt { get; private set; }
+
+    public void DeletedInErp(DateTimeOffset at) => DeletedInErpAt ??= at;
+
+    /// <summary>The days the customer takes deliveries on; owned by the CRM, so a sync never changes it.</summary>
+    public ReceivingDays ReceivingDays { get; private set; } = ReceivingDays.MondayToFriday;
+
+    public void ReceiveOn(ReceivingDays days) => ReceivingDays = days;
+
+    public void Update(Customer from)
+    {
+        Name = from.Name;
+        Street = from.Street;
+        City = from.City;
+        PostalCode = from.PostalCode;
+        Country = from.Country;
+        Email = from.Email;
+        Phone = from.Phone;
+        CustomerGroup = from.CustomerGroup;
+        CreditLimit = from.CreditLimit;
+        Currency = from.Currency;
+        TransitDays = from.TransitDays;
+        LastChange = from.LastChange;
+        SearchText = from.SearchText;
+        // The ERP sent it again, alive: it was created anew, or the deletion was undone.
+        DeletedInErpAt = null;
+    }
+}

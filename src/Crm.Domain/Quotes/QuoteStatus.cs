@@ -1,3 +1,0 @@
-namespace Crm.Domain.Quotes;
-
-public enum QuoteStatus { Draft, Sent, Accepted, Rejected, Expired }

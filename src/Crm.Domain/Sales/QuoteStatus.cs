@@ -1,0 +1,3 @@
+namespace Crm.Domain.Sales;
+
+public enum QuoteStatus { Draft, Sent, Accepted, Rejected, Expired }
