@@ -107,14 +107,7 @@ if (!app.Environment.IsDevelopment()) app.UseApiDocumentation();
 // The UI's files, fingerprinted and compressed at build time; public, so the sign-in page can load.
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapAuth();
-app.MapCatalog();
-Crm.Api.Features.Accounts.CustomerEndpoints.MapCustomers(app);
-app.MapAtp();
-app.MapQuotes();
-app.MapOrders();
-app.MapPromises();
-app.MapErp();
+app.MapEndpointGroups(typeof(Program).Assembly);
 RecurringJobs.MapCrmJobs(app);
 app.MapUnknownApiPaths();
 app.MapFallbackToFile("index.html").AllowAnonymous();

@@ -65,8 +65,11 @@ public sealed class ShippingTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Empty(cut.Lines.Single().ScheduleLines);
         // What the production order brings is nobody's now.
         Assert.Equal([(50m, March(10))], check.Lines.Single().ScheduleLines.Select(s => (s.Quantity, s.MaterialAvailabilityDate)));
-        // Backorder processing may have weighed the line again after the shipment's stock change; the cut is recorded once.
+        // The cut is recorded once and leaves nothing promised. What it gave up is the production order's 50, unless
+        // backorder processing weighed the line between the sync's stock and its deliveries (the stock had gone, the
+        // shipment not yet recorded) and the shipment then used up what was left.
         var change = (await desk.GetAsync<List<PromiseChangeResponse>>($"/api/orders/{order.Id}/promise-changes")).Single(c => c.Kind == "QuantityChanged");
-        Assert.Equal((50m, 0m), (change.Before.Sum(p => p.Quantity), change.After.Sum(p => p.Quantity)));
+        Assert.Equal(0m, change.After.Sum(p => p.Quantity));
+        Assert.Contains(change.Before.Sum(p => p.Quantity), new[] { 0m, 50m });
     }
 }

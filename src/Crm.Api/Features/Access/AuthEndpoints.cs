@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Crm.Api.Features.Access;
 
-public static class AuthEndpoints
+public sealed class AuthEndpoints : IEndpointGroup
 {
-    public static void MapAuth(this IEndpointRouteBuilder app)
+    public void Map(IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Sign-in");
 

@@ -5,30 +5,28 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Crm.Api.Features.Accounts;
 
 /// <summary>Customers as synced from the ERP, with the fields the CRM owns.</summary>
-public static class CustomerEndpoints
+public sealed class CustomerEndpoints : IEndpointGroup
 {
-    public static void MapCustomers(this IEndpointRouteBuilder app)
+    public void Map(IEndpointRouteBuilder app)
     {
         var customers = app.MapGroup("/api/customers").WithTags("Customers");
 
-        customers.MapGet("/", (string? search, int? page, int? pageSize, CustomerQueries queries, CancellationToken ct) =>
-                queries.ListAsync(search, page, pageSize, ct))
+        customers.MapGet("/", async Task<Ok<PagedResult<CustomerSummary>>> (string? search, int? page, int? pageSize, CustomerQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ListAsync(search, page, pageSize, ct)))
             .WithSummary("Customers by name; search finds number, name or city, ignoring case and accents.")
-            .Produces<PagedResult<CustomerSummary>>()
             .ProducesValidationProblem();
 
-        customers.MapGet("/{customerNumber}", async Task<Results<Ok<CustomerSummary>, NotFound>> (
+        customers.MapGet("/{customerNumber}", async Task<Results<Ok<CustomerSummary>, ProblemHttpResult>> (
                 string customerNumber, CustomerQueries queries, CancellationToken ct) =>
-                await queries.GetAsync(customerNumber, ct) is { } customer ? TypedResults.Ok(customer) : TypedResults.NotFound())
+                await queries.GetAsync(customerNumber, ct) is { } customer ? TypedResults.Ok(customer) : Problems.NotFound("Customer", customerNumber))
             .WithSummary("One customer.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        customers.MapPut("/{customerNumber}/receiving-days", (
+        customers.MapPut("/{customerNumber}/receiving-days", async Task<Ok<CustomerSummary>> (
                 string customerNumber, ReceivingDaysRequest request, SetReceivingDays handler, CancellationToken ct) =>
-                handler.HandleAsync(customerNumber, request, ct))
+                TypedResults.Ok(await handler.HandleAsync(customerNumber, request, ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.OrderDesk, Roles.Manager, Roles.Admin))
             .WithSummary("The weekdays the customer receives goods on; promises made from now on deliver on them.")
-            .Produces<CustomerSummary>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

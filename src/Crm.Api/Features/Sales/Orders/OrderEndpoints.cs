@@ -2,98 +2,94 @@ using System.Security.Claims;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Domain.Sales;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Crm.Api.Features.Sales.Orders;
 
-public static class OrderEndpoints
+public sealed class OrderEndpoints : IEndpointGroup
 {
-    /// <summary>An order change answers with the order as it now stands.</summary>
-    private static void MapChange(RouteGroupBuilder orders, string pattern, string summary, Delegate change) =>
-        orders.MapPost(pattern, change)
-            .ValidateContracts()
-            .AddEndpointFilter(async (context, next) =>
-            {
-                await next(context);
-                var id = (long)context.Arguments[0]!;
-                return await context.HttpContext.RequestServices.GetRequiredService<OrderQueries>()
-                    .GetAsync(id, explain: false, context.HttpContext.RequestAborted);
-            })
-            .WithSummary(summary)
-            .Produces<OrderResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-    public static void MapOrders(this IEndpointRouteBuilder app)
+    public void Map(IEndpointRouteBuilder app)
     {
         var orders = app.MapGroup("/api/orders").WithTags("Sales orders");
 
-        orders.MapPost("/", async (
+        orders.MapPost("/", async Task<Results<Created<OrderCreatedResponse>, Ok<OrderCreatedResponse>>> (
                 AvailabilityRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
                 ClaimsPrincipal user, CreateOrder handler, CancellationToken ct) =>
             {
                 var (order, created) = await handler.HandleAsync(request, idempotencyKey, user.Identity!.Name!, ct);
-                return created ? Results.Created($"/api/orders/{order.Id}", order) : Results.Ok(order);
+                return created ? TypedResults.Created($"/api/orders/{order.Id}", order) : TypedResults.Ok(order);
             })
             .WithSummary("Direct order entry: a draft order. A repeated Idempotency-Key returns the first order.")
-            .Produces<OrderCreatedResponse>(StatusCodes.Status201Created)
-            .Produces<OrderCreatedResponse>()
             .ProducesValidationProblem();
 
-        orders.MapPost("/{id:long}/confirm", (long id, ConfirmOrder handler, CancellationToken ct) => handler.HandleAsync(id, ct))
+        orders.MapPost("/{id:long}/confirm", async Task<Ok<ConfirmOrderResponse>> (long id, ConfirmOrder handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(id, ct)))
             .WithSummary("Checks availability and reserves it in one transaction; the ERP gets the order through the outbox.")
             .RequireRateLimiting(ConfirmationLimit.Policy)
-            .Produces<ConfirmOrderResponse>()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        orders.MapGet("/{id:long}", (long id, bool? explain, OrderQueries queries, CancellationToken ct) => queries.GetAsync(id, explain ?? false, ct))
+        orders.MapGet("/{id:long}", async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> (
+                long id, bool? explain, OrderQueries queries, CancellationToken ct) =>
+                await queries.FindAsync(id, explain ?? false, ct) is { } order ? TypedResults.Ok(order) : Problems.NotFound("Sales order", id))
             .WithSummary("The order with its lines and schedule lines; explain=true adds the supply covering each schedule line.")
-            .Produces<OrderResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        orders.MapPost("/{id:long}/lines/{lineNumber:int}/manual-promise", (
+        orders.MapPost("/{id:long}/lines/{lineNumber:int}/manual-promise", async Task<Ok<PromiseChangeResponse>> (
                 long id, int lineNumber, ManualPromiseRequest request, ClaimsPrincipal user, PromiseByHand handler, CancellationToken ct) =>
-                handler.HandleAsync(id, lineNumber, request, user.Identity!.Name!, ct))
+                TypedResults.Ok(await handler.HandleAsync(id, lineNumber, request, user.Identity!.Name!, ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.OrderDesk, Roles.Manager))
             .WithSummary("The order desk sets a line's promise by hand, with a reason; it counts as demand and is recorded.")
-            .Produces<PromiseChangeResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         MapChange(orders, "/{id:long}/cancel", "Cancels the order and frees everything it had committed.",
-            (long id, CancelRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
-                change.CancelAsync(id, request.Reason, user.Identity!.Name!, ct));
+            (long id, CancelRequest request, ClaimsPrincipal user, ChangeOrder change, OrderQueries queries, CancellationToken ct) =>
+                Answer(id, change.CancelAsync(id, request.Reason, user.Identity!.Name!, ct), queries, ct));
         MapChange(orders, "/{id:long}/lines/{lineNumber:int}/cancel", "Cancels one line and frees what it had committed.",
-            (long id, int lineNumber, CancelRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
-                change.CancelLineAsync(id, lineNumber, request.Reason, user.Identity!.Name!, ct));
+            (long id, int lineNumber, CancelRequest request, ClaimsPrincipal user, ChangeOrder change, OrderQueries queries, CancellationToken ct) =>
+                Answer(id, change.CancelLineAsync(id, lineNumber, request.Reason, user.Identity!.Name!, ct), queries, ct));
         MapChange(orders, "/{id:long}/lines/{lineNumber:int}/quantity",
             "Less frees the latest commitments; more is promised on top (a whole line or ship-complete order is promised again).",
-            (long id, int lineNumber, QuantityChangeRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
-                change.ChangeQuantityAsync(id, lineNumber, request.Quantity!.Value, request.Reason, user.Identity!.Name!, ct));
+            (long id, int lineNumber, QuantityChangeRequest request, ClaimsPrincipal user, ChangeOrder change, OrderQueries queries, CancellationToken ct) =>
+                Answer(id, change.ChangeQuantityAsync(id, lineNumber, request.Quantity!.Value, request.Reason, user.Identity!.Name!, ct), queries, ct));
         MapChange(orders, "/{id:long}/requested-delivery-date", "A new requested delivery date: the order's lines are promised again.",
-            (long id, RequestedDateChangeRequest request, ClaimsPrincipal user, ChangeOrder change, CancellationToken ct) =>
-                change.ChangeRequestedDateAsync(id, request.RequestedDeliveryDate, request.Reason, user.Identity!.Name!, ct));
+            (long id, RequestedDateChangeRequest request, ClaimsPrincipal user, ChangeOrder change, OrderQueries queries, CancellationToken ct) =>
+                Answer(id, change.ChangeRequestedDateAsync(id, request.RequestedDeliveryDate, request.Reason, user.Identity!.Name!, ct), queries, ct));
 
-        orders.MapPost("/provisional/recheck", (RecheckProvisionalOrders job, CancellationToken ct) => job.RunAsync(ct))
+        orders.MapPost("/provisional/recheck", async Task<Ok<int>> (RecheckProvisionalOrders job, CancellationToken ct) =>
+                TypedResults.Ok(await job.RunAsync(ct)))
             .RequireAuthorization(SecuritySetup.ErpOperators)
             .WithSummary("Confirms provisional orders now, oldest first, if the ERP answers; returns how many were confirmed.")
-            .Produces<int>()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        orders.MapGet("/{id:long}/promise-changes", (long id, PromiseByHand handler, CancellationToken ct) => handler.HistoryAsync(id, ct))
+        orders.MapGet("/{id:long}/promise-changes", async Task<Ok<IReadOnlyList<PromiseChangeResponse>>> (
+                long id, PromiseByHand handler, CancellationToken ct) => TypedResults.Ok(await handler.HistoryAsync(id, ct)))
             .WithSummary("Every change made to the order's promises: who, when, why, before and after.")
-            .Produces<IReadOnlyList<PromiseChangeResponse>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        orders.MapGet("/", (string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize,
-                OrderQueries queries, CancellationToken ct) => queries.ListAsync(customerNumber, status, sort, page, pageSize, ct))
+        orders.MapGet("/", async Task<Ok<PagedResult<OrderSummary>>> (string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize,
+                OrderQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, sort, page, pageSize, ct)))
             .WithSummary("Orders, newest first; filter by customer and status, sort by number, created, customer or delivery.")
-            .Produces<PagedResult<OrderSummary>>()
             .ProducesValidationProblem();
+    }
+
+    /// <summary>An order change answers with the order as it now stands.</summary>
+    private static void MapChange(RouteGroupBuilder orders, string pattern, string summary, Delegate change) =>
+        orders.MapPost(pattern, change)
+            .ValidateContracts()
+            .WithSummary(summary)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<Ok<OrderResponse>> Answer(long id, Task change, OrderQueries queries, CancellationToken ct)
+    {
+        await change;
+        return TypedResults.Ok(await queries.GetAsync(id, explain: false, ct));
     }
 }

@@ -11,9 +11,12 @@ namespace Crm.Api.Features.Sales.Orders;
 
 public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityReader availability, PromiseExplainer explainer, TimeProvider time)
 {
-    public async Task<OrderResponse> GetAsync(long id, bool explain, CancellationToken ct)
+    public async Task<OrderResponse> GetAsync(long id, bool explain, CancellationToken ct) =>
+        await FindAsync(id, explain, ct) ?? throw new NotFoundException("Sales order", id);
+
+    public async Task<OrderResponse?> FindAsync(long id, bool explain, CancellationToken ct)
     {
-        var order = await db.SalesOrders.AsNoTracking().WithCommitmentsAsync(id, ct);
+        if (await db.SalesOrders.AsNoTracking().FindWithCommitmentsAsync(id, ct) is not { } order) return null;
         var customerName = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
         var response = mapper.Map<OrderResponse>(order) with
         {

@@ -10,9 +10,12 @@ namespace Crm.Api.Features.Sales.Quotes;
 
 public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailability check)
 {
-    public async Task<QuoteResponse> GetAsync(long id, CancellationToken ct)
+    public async Task<QuoteResponse> GetAsync(long id, CancellationToken ct) =>
+        await FindAsync(id, ct) ?? throw new NotFoundException("Quote", id);
+
+    public async Task<QuoteResponse?> FindAsync(long id, CancellationToken ct)
     {
-        var quote = await LoadAsync(id, ct);
+        if (await FindQuoteAsync(id, ct) is not { } quote) return null;
         var customerName = await db.Customers.Where(c => c.CustomerNumber == quote.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
         return mapper.Map<QuoteResponse>(quote) with { CustomerName = customerName };
     }
@@ -46,6 +49,8 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
     }
 
     private async Task<Quote> LoadAsync(long id, CancellationToken ct) =>
-        await db.Quotes.AsNoTracking().Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == id, ct)
-        ?? throw new NotFoundException("Quote", id);
+        await FindQuoteAsync(id, ct) ?? throw new NotFoundException("Quote", id);
+
+    private Task<Quote?> FindQuoteAsync(long id, CancellationToken ct) =>
+        db.Quotes.AsNoTracking().Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == id, ct);
 }
