@@ -20,6 +20,10 @@ public sealed class ApiMappingProfile : Profile
         // generic extension methods, which throws on .NET 10's constrained ones (MaxInteger<T>).
         ShouldMapMethod = _ => false;
 
+        // Contracts carry the typed ids as the numbers the API speaks.
+        CreateMap<SalesOrderId, long>().ConvertUsing(id => id.Value);
+        CreateMap<QuoteId, long>().ConvertUsing(id => id.Value);
+
         CreateMap<ScheduleLinePromise, ScheduleLineResponse>().MaxDepth(MaxDepth);
         CreateMap<LinePromise, AvailabilityLineResponse>().MaxDepth(MaxDepth);
         CreateMap<OrderPromise, AvailabilityResponse>().MaxDepth(MaxDepth);

@@ -46,6 +46,8 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     {
         builder.Properties<decimal>().HavePrecision(18, 4);
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        builder.Properties<SalesOrderId>().HaveConversion<SalesOrderIdConverter>();
+        builder.Properties<QuoteId>().HaveConversion<QuoteIdConverter>();
     }
 
     /// <summary>Documents with a version are stale-checked: an update made from an old read fails instead of

@@ -17,15 +17,15 @@ public sealed class DetachedOrders
     /// schedule lines: three queries by key, joined up here. EF Core's own Include would do the same, but without
     /// tracking its materialiser for collections compiled code as it went, which took longer than the reading.</summary>
     public static async Task<DetachedOrders> ReadAsync(
-        CrmDbContext db, IReadOnlyCollection<long> orderIds, Expression<Func<SalesOrderLine, bool>> lines, CancellationToken ct)
+        CrmDbContext db, IReadOnlyCollection<SalesOrderId> orderIds, Expression<Func<SalesOrderLine, bool>> lines, CancellationToken ct)
     {
-        var ids = orderIds as List<long> ?? [.. orderIds];
+        var ids = orderIds as List<SalesOrderId> ?? [.. orderIds];
         var orders = await db.SalesOrders.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var orderLines = await db.Set<SalesOrderLine>().AsNoTracking()
-            .Where(l => ids.Contains(EF.Property<long>(l, SalesOrderLoading.OrderKey)))
+            .Where(l => ids.Contains(EF.Property<SalesOrderId>(l, SalesOrderLoading.OrderKey)))
             .Where(lines)
             .OrderBy(l => l.LineNumber)
-            .Select(l => new { Line = l, OrderId = EF.Property<long>(l, SalesOrderLoading.OrderKey) })
+            .Select(l => new { Line = l, OrderId = EF.Property<SalesOrderId>(l, SalesOrderLoading.OrderKey) })
             .ToListAsync(ct);
         var lineIds = orderLines.Select(l => l.Line.Id).ToList();
         var scheduleLines = await db.ScheduleLines.AsNoTracking()

@@ -1,4 +1,5 @@
 using Crm.Domain.Common;
+using Crm.Domain.Sales;
 
 namespace Crm.Api.Persistence;
 
@@ -11,7 +12,7 @@ public sealed class OutboxMessage
         Type = Payload = "";
     }
 
-    public OutboxMessage(string type, string payload, long? salesOrderId, DateTimeOffset now)
+    public OutboxMessage(string type, string payload, SalesOrderId? salesOrderId, DateTimeOffset now)
     {
         Id = Guid.NewGuid();
         Type = type;
@@ -27,7 +28,7 @@ public sealed class OutboxMessage
 
     public string Payload { get; private set; }
 
-    public long? SalesOrderId { get; private set; }
+    public SalesOrderId? SalesOrderId { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 

@@ -11,10 +11,10 @@ public static class SalesOrderLoading
 
     /// <summary>The order with its lines and their schedule lines, in one query (an order has a few lines with a few
     /// schedule lines each, so the joined rows stay few); 404 when there is none.</summary>
-    public static async Task<SalesOrder> WithCommitmentsAsync(this IQueryable<SalesOrder> orders, long id, CancellationToken ct) =>
+    public static async Task<SalesOrder> WithCommitmentsAsync(this IQueryable<SalesOrder> orders, SalesOrderId id, CancellationToken ct) =>
         await orders.FindWithCommitmentsAsync(id, ct) ?? throw new NotFoundException("Sales order", id);
 
-    public static Task<SalesOrder?> FindWithCommitmentsAsync(this IQueryable<SalesOrder> orders, long id, CancellationToken ct) =>
+    public static Task<SalesOrder?> FindWithCommitmentsAsync(this IQueryable<SalesOrder> orders, SalesOrderId id, CancellationToken ct) =>
         orders.Include(o => o.Lines).ThenInclude(l => l.ScheduleLines).AsSingleQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
 
     /// <summary>Orders whose lines are open commitments, for backorder processing to weigh again. Written as "not one

@@ -38,7 +38,7 @@ public sealed class PromiseChange
     }
 
     internal PromiseChange(
-        long salesOrderId, int lineNumber, string itemNumber, PromiseChangeKind kind, IReadOnlyList<PromisedPart> before,
+        SalesOrderId salesOrderId, int lineNumber, string itemNumber, PromiseChangeKind kind, IReadOnlyList<PromisedPart> before,
         IReadOnlyList<PromisedPart> after, ChangeContext context)
     {
         SalesOrderId = salesOrderId;
@@ -54,7 +54,7 @@ public sealed class PromiseChange
 
     public long Id { get; private set; }
 
-    public long SalesOrderId { get; private set; }
+    public SalesOrderId SalesOrderId { get; private set; }
 
     public int LineNumber { get; private set; }
 

@@ -12,7 +12,7 @@ public sealed class Quote
         CustomerNumber = CreatedBy = "";
     }
 
-    public long Id { get; private set; }
+    public QuoteId Id { get; private set; }
 
     /// <summary>The number the customer knows the quote by; given once the quote has its id.</summary>
     public string Number { get; private set; } = "";
@@ -27,7 +27,7 @@ public sealed class Quote
 
     public QuoteStatus Status { get; private set; }
 
-    public long? SalesOrderId { get; private set; }
+    public SalesOrderId? SalesOrderId { get; private set; }
 
     public string CreatedBy { get; private set; }
 
@@ -41,8 +41,8 @@ public sealed class Quote
 
     public void AssignNumber()
     {
-        if (Id <= 0) throw new DomainRuleException("number.no_id", "A number is given only once the document is stored.");
-        if (Number.Length == 0) Number = FormatNumber(Id);
+        if (Id.Value <= 0) throw new DomainRuleException("number.no_id", "A number is given only once the document is stored.");
+        if (Number.Length == 0) Number = FormatNumber(Id.Value);
     }
 
     public static string FormatNumber(long id) => $"Q-{id:D6}";
@@ -117,7 +117,7 @@ public sealed class Quote
     }
 
     /// <summary>Records the one sales order this quote became.</summary>
-    public void ConvertedTo(long salesOrderId, DateTimeOffset now)
+    public void ConvertedTo(SalesOrderId salesOrderId, DateTimeOffset now)
     {
         if (Status != QuoteStatus.Accepted)
             throw new DomainRuleException("quote.not_accepted", "Only an accepted quote converts to a sales order.");

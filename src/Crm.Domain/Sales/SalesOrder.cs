@@ -13,7 +13,7 @@ public sealed class SalesOrder : AggregateRoot
         CustomerNumber = CreatedBy = "";
     }
 
-    public long Id { get; private set; }
+    public SalesOrderId Id { get; private set; }
 
     /// <summary>The number customers and the ERP know the order by; given once the order has its id.</summary>
     public string Number { get; private set; } = "";
@@ -27,7 +27,7 @@ public sealed class SalesOrder : AggregateRoot
     public SalesOrderStatus Status { get; private set; }
 
     /// <summary>The quote this order was converted from; unique, so a quote never becomes two orders.</summary>
-    public long? QuoteId { get; private set; }
+    public QuoteId? QuoteId { get; private set; }
 
     public string CreatedBy { get; private set; }
 
@@ -49,7 +49,7 @@ public sealed class SalesOrder : AggregateRoot
 
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
-        DateOnly today, string createdBy, DateTimeOffset now, long? quoteId = null)
+        DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null)
     {
         if (requestedDeliveryDate is { } rdd && rdd < today)
             throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
@@ -183,7 +183,7 @@ public sealed class SalesOrder : AggregateRoot
     /// <summary>What a line holds on its product, as backorder processing weighs it.</summary>
     /// <param name="tier">The customer's tier: lower is served first.</param>
     public OpenCommitment CommitmentOf(SalesOrderLine line, int tier, DeliverySchedule schedule) =>
-        new(new CommitmentKey(Id, line.LineNumber), new CommitmentPriority(tier, ConfirmedAt ?? CreatedAt), line.OpenQuantity,
+        new(new CommitmentKey(Id.Value, line.LineNumber), new CommitmentPriority(tier, ConfirmedAt ?? CreatedAt), line.OpenQuantity,
             line.CompleteDelivery || ShipComplete, line.ManualPromise, schedule, line.CurrentPromise().ScheduleLines);
 
     /// <summary>The rep has told the customer about a moved promise.</summary>
@@ -309,8 +309,8 @@ public sealed class SalesOrder : AggregateRoot
 
     public void AssignNumber()
     {
-        if (Id <= 0) throw new DomainRuleException("number.no_id", "A number is given only once the document is stored.");
-        if (Number.Length == 0) Number = FormatNumber(Id);
+        if (Id.Value <= 0) throw new DomainRuleException("number.no_id", "A number is given only once the document is stored.");
+        if (Number.Length == 0) Number = FormatNumber(Id.Value);
     }
 
     public static string FormatNumber(long id) => $"SO-{id:D6}";

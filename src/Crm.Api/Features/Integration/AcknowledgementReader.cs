@@ -3,6 +3,7 @@ using ErpBridge;
 using ErpBridge.Outbound;
 using ErpBridge.Sync;
 using Microsoft.EntityFrameworkCore;
+using Crm.Domain.Sales;
 
 namespace Crm.Api.Features.Integration;
 
@@ -51,7 +52,7 @@ public sealed class AcknowledgementReader(
             return true;
         }
         if (message.Type != OutboxDispatcher.ChangeSalesOrder && message.SalesOrderId is { } orderId && answer.SalesOrderNumber is { } number)
-            await db.ReleaseOrdersAsync(new Dictionary<long, string?> { [orderId] = number }, log, ct);
+            await db.ReleaseOrdersAsync(new Dictionary<SalesOrderId, string?> { [orderId] = number }, log, ct);
         return true;
     }
 }

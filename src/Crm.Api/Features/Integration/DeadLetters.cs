@@ -2,6 +2,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Crm.Domain.Sales;
 
 namespace Crm.Api.Features.Integration;
 
@@ -12,10 +13,10 @@ public sealed class DeadLetters(CrmDbContext db, OutboxKick kick, TimeProvider t
         await (
             from m in db.Outbox.AsNoTracking()
             where m.DeadAt != null && m.DeliveredAt == null
-            join o in db.SalesOrders on m.SalesOrderId equals o.Id into orders
+            join o in db.SalesOrders on m.SalesOrderId equals (SalesOrderId?)o.Id into orders
             from o in orders.DefaultIfEmpty()
             orderby m.DeadAt descending
-            select new DeadLetterResponse(m.Id, m.Type, m.SalesOrderId, o == null ? null : o.Number, m.Attempts, m.LastError, m.CreatedAt, m.DeadAt!.Value))
+            select new DeadLetterResponse(m.Id, m.Type, m.SalesOrderId == null ? null : m.SalesOrderId.Value.Value, o == null ? null : o.Number, m.Attempts, m.LastError, m.CreatedAt, m.DeadAt!.Value))
             .ToListAsync(ct);
 
     public async Task RetryAsync(Guid id, CancellationToken ct)

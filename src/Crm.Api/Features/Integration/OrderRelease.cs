@@ -1,6 +1,7 @@
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using Crm.Domain.Sales;
 
 namespace Crm.Api.Features.Integration;
 
@@ -10,7 +11,7 @@ internal static class OrderRelease
     /// them at the same moment: the orders are read again and released again. An order cancelled meanwhile stays
     /// cancelled; its cancellation follows the creation to the ERP.</summary>
     public static Task ReleaseOrdersAsync(
-        this CrmDbContext db, IReadOnlyDictionary<long, string?> erpNumbers, ILogger log, CancellationToken ct)
+        this CrmDbContext db, IReadOnlyDictionary<SalesOrderId, string?> erpNumbers, ILogger log, CancellationToken ct)
     {
         if (erpNumbers.Count == 0) return Task.CompletedTask;
         var ids = erpNumbers.Keys.ToList();

@@ -58,8 +58,22 @@ public sealed class OutboxDispatcher(
             // the order's next message through.
             if (due.Count < BatchSize) await Task.Delay(Gather, ct);
         }
-        // Failed deliveries come back when their back-off ends, not only with the next sweep.
+        // Failed deliveries come back when their back-off ends, and messages held by a dispatcher (perhaps of a node
+        // that died while sending them) when their lease ends, not only with the next sweep.
+        retryAt = Earliest(retryAt, await LeaseEndAsync(time.GetUtcNow(), ct));
         if (retryAt is { } at) jobs.Schedule<OutboxDispatcher>(d => d.DispatchAsync(CancellationToken.None), at - time.GetUtcNow());
         return delivered;
     }
+
+    private async Task<DateTimeOffset?> LeaseEndAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var leaseEnds = now + options.Lease;
+        return await db.Outbox.AsNoTracking()
+            .Where(m => m.DeliveredAt == null && m.DeadAt == null && m.ClaimToken != null && m.NextAttemptAt > now && m.NextAttemptAt <= leaseEnds)
+            .OrderBy(m => m.NextAttemptAt)
+            .Select(m => (DateTimeOffset?)m.NextAttemptAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null || a <= b ? a : b;
 }

@@ -9,6 +9,8 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
     public void Configure(EntityTypeBuilder<Quote> b)
     {
         b.HasKey(q => q.Id);
+        // A typed id keeps the identity column it replaced; SQLite needs to be told, since its key now has a converter.
+        b.Property(q => q.Id).ValueGeneratedOnAdd().UseAutoincrement();
         b.Property(q => q.Number).HasMaxLength(20);
         b.Property(q => q.CustomerNumber).HasMaxLength(40);
         b.Property(q => q.CreatedBy).HasMaxLength(256);

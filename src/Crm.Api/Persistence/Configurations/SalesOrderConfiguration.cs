@@ -9,6 +9,8 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
     public void Configure(EntityTypeBuilder<SalesOrder> b)
     {
         b.HasKey(o => o.Id);
+        // A typed id keeps the identity column it replaced; SQLite needs to be told, since its key now has a converter.
+        b.Property(o => o.Id).ValueGeneratedOnAdd().UseAutoincrement();
         b.Property(o => o.Number).HasMaxLength(20);
         b.Property(o => o.CustomerNumber).HasMaxLength(40);
         b.Property(o => o.CreatedBy).HasMaxLength(256);

@@ -41,7 +41,7 @@ public sealed class CommitmentTransaction(CrmDbContext db, ProductLocks locks, I
     public Task<T> ChangeOrderAsync<T>(long orderId, Func<SalesOrder, Task<T>> change, CancellationToken ct) =>
         RunAsync(async work =>
         {
-            var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
+            var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
             await work.LockAsync(order.ActiveLines.Select(l => new ProductKey(l.ItemNumber, l.Plant)));
             return await change(order);
         }, ct);

@@ -6,6 +6,7 @@ using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
+using Crm.Domain.Sales;
 
 namespace Crm.Api.Features.Sales.Orders;
 
@@ -22,7 +23,7 @@ public sealed class ConfirmOrder(
         var today = time.Today();
         return await commitments.RunAsync(async work =>
         {
-            var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
+            var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
             var terms = await customers.TermsAsync(order.CustomerNumber, ct);
             var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
             var deleted = new HashSet<string>();

@@ -30,7 +30,7 @@ public sealed class CreateOrder(
             [.. lines.Select(l => l.Request.ToOrderLine())], time.Today(), user, time.GetUtcNow());
         try
         {
-            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id), ct);
+            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id.Value), ct);
         }
         catch (DbUpdateException) when (key is not null)
         {
@@ -39,11 +39,14 @@ public sealed class CreateOrder(
             if (await idempotency.FindAsync(scope, key, ct) is not { } raced) throw;
             return (await SummaryAsync(raced, ct), false);
         }
-        return (new OrderCreatedResponse(order.Id, order.Number, order.Status.ToString()), true);
+        return (new OrderCreatedResponse(order.Id.Value, order.Number, order.Status.ToString()), true);
     }
 
-    private async Task<OrderCreatedResponse> SummaryAsync(long id, CancellationToken ct) =>
-        await db.SalesOrders.AsNoTracking().Where(o => o.Id == id)
-            .Select(o => new OrderCreatedResponse(o.Id, o.Number, o.Status.ToString()))
+    private async Task<OrderCreatedResponse> SummaryAsync(long id, CancellationToken ct)
+    {
+        var orderId = new SalesOrderId(id);
+        return await db.SalesOrders.AsNoTracking().Where(o => o.Id == orderId)
+            .Select(o => new OrderCreatedResponse(o.Id.Value, o.Number, o.Status.ToString()))
             .FirstAsync(ct);
+    }
 }

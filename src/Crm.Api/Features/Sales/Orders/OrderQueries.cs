@@ -16,7 +16,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
 
     public async Task<OrderResponse?> FindAsync(long id, bool explain, CancellationToken ct)
     {
-        if (await db.SalesOrders.AsNoTracking().FindWithCommitmentsAsync(id, ct) is not { } order) return null;
+        if (await db.SalesOrders.AsNoTracking().FindWithCommitmentsAsync(new SalesOrderId(id), ct) is not { } order) return null;
         var customerName = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
         var response = mapper.Map<OrderResponse>(order) with
         {
@@ -60,7 +60,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
             _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or delivery."),
         };
         return query
-            .Select(o => new OrderSummary(o.Id, o.Number, o.CustomerNumber, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt))
+            .Select(o => new OrderSummary(o.Id.Value, o.Number, o.CustomerNumber, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt))
             .PageAsync(page, pageSize, ct);
     }
 }

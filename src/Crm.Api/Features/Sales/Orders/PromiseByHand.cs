@@ -51,8 +51,9 @@ public sealed class PromiseByHand(CrmDbContext db, CustomerLookup customers, Com
 
     public async Task<IReadOnlyList<PromiseChangeResponse>> HistoryAsync(long orderId, CancellationToken ct)
     {
-        if (!await db.SalesOrders.AnyAsync(o => o.Id == orderId, ct)) throw new NotFoundException("Sales order", orderId);
-        var changes = await db.PromiseChanges.AsNoTracking().Where(c => c.SalesOrderId == orderId).OrderBy(c => c.Id).ToListAsync(ct);
+        var id = new SalesOrderId(orderId);
+        if (!await db.SalesOrders.AnyAsync(o => o.Id == id, ct)) throw new NotFoundException("Sales order", orderId);
+        var changes = await db.PromiseChanges.AsNoTracking().Where(c => c.SalesOrderId == id).OrderBy(c => c.Id).ToListAsync(ct);
         return mapper.Map<List<PromiseChangeResponse>>(changes);
     }
 }

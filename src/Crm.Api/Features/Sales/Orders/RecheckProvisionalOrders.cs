@@ -19,7 +19,7 @@ public sealed class RecheckProvisionalOrders(CrmDbContext db, IServiceScopeFacto
         foreach (var id in provisional)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<ConfirmOrder>().HandleAsync(id, ct);
+            var result = await scope.ServiceProvider.GetRequiredService<ConfirmOrder>().HandleAsync(id.Value, ct);
             // Still provisional: the ERP is still away; the next run tries again.
             if (result.Status != nameof(SalesOrderStatus.Confirmed)) break;
             confirmed++;

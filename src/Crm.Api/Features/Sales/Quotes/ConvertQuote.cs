@@ -11,10 +11,11 @@ namespace Crm.Api.Features.Sales.Quotes;
 /// conversions racing meet the unique index on the order's quote, and the loser returns the winner's order.</summary>
 public sealed class ConvertQuote(CrmDbContext db, TimeProvider time)
 {
-    public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(long quoteId, string user, CancellationToken ct)
+    public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(long id, string user, CancellationToken ct)
     {
+        var quoteId = new QuoteId(id);
         var quote = await db.Quotes.Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == quoteId, ct)
-            ?? throw new NotFoundException("Quote", quoteId);
+            ?? throw new NotFoundException("Quote", id);
         if (await ExistingOrderAsync(quoteId, ct) is { } existing) return (existing, false);
         if (quote.Status != QuoteStatus.Accepted)
             throw new DomainRuleException("quote.not_accepted", $"Only an accepted quote converts to a sales order; this one is {quote.Status}.");
@@ -36,11 +37,11 @@ public sealed class ConvertQuote(CrmDbContext db, TimeProvider time)
             if (await ExistingOrderAsync(quoteId, ct) is { } raced) return (raced, false);
             throw;
         }
-        return (new OrderCreatedResponse(order.Id, order.Number, order.Status.ToString()), true);
+        return (new OrderCreatedResponse(order.Id.Value, order.Number, order.Status.ToString()), true);
     }
 
-    private Task<OrderCreatedResponse?> ExistingOrderAsync(long quoteId, CancellationToken ct) =>
+    private Task<OrderCreatedResponse?> ExistingOrderAsync(QuoteId quoteId, CancellationToken ct) =>
         db.SalesOrders.AsNoTracking().Where(o => o.QuoteId == quoteId)
-            .Select(o => new OrderCreatedResponse(o.Id, o.Number, o.Status.ToString()))
+            .Select(o => new OrderCreatedResponse(o.Id.Value, o.Number, o.Status.ToString()))
             .FirstOrDefaultAsync(ct)!;
 }

@@ -24,7 +24,7 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Idem
             request.ShipComplete, await lines.ResolveAsync(request, ct), today, user, time.GetUtcNow());
         try
         {
-            await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(scope, key, q.Id), ct);
+            await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(scope, key, q.Id.Value), ct);
         }
         catch (DbUpdateException) when (key is not null)
         {
@@ -33,7 +33,7 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Idem
             if (await idempotency.FindAsync(scope, key, ct) is not { } raced) throw;
             return (raced, false);
         }
-        return (quote.Id, true);
+        return (quote.Id.Value, true);
     }
 
     public async Task ReviseAsync(long id, QuoteRequest request, CancellationToken ct)
@@ -66,7 +66,9 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Idem
         }
     }
 
-    private async Task<Quote> LoadAsync(long id, CancellationToken ct) =>
-        await db.Quotes.Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == id, ct)
-        ?? throw new NotFoundException("Quote", id);
+    private async Task<Quote> LoadAsync(long id, CancellationToken ct)
+    {
+        var quoteId = new QuoteId(id);
+        return await db.Quotes.Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == quoteId, ct) ?? throw new NotFoundException("Quote", id);
+    }
 }

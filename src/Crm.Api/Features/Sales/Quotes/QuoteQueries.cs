@@ -35,7 +35,7 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
             _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or validUntil."),
         };
         return query
-            .Select(q => new QuoteSummary(q.Id, q.Number, q.CustomerNumber, q.Status.ToString(), q.ValidUntil, q.RequestedDeliveryDate, q.SalesOrderId, q.CreatedAt))
+            .Select(q => new QuoteSummary(q.Id.Value, q.Number, q.CustomerNumber, q.Status.ToString(), q.ValidUntil, q.RequestedDeliveryDate, q.SalesOrderId == null ? null : q.SalesOrderId.Value.Value, q.CreatedAt))
             .PageAsync(page, pageSize, ct);
     }
 
@@ -51,6 +51,9 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
     private async Task<Quote> LoadAsync(long id, CancellationToken ct) =>
         await FindQuoteAsync(id, ct) ?? throw new NotFoundException("Quote", id);
 
-    private Task<Quote?> FindQuoteAsync(long id, CancellationToken ct) =>
-        db.Quotes.AsNoTracking().Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == id, ct);
+    private Task<Quote?> FindQuoteAsync(long id, CancellationToken ct)
+    {
+        var quoteId = new QuoteId(id);
+        return db.Quotes.AsNoTracking().Include(q => q.Lines).FirstOrDefaultAsync(q => q.Id == quoteId, ct);
+    }
 }

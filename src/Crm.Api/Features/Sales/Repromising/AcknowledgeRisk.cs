@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Crm.Domain.Sales;
 
 namespace Crm.Api.Features.Sales.Repromising;
 
@@ -12,7 +13,7 @@ public sealed class AcknowledgeRisk(CrmDbContext db)
     public async Task<bool> HandleAsync(long orderId, int lineNumber, ClaimsPrincipal user, CancellationToken ct) =>
         await db.RetryAsync(async () =>
         {
-            var order = await db.SalesOrders.WithCommitmentsAsync(orderId, ct);
+            var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
             // Ownership first: another rep learns nothing about the order's lines.
             if (!user.WorksOn(order.CreatedBy)) return false;
             if (order.Lines.All(l => l.LineNumber != lineNumber)) throw new NotFoundException($"Line of order {order.Number}", lineNumber);

@@ -39,7 +39,7 @@ public sealed class AtRiskQueries(CrmDbContext db)
             {
                 var move = moves.GetValueOrDefault((r.OrderId, r.LineNumber));
                 return new AtRiskLineResponse(
-                    r.OrderId, r.OrderNumber, r.CustomerNumber, r.CustomerName, r.Owner, r.LineNumber, r.ItemNumber, r.Plant,
+                    r.OrderId.Value, r.OrderNumber, r.CustomerNumber, r.CustomerName, r.Owner, r.LineNumber, r.ItemNumber, r.Plant,
                     r.Quantity, r.Promised.Sum(p => p.Quantity), r.RequestedDeliveryDate,
                     r.Promised.Count > 0 ? r.Promised.Max(p => p.DeliveryDate) : null,
                     move is { Before.Count: > 0 } ? move.Before.Max(p => p.DeliveryDate) : null,
@@ -49,7 +49,7 @@ public sealed class AtRiskQueries(CrmDbContext db)
     }
 
     /// <summary>For each moved line, the re-promise that put it at risk: what the customer held before, and why.</summary>
-    private async Task<Dictionary<(long, int), PromiseChange>> FirstMovesAsync(IReadOnlyList<AtRiskRow> rows, CancellationToken ct)
+    private async Task<Dictionary<(SalesOrderId, int), PromiseChange>> FirstMovesAsync(IReadOnlyList<AtRiskRow> rows, CancellationToken ct)
     {
         var moved = rows.Where(r => r.AtRiskSince is not null).ToList();
         var orderIds = moved.Select(r => r.OrderId).Distinct().ToList();
@@ -70,6 +70,6 @@ public sealed class AtRiskQueries(CrmDbContext db)
     private sealed record Part(decimal Quantity, DateOnly DeliveryDate);
 
     private sealed record AtRiskRow(
-        long OrderId, string OrderNumber, string CustomerNumber, string? CustomerName, string Owner, int LineNumber, string ItemNumber,
+        SalesOrderId OrderId, string OrderNumber, string CustomerNumber, string? CustomerName, string Owner, int LineNumber, string ItemNumber,
         string Plant, decimal Quantity, DateOnly? RequestedDeliveryDate, DateTimeOffset? AtRiskSince, List<Part> Promised);
 }

@@ -119,7 +119,7 @@ public sealed class ProcessBackorders(
         var changedOrders = new List<SalesOrder>();
         foreach (var orderLines in repromised.GroupBy(r => r.Key.OrderId))
         {
-            var order = byId[orderLines.Key];
+            var order = byId[new SalesOrderId(orderLines.Key)];
             var moved = order.ApplyBackorderProcessing(
                 [.. orderLines], line => ScheduleOf(order, line), new ChangeContext(ChangedBy, Reason(order, orderLines, requests), now));
             if (moved == 0) continue;
@@ -166,7 +166,7 @@ public sealed class ProcessBackorders(
         var orderIds = open.Select(o => o.Id).ToList();
         var shipComplete = open.Where(o => o.ShipComplete).Select(o => o.Id).ToList();
         return await DetachedOrders.ReadAsync(db, orderIds,
-            l => shipComplete.Contains(EF.Property<long>(l, SalesOrderLoading.OrderKey)) || (!l.Cancelled && items.Contains(l.ItemNumber)), ct);
+            l => shipComplete.Contains(EF.Property<SalesOrderId>(l, SalesOrderLoading.OrderKey)) || (!l.Cancelled && items.Contains(l.ItemNumber)), ct);
     }
 
     private async Task<Dictionary<string, CustomerTerms>> CustomersAsync(IReadOnlyList<SalesOrder> orders, CancellationToken ct)

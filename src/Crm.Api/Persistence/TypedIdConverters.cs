@@ -1,0 +1,9 @@
+using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Crm.Api.Persistence;
+
+/// <summary>The aggregates' typed ids are stored as the plain numbers the columns always held.</summary>
+public sealed class SalesOrderIdConverter() : ValueConverter<SalesOrderId, long>(id => id.Value, value => new SalesOrderId(value));
+
+public sealed class QuoteIdConverter() : ValueConverter<QuoteId, long>(id => id.Value, value => new QuoteId(value));
