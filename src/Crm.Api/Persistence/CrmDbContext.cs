@@ -5,6 +5,7 @@ using Crm.Domain.Sales;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Crm.Domain.Common;
 
 namespace Crm.Api.Persistence;
 
@@ -48,6 +49,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         builder.Properties<SalesOrderId>().HaveConversion<SalesOrderIdConverter>();
         builder.Properties<QuoteId>().HaveConversion<QuoteIdConverter>();
+        builder.Properties<CustomerNumber>().HaveConversion<CustomerNumberConverter>().HaveMaxLength(40);
     }
 
     /// <summary>Documents with a version are stale-checked: an update made from an old read fails instead of

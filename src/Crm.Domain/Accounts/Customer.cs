@@ -4,11 +4,11 @@ namespace Crm.Domain.Accounts;
 
 /// <summary>A customer account as the ERP knows it.</summary>
 public sealed class Customer(
-    string customerNumber, string name, string street, string city, string postalCode, string country,
+    CustomerNumber customerNumber, string name, string street, string city, string postalCode, string country,
     string? email, string? phone, string customerGroup, decimal creditLimit, string currency, int transitDays,
     DateTimeOffset lastChange)
 {
-    public string CustomerNumber { get; private set; } = customerNumber;
+    public CustomerNumber CustomerNumber { get; private set; } = customerNumber;
 
     public string Name { get; private set; } = name;
 
@@ -35,7 +35,7 @@ public sealed class Customer(
     public DateTimeOffset LastChange { get; private set; } = lastChange;
 
     /// <summary>Number, name and city folded for search (<see cref="Common.SearchText"/>).</summary>
-    public string SearchText { get; private set; } = Common.SearchText.Of(customerNumber, name, city);
+    public string SearchText { get; private set; } = Common.SearchText.Of(customerNumber.Value, name, city);
 
     /// <summary>When the ERP deleted the customer. Orders that have it keep it; nothing new can be sold with it.</summary>
     public DateTimeOffset? DeletedInErpAt { get; private set; }

@@ -9,7 +9,8 @@ public sealed class Quote
 
     private Quote()
     {
-        CustomerNumber = CreatedBy = "";
+        CustomerNumber = null!;
+        CreatedBy = "";
     }
 
     public QuoteId Id { get; private set; }
@@ -17,7 +18,7 @@ public sealed class Quote
     /// <summary>The number the customer knows the quote by; given once the quote has its id.</summary>
     public string Number { get; private set; } = "";
 
-    public string CustomerNumber { get; private set; }
+    public CustomerNumber CustomerNumber { get; private set; }
 
     public DateOnly? RequestedDeliveryDate { get; private set; }
 
@@ -53,7 +54,7 @@ public sealed class Quote
     {
         var quote = new Quote
         {
-            CustomerNumber = customer.Value,
+            CustomerNumber = customer,
             Status = QuoteStatus.Draft,
             CreatedBy = createdBy,
             CreatedAt = now,

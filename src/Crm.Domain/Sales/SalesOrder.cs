@@ -10,7 +10,8 @@ public sealed class SalesOrder : AggregateRoot
 
     private SalesOrder()
     {
-        CustomerNumber = CreatedBy = "";
+        CustomerNumber = null!;
+        CreatedBy = "";
     }
 
     public SalesOrderId Id { get; private set; }
@@ -18,7 +19,7 @@ public sealed class SalesOrder : AggregateRoot
     /// <summary>The number customers and the ERP know the order by; given once the order has its id.</summary>
     public string Number { get; private set; } = "";
 
-    public string CustomerNumber { get; private set; }
+    public CustomerNumber CustomerNumber { get; private set; }
 
     public DateOnly? RequestedDeliveryDate { get; private set; }
 
@@ -58,7 +59,7 @@ public sealed class SalesOrder : AggregateRoot
             throw new DomainRuleException("order.no_lines", "An order needs at least one line.", "lines");
         var order = new SalesOrder
         {
-            CustomerNumber = customer.Value,
+            CustomerNumber = customer,
             RequestedDeliveryDate = requestedDeliveryDate,
             ShipComplete = shipComplete,
             Status = SalesOrderStatus.Draft,

@@ -13,7 +13,7 @@ public sealed record OrderCommitment(
     string OrderNumber, string CustomerNumber, DateOnly? RequestedDeliveryDate, IReadOnlyList<CommitmentLine> Lines, bool Cancelled = false)
 {
     public static OrderCommitment From(SalesOrder order) => new(
-        order.Number, order.CustomerNumber, order.RequestedDeliveryDate,
+        order.Number, order.CustomerNumber.Value, order.RequestedDeliveryDate,
         [.. order.Lines.Select(l => new CommitmentLine(
             l.LineNumber, l.ItemNumber, l.Plant, l.Quantity,
             [.. l.ScheduleLines.Select(s => new CommitmentScheduleLine(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))],

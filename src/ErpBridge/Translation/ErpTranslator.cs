@@ -17,7 +17,7 @@ internal static class ErpTranslator
         NotNegative(d.SafetyStock, "safetyStock"), Required(d.Plant, "plant"), Utc(d.LastChangeDateTime, now)));
 
     public static Customer ToCustomer(ErpCustomerDto d, DateTimeOffset now) => Guard("customer", d.CustomerNumber, () => new Customer(
-        Required(d.CustomerNumber, "customerNumber"), Required(d.Name, "name"), d.Street ?? "", d.City ?? "", d.PostalCode ?? "",
+        new CustomerNumber(Required(d.CustomerNumber, "customerNumber")), Required(d.Name, "name"), d.Street ?? "", d.City ?? "", d.PostalCode ?? "",
         d.Country ?? "", d.Email, d.Phone, d.CustomerGroup ?? "", NotNegative(d.CreditLimit, "creditLimit"),
         Required(d.Currency, "currency"), NotNegative(d.TransitDays, "transitDays"), Utc(d.LastChangeDateTime, now)));
 

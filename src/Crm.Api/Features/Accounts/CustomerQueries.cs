@@ -17,9 +17,12 @@ public sealed class CustomerQueries(CrmDbContext db)
         return (await query.OrderBy(c => c.Name).ThenBy(c => c.CustomerNumber).Select(Row).PageAsync(page, pageSize, ct)).Map(ToSummary);
     }
 
-    public async Task<CustomerSummary?> GetAsync(string customerNumber, CancellationToken ct) =>
-        await db.Customers.AsNoTracking().Where(c => c.CustomerNumber == customerNumber && c.DeletedInErpAt == null)
+    public async Task<CustomerSummary?> GetAsync(string customerNumber, CancellationToken ct)
+    {
+        var number = new CustomerNumber(customerNumber);
+        return await db.Customers.AsNoTracking().Where(c => c.CustomerNumber == number && c.DeletedInErpAt == null)
             .Select(Row).FirstOrDefaultAsync(ct) is { } row ? ToSummary(row) : null;
+    }
 
     public static CustomerSummary ToSummary(Customer c) =>
         ToSummary(new CustomerRow(c.CustomerNumber, c.Name, c.City, c.Country, c.TransitDays, c.ReceivingDays));
@@ -28,7 +31,7 @@ public sealed class CustomerQueries(CrmDbContext db)
         c => new CustomerRow(c.CustomerNumber, c.Name, c.City, c.Country, c.TransitDays, c.ReceivingDays);
 
     private static CustomerSummary ToSummary(CustomerRow r) =>
-        new(r.CustomerNumber, r.Name, r.City, r.Country, r.TransitDays, r.ReceivingDays.Days);
+        new(r.CustomerNumber.Value, r.Name, r.City, r.Country, r.TransitDays, r.ReceivingDays.Days);
 
-    private sealed record CustomerRow(string CustomerNumber, string Name, string City, string Country, int TransitDays, ReceivingDays ReceivingDays);
+    private sealed record CustomerRow(CustomerNumber CustomerNumber, string Name, string City, string Country, int TransitDays, ReceivingDays ReceivingDays);
 }

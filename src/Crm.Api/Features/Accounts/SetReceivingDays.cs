@@ -11,7 +11,8 @@ public sealed class SetReceivingDays(CrmDbContext db)
 {
     public async Task<CustomerSummary> HandleAsync(string customerNumber, ReceivingDaysRequest request, CancellationToken ct)
     {
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.CustomerNumber == customerNumber && c.DeletedInErpAt == null, ct)
+        var number = new CustomerNumber(customerNumber);
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.CustomerNumber == number && c.DeletedInErpAt == null, ct)
             ?? throw new NotFoundException("Customer", customerNumber);
         customer.ReceiveOn(new ReceivingDays(request.Days!));
         await db.SaveChangesAsync(ct);

@@ -110,7 +110,8 @@ public sealed class EfErpSyncStore(
         InPageAsync(async () =>
     {
         var now = time.GetUtcNow();
-        foreach (var customer in await db.Customers.Where(c => customerNumbers.Contains(c.CustomerNumber)).ToListAsync(ct)) customer.DeletedInErp(now);
+        var numbers = customerNumbers.Select(n => new CustomerNumber(n)).ToList();
+        foreach (var customer in await db.Customers.Where(c => numbers.Contains(c.CustomerNumber)).ToListAsync(ct)) customer.DeletedInErp(now);
         await SaveAsync(ct);
     }, ct);
 

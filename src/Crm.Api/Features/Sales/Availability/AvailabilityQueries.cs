@@ -5,6 +5,7 @@ using Crm.Domain.Catalog;
 using Crm.Domain.Promising;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Availability;
 
@@ -42,8 +43,8 @@ internal sealed class AvailabilityQueries
             .OrderBy(g => g.Key.MaterialAvailabilityDate)
             .Select(g => new DatedDemand(g.Key.ItemNumber, g.Key.Plant, new DemandEvent(g.Key.MaterialAvailabilityDate, g.Sum(s => s.Quantity)))));
 
-    public Func<CrmDbContext, string, CancellationToken, Task<CustomerTransit?>> Customer { get; } = EF.CompileAsyncQuery(
-        (CrmDbContext db, string customerNumber, CancellationToken ct) => db.Customers.AsNoTracking()
+    public Func<CrmDbContext, CustomerNumber, CancellationToken, Task<CustomerTransit?>> Customer { get; } = EF.CompileAsyncQuery(
+        (CrmDbContext db, CustomerNumber customerNumber, CancellationToken ct) => db.Customers.AsNoTracking()
             .Where(c => c.CustomerNumber == customerNumber)
             .Select(c => new CustomerTransit(c.TransitDays, c.ReceivingDays, c.DeletedInErpAt))
             .FirstOrDefault());

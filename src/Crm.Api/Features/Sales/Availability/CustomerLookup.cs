@@ -1,6 +1,7 @@
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Promising;
+using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Availability;
 
@@ -13,10 +14,13 @@ public sealed class CustomerLookup(CrmDbContext db)
     public async Task<DeliveryTerms> TermsAsync(string? customerNumber, CancellationToken ct, bool existingOrder = false)
     {
         if (string.IsNullOrWhiteSpace(customerNumber)) return DeliveryTerms.None;
-        var customer = await AvailabilityQueries.For(db).Customer(db, customerNumber.Trim(), ct)
+        var customer = await AvailabilityQueries.For(db).Customer(db, new CustomerNumber(customerNumber), ct)
             ?? throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} is not known.");
         if (customer.DeletedInErpAt is not null && !existingOrder)
             throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} was deleted in the ERP; nothing new can be sold to it.");
         return new DeliveryTerms(customer.TransitDays, customer.ReceivingDays);
     }
+
+    public Task<DeliveryTerms> TermsAsync(CustomerNumber customerNumber, CancellationToken ct, bool existingOrder = false) =>
+        TermsAsync(customerNumber.Value, ct, existingOrder);
 }

@@ -49,7 +49,11 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
         string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize, CancellationToken ct)
     {
         var query = db.SalesOrders.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(customerNumber)) query = query.Where(o => o.CustomerNumber == customerNumber);
+        if (!string.IsNullOrWhiteSpace(customerNumber))
+        {
+            var number = new CustomerNumber(customerNumber);
+            query = query.Where(o => o.CustomerNumber == number);
+        }
         if (status is { } s) query = query.Where(o => o.Status == s);
         query = sort switch
         {
@@ -60,7 +64,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
             _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or delivery."),
         };
         return query
-            .Select(o => new OrderSummary(o.Id.Value, o.Number, o.CustomerNumber, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt))
+            .Select(o => new OrderSummary(o.Id.Value, o.Number, o.CustomerNumber.Value, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt))
             .PageAsync(page, pageSize, ct);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ConvertQuote(CrmDbContext db, TimeProvider time)
 
         var now = time.GetUtcNow();
         var order = SalesOrder.Create(
-            new CustomerNumber(quote.CustomerNumber),
+            quote.CustomerNumber,
             quote.RequestedDeliveryDate is { } d && d >= time.Today() ? d : null,
             quote.ShipComplete,
             [.. quote.Lines.Select(l => new OrderLineInput(new ItemNumber(l.ItemNumber), l.Plant, new Quantity(l.Quantity), l.CompleteDelivery))],

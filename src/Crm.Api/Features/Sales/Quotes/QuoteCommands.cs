@@ -39,7 +39,7 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Idem
     public async Task ReviseAsync(long id, QuoteRequest request, CancellationToken ct)
     {
         var quote = await LoadAsync(id, ct);
-        if (request.CustomerNumber != quote.CustomerNumber)
+        if (request.CustomerNumber?.Trim() != quote.CustomerNumber.Value)
             throw RequestValidationException.For("customerNumber", "A quote's customer cannot change; start a new quote instead.");
         quote.Revise(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete,
             await lines.ResolveAsync(request, ct), time.Today(), time.GetUtcNow());

@@ -5,6 +5,7 @@ using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
+using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Quotes;
 
@@ -24,7 +25,11 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
         string? customerNumber, QuoteStatus? status, string? sort, int? page, int? pageSize, CancellationToken ct)
     {
         var query = db.Quotes.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(customerNumber)) query = query.Where(q => q.CustomerNumber == customerNumber);
+        if (!string.IsNullOrWhiteSpace(customerNumber))
+        {
+            var number = new CustomerNumber(customerNumber);
+            query = query.Where(q => q.CustomerNumber == number);
+        }
         if (status is { } s) query = query.Where(q => q.Status == s);
         query = sort switch
         {
@@ -35,7 +40,7 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
             _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or validUntil."),
         };
         return query
-            .Select(q => new QuoteSummary(q.Id.Value, q.Number, q.CustomerNumber, q.Status.ToString(), q.ValidUntil, q.RequestedDeliveryDate, q.SalesOrderId == null ? null : q.SalesOrderId.Value.Value, q.CreatedAt))
+            .Select(q => new QuoteSummary(q.Id.Value, q.Number, q.CustomerNumber.Value, q.Status.ToString(), q.ValidUntil, q.RequestedDeliveryDate, q.SalesOrderId == null ? null : q.SalesOrderId.Value.Value, q.CreatedAt))
             .PageAsync(page, pageSize, ct);
     }
 
@@ -44,7 +49,7 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
     {
         var quote = await LoadAsync(id, ct);
         return await check.HandleAsync(new AvailabilityRequest(
-            quote.CustomerNumber, null, quote.RequestedDeliveryDate, quote.ShipComplete,
+            quote.CustomerNumber.Value, null, quote.RequestedDeliveryDate, quote.ShipComplete,
             [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), explain: false, ct);
     }
 

@@ -4,6 +4,7 @@ using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
+using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Repromising;
 
@@ -19,10 +20,11 @@ public sealed class AtRiskQueries(CrmDbContext db)
         var seesAll = user.SeesEveryOrder();
         var owner = user.Identity?.Name ?? "";
         (customer, item) = (Blank(customer), Blank(item));
+        var customerNumber = customer is null ? null : new CustomerNumber(customer);
         var query =
             from o in db.SalesOrders.AsNoTracking()
             where SalesOrder.CommittedStatuses.Contains(o.Status) && (seesAll || o.CreatedBy == owner)
-                && (customer == null || o.CustomerNumber == customer)
+                && (customerNumber == null || o.CustomerNumber == customerNumber)
             from l in o.Lines
             where !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null) && (item == null || l.ItemNumber == item)
             orderby l.AtRiskSince descending, o.Id, l.LineNumber
@@ -39,7 +41,7 @@ public sealed class AtRiskQueries(CrmDbContext db)
             {
                 var move = moves.GetValueOrDefault((r.OrderId, r.LineNumber));
                 return new AtRiskLineResponse(
-                    r.OrderId.Value, r.OrderNumber, r.CustomerNumber, r.CustomerName, r.Owner, r.LineNumber, r.ItemNumber, r.Plant,
+                    r.OrderId.Value, r.OrderNumber, r.CustomerNumber.Value, r.CustomerName, r.Owner, r.LineNumber, r.ItemNumber, r.Plant,
                     r.Quantity, r.Promised.Sum(p => p.Quantity), r.RequestedDeliveryDate,
                     r.Promised.Count > 0 ? r.Promised.Max(p => p.DeliveryDate) : null,
                     move is { Before.Count: > 0 } ? move.Before.Max(p => p.DeliveryDate) : null,
@@ -70,6 +72,6 @@ public sealed class AtRiskQueries(CrmDbContext db)
     private sealed record Part(decimal Quantity, DateOnly DeliveryDate);
 
     private sealed record AtRiskRow(
-        SalesOrderId OrderId, string OrderNumber, string CustomerNumber, string? CustomerName, string Owner, int LineNumber, string ItemNumber,
+        SalesOrderId OrderId, string OrderNumber, CustomerNumber CustomerNumber, string? CustomerName, string Owner, int LineNumber, string ItemNumber,
         string Plant, decimal Quantity, DateOnly? RequestedDeliveryDate, DateTimeOffset? AtRiskSince, List<Part> Promised);
 }

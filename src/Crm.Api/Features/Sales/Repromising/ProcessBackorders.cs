@@ -136,7 +136,7 @@ public sealed class ProcessBackorders(
         return result;
     }
 
-    private async Task<(Dictionary<ProductKey, List<RepromiseRequest>> Requests, DetachedOrders Orders, Dictionary<string, CustomerTerms> Customers)>
+    private async Task<(Dictionary<ProductKey, List<RepromiseRequest>> Requests, DetachedOrders Orders, Dictionary<CustomerNumber, CustomerTerms> Customers)>
         CommitmentsAsync(HashSet<ProductKey> keys, CancellationToken ct)
     {
         var requests = await RequestsAsync(keys, ct);
@@ -169,7 +169,7 @@ public sealed class ProcessBackorders(
             l => shipComplete.Contains(EF.Property<SalesOrderId>(l, SalesOrderLoading.OrderKey)) || (!l.Cancelled && items.Contains(l.ItemNumber)), ct);
     }
 
-    private async Task<Dictionary<string, CustomerTerms>> CustomersAsync(IReadOnlyList<SalesOrder> orders, CancellationToken ct)
+    private async Task<Dictionary<CustomerNumber, CustomerTerms>> CustomersAsync(IReadOnlyList<SalesOrder> orders, CancellationToken ct)
     {
         var numbers = orders.Select(o => o.CustomerNumber).Distinct().ToList();
         return await db.Customers.AsNoTracking()

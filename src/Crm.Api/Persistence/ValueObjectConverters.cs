@@ -1,3 +1,4 @@
+using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -7,3 +8,6 @@ namespace Crm.Api.Persistence;
 public sealed class SalesOrderIdConverter() : ValueConverter<SalesOrderId, long>(id => id.Value, value => new SalesOrderId(value));
 
 public sealed class QuoteIdConverter() : ValueConverter<QuoteId, long>(id => id.Value, value => new QuoteId(value));
+
+/// <summary>Customer numbers are stored as the text the ERP gave.</summary>
+public sealed class CustomerNumberConverter() : ValueConverter<CustomerNumber, string>(number => number.Value, value => new CustomerNumber(value));
