@@ -1,12 +1,12 @@
 using Crm.Api.Features;
-using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Access;
 using Crm.Api.Features.Catalog;
 using Crm.Api.Features.Integration;
+using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;
 using Crm.Api.Features.Sales.Orders;
-using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Features.Sales.Quotes;
+using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Mapping;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Crm.Domain.Supply;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
+using Crm.Domain.Supply;
 
 namespace Crm.Benchmarks;
 

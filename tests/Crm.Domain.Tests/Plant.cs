@@ -1,6 +1,6 @@
-using Crm.Domain.Supply;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
+using Crm.Domain.Supply;
 
 namespace Crm.Domain.Tests;
 

@@ -1,6 +1,6 @@
 using Crm.Domain.Common;
-using Crm.Domain.Sales;
 using Crm.Domain.Promising;
+using Crm.Domain.Sales;
 using static Crm.Domain.Tests.Plant;
 
 namespace Crm.Domain.Tests;

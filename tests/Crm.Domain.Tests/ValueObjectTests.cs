@@ -53,4 +53,18 @@ public sealed class ValueObjectTests
         Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Thursday], days.Days);
         Assert.Equal("receiving_days.none", Assert.Throws<DomainRuleException>(() => new ReceivingDays([])).Code);
     }
+
+    [Theory]
+    [InlineData(" C-1 ", "C-1")]
+    [InlineData(" ", null)]
+    [InlineData(null, null)]
+    [InlineData("0123456789012345678901234567890123456789X", null)]
+    public void A_customer_number_read_leniently_is_trimmed_or_nothing(string? text, string? expected)
+    {
+        var number = CustomerNumber.TryFrom(text);
+
+        Assert.Equal(expected, number?.Value);
+        if (expected is null && text is not null)
+            Assert.Equal("customer.invalid", Assert.Throws<DomainRuleException>(() => new CustomerNumber(text)).Code);
+    }
 }

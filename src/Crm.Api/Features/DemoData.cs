@@ -1,6 +1,6 @@
-using ErpBridge;
 using Crm.Api.Features.Integration;
 using Crm.Api.Infrastructure;
+using ErpBridge;
 using Microsoft.AspNetCore.Identity;
 
 namespace Crm.Api.Features;

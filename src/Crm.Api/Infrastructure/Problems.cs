@@ -6,5 +6,5 @@ namespace Crm.Api.Infrastructure;
 public static class Problems
 {
     public static ProblemHttpResult NotFound(string what, object id) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"{what} {id} was not found.");
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: NotFoundException.Title, detail: NotFoundException.Describe(what, id));
 }

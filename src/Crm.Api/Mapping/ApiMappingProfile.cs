@@ -1,7 +1,7 @@
 using AutoMapper;
 using Crm.Api.Contracts;
-using Crm.Domain.Sales;
 using Crm.Domain.Promising;
+using Crm.Domain.Sales;
 
 namespace Crm.Api.Mapping;
 

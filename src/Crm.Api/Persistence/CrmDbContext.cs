@@ -1,11 +1,11 @@
-using Crm.Domain.Supply;
-using Crm.Domain.Catalog;
 using Crm.Domain.Accounts;
+using Crm.Domain.Catalog;
+using Crm.Domain.Common;
 using Crm.Domain.Sales;
+using Crm.Domain.Supply;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Crm.Domain.Common;
 
 namespace Crm.Api.Persistence;
 

@@ -1,5 +1,5 @@
-using Crm.Domain.Supply;
 using Crm.Domain.Common;
+using Crm.Domain.Supply;
 
 namespace Crm.Domain.Promising;
 

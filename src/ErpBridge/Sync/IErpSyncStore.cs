@@ -1,7 +1,7 @@
-using Crm.Domain.Supply;
-using Crm.Domain.Catalog;
 using Crm.Domain.Accounts;
+using Crm.Domain.Catalog;
 using Crm.Domain.Sales;
+using Crm.Domain.Supply;
 
 namespace ErpBridge.Sync;
 

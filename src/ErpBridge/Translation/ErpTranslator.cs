@@ -1,8 +1,8 @@
-using Crm.Domain.Supply;
+using Crm.Domain.Accounts;
 using Crm.Domain.Catalog;
 using Crm.Domain.Common;
-using Crm.Domain.Accounts;
 using Crm.Domain.Sales;
+using Crm.Domain.Supply;
 using ErpBridge.Contract;
 
 namespace ErpBridge.Translation;

@@ -1,7 +1,7 @@
 using Crm.Api.Features.Integration;
 using Crm.Api.Features.Sales.Availability;
-using Microsoft.Extensions.DependencyInjection;
 using Crm.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;

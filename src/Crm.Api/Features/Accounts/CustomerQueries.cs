@@ -1,8 +1,8 @@
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Crm.Domain.Common;
 using Crm.Domain.Accounts;
+using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Accounts;

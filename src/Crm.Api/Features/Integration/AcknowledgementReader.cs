@@ -1,9 +1,9 @@
 using Crm.Api.Persistence;
+using Crm.Domain.Sales;
 using ErpBridge;
 using ErpBridge.Outbound;
 using ErpBridge.Sync;
 using Microsoft.EntityFrameworkCore;
-using Crm.Domain.Sales;
 
 namespace Crm.Api.Features.Integration;
 

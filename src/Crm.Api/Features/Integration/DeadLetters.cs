@@ -1,8 +1,8 @@
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Integration;
 

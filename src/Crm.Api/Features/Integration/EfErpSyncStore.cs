@@ -1,12 +1,12 @@
 using Crm.Api.Features.Sales.Orders;
-using Crm.Api.Persistence;
 using Crm.Api.Features.Sales.Repromising;
-using Crm.Domain.Supply;
-using Crm.Domain.Catalog;
+using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
-using Crm.Domain.Sales;
-using ErpBridge.Sync;
+using Crm.Domain.Catalog;
 using Crm.Domain.Common;
+using Crm.Domain.Sales;
+using Crm.Domain.Supply;
+using ErpBridge.Sync;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -110,7 +110,7 @@ public sealed class EfErpSyncStore(
         InPageAsync(async () =>
     {
         var now = time.GetUtcNow();
-        var numbers = customerNumbers.Select(n => new CustomerNumber(n)).ToList();
+        var numbers = customerNumbers.Select(CustomerNumber.TryFrom).OfType<CustomerNumber>().ToList();
         foreach (var customer in await db.Customers.Where(c => numbers.Contains(c.CustomerNumber)).ToListAsync(ct)) customer.DeletedInErp(now);
         await SaveAsync(ct);
     }, ct);

@@ -1,7 +1,7 @@
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Integration;
 

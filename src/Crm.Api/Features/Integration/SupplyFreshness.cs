@@ -1,10 +1,10 @@
-using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Features.Sales.Availability;
+using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Hangfire;
 using ErpBridge;
 using ErpBridge.Sync;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Integration;

@@ -1,5 +1,5 @@
-using Crm.Domain.Common;
 using Crm.Domain.Accounts;
+using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using Crm.Api.Persistence;
-using Crm.Domain.Supply;
 using Crm.Domain.Catalog;
+using Crm.Domain.Common;
 using Crm.Domain.Promising;
+using Crm.Domain.Supply;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Availability;
 

@@ -1,8 +1,8 @@
 using Crm.Api.Persistence;
-using Crm.Domain.Supply;
 using Crm.Domain.Common;
-using Crm.Domain.Sales;
 using Crm.Domain.Promising;
+using Crm.Domain.Sales;
+using Crm.Domain.Supply;
 
 namespace Crm.Api.Features.Sales.Availability;
 

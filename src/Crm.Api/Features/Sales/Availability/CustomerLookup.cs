@@ -1,7 +1,7 @@
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Crm.Domain.Promising;
 using Crm.Domain.Common;
+using Crm.Domain.Promising;
 
 namespace Crm.Api.Features.Sales.Availability;
 

@@ -1,8 +1,8 @@
 using AutoMapper;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Crm.Api.Features.Sales.Availability;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;

@@ -1,14 +1,14 @@
 using AutoMapper;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Catalog;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Crm.Domain.Supply;
-using Crm.Api.Features.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 using Crm.Domain.Sales;
+using Crm.Domain.Supply;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Orders;

@@ -3,9 +3,9 @@ using Crm.Api.Contracts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
-using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Quotes;
 

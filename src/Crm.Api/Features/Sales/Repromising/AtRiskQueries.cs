@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
-using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Repromising;
 

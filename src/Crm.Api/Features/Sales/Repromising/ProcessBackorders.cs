@@ -3,10 +3,10 @@ using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
-using Crm.Domain.Supply;
 using Crm.Domain.Common;
-using Crm.Domain.Sales;
 using Crm.Domain.Promising;
+using Crm.Domain.Sales;
+using Crm.Domain.Supply;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Repromising;
