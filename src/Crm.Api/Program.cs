@@ -4,9 +4,11 @@ using Crm.Api.Features.Catalog;
 using Crm.Api.Features.Integration;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;
+using Crm.Api.Features.Sales.Dashboard;
 using Crm.Api.Features.Sales.Orders;
 using Crm.Api.Features.Sales.Quotes;
 using Crm.Api.Features.Sales.Repromising;
+using Crm.Api.Features.Sales.Search;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Mapping;
@@ -15,6 +17,8 @@ using ErpBridge;
 using ErpBridge.Sync;
 
 var builder = WebApplication.CreateBuilder(args);
+var trimmedUi = TrimmedUi.Find(builder.Environment);
+trimmedUi?.ServeFrom(builder.Environment);
 
 var (provider, connectionString) = builder.AddCrmDatabase();
 // Demo users and data only when asked for, or for the README's run command (Development); never by default elsewhere.
@@ -44,6 +48,9 @@ builder.Services.AddScoped<RequestedLines>();
 builder.Services.AddScoped<CustomerLookup>();
 builder.Services.AddScoped<AvailabilityReader>();
 builder.Services.AddScoped<CheckAvailability>();
+builder.Services.AddScoped<ExploreAvailability>();
+builder.Services.AddScoped<GlobalSearch>();
+builder.Services.AddScoped<DashboardQuery>();
 builder.Services.AddScoped<PromiseExplainer>();
 builder.Services.AddScoped<IdempotencyKeys>();
 builder.Services.AddScoped<CreateOrder>();
@@ -105,7 +112,7 @@ app.UseRateLimiter();
 if (!app.Environment.IsDevelopment()) app.UseApiDocumentation();
 
 // The UI's files, fingerprinted and compressed at build time; public, so the sign-in page can load.
-app.MapStaticAssets().AllowAnonymous();
+app.MapStaticAssets(trimmedUi?.Manifest).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapEndpointGroups(typeof(Program).Assembly);
 RecurringJobs.MapCrmJobs(app);

@@ -1,72 +1,105 @@
-using System.Net;
 using System.Text.Json;
 using Crm.Api.Contracts;
-using Crm.Web.Pages;
-using Microsoft.Extensions.DependencyInjection;
+using Crm.Web.Pages.Sales;
+using Radzen.Blazor;
 
 namespace Crm.Web.Tests;
 
+/// <summary>The quote editor: a live promise per line as the rep types, and a keyboard-first line entry.</summary>
 public sealed class QuoteEditorTests : UiTest
 {
+    private const string Check = "POST /api/atp/check?explain=true";
+
     [Fact]
-    public void A_rep_checks_a_new_quote_and_sees_each_line_promise_with_its_dates()
+    public async Task Each_line_shows_its_promise_once_the_rep_pauses_typing_asked_once_for_the_burst()
     {
         Api.Answer("POST", "/api/atp/check?explain=true", new AvailabilityResponse(Today,
         [
             new("A-100", "P1", 130, 100, "Partial",
-                [new(80, March(11), March(12), March(15)), new(20, March(25), March(30), new(2027, 4, 2))], "NoSupplyWithinHorizon"),
+                [new(80, March(11), March(12), March(15), [new("OnHand", null, March(1), 80)]), new(20, March(25), March(26), March(29))], "NoSupplyWithinHorizon"),
         ]));
         var editor = Render<QuoteEditor>();
-        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#customer option[value='C-1001']")));
+        await ChooseAsync(editor, 0, Pump);
 
-        editor.Find("#customer").Change("C-1001");
-        editor.Find("#delivery").Change("2027-03-15");
-        editor.Find("select.item").Change("A-100");
-        editor.Find("input.quantity").Change("130");
-        editor.Find("#check").Click();
+        var quantity = editor.Find("[id^=quantity-]");
+        quantity.Input("1");
+        quantity.Input("13");
+        quantity.Input("130");
 
-        editor.WaitForAssertion(() => Assert.Equal(2, editor.FindAll(".schedule-line").Count));
-        Assert.Equal(["80 · 2027-03-11 · 2027-03-12 · 2027-03-15", "20 · 2027-03-25 · 2027-03-30 · 2027-04-02"],
-            editor.FindAll(".schedule-line").Select(l => l.TextContent.Trim()));
-        Assert.Contains("no supply within the horizon", editor.Find("table.promise").TextContent);
-        var sent = JsonSerializer.Deserialize<JsonElement>(Api.LastBody("POST /api/atp/check?explain=true")!);
-        Assert.Equal(("C-1001", "2027-03-15", "A-100", 130m),
-            (sent.GetProperty("customerNumber").GetString(), sent.GetProperty("requestedDeliveryDate").GetString(),
-             sent.GetProperty("lines")[0].GetProperty("itemNumber").GetString(), sent.GetProperty("lines")[0].GetProperty("quantity").GetDecimal()));
+        editor.WaitForAssertion(() => Assert.Contains("100 pcs of 130 pcs", editor.Find("[aria-label='Promise for line 1']").TextContent), TimeSpan.FromSeconds(5));
+        var promise = editor.Find("[aria-label='Promise for line 1']").TextContent;
+        Assert.Contains("Partly confirmed", promise);
+        Assert.Contains("supply does not catch up within the planning horizon", promise);
+        Assert.Contains("from Stock on hand (80 pcs", promise);
+        // The choice and three keystrokes, within the pause: one check, of the last quantity typed.
+        var checks = Api.Requests.Where(r => r.Route == Check).ToList();
+        Assert.InRange(checks.Count, 1, 2);
+        var sent = JsonSerializer.Deserialize<JsonElement>(checks[^1].Body!);
+        Assert.Equal(130m, sent.GetProperty("lines")[0].GetProperty("quantity").GetDecimal());
+        Assert.Equal("A-100", sent.GetProperty("lines")[0].GetProperty("itemNumber").GetString());
     }
 
     [Fact]
-    public void Field_errors_from_the_API_are_shown_to_the_rep()
+    public async Task Enter_in_a_quantity_adds_a_line_and_puts_the_cursor_in_its_item_box()
+    {
+        var editor = Render<QuoteEditor>();
+        await ChooseAsync(editor, 0, Pump);
+
+        editor.Find("[id^=quantity-]").KeyDown("Enter");
+
+        editor.WaitForAssertion(() => Assert.Equal(2, editor.FindComponents<LineEditor>().Count));
+        var second = editor.FindComponents<LineEditor>()[1].Instance.Line;
+        Assert.Equal($"#{second.ItemInputId}", JSInterop.Invocations["b2bcrm.focus"][^1].Arguments[0]);
+        Assert.NotNull(editor.Find($"label[for='{second.ItemInputId}']"));
+    }
+
+    [Fact]
+    public async Task Line_amounts_and_the_total_follow_price_discount_and_quantity()
+    {
+        var editor = Render<QuoteEditor>();
+        await ChooseAsync(editor, 0, Pump);
+        editor.Find("[id^=quantity-]").Input("2");
+        editor.Find("[id^=discount-]").Change("10");
+
+        editor.WaitForAssertion(() => Assert.Equal("€1,040.35", editor.Find("[aria-label='Line 1 amount']").TextContent.Trim()));
+        Assert.Contains("€1,040.35", editor.Find("[aria-label='Total']").TextContent);
+    }
+
+    [Fact]
+    public void A_refused_save_shows_each_message_next_to_its_field_in_the_fields_words()
     {
         Api.Answer("POST", "/api/quotes", new
         {
             title = "One or more fields are not valid",
             status = 400,
-            errors = new Dictionary<string, string[]> { ["customerNumber"] = ["An order needs a customer."] },
-        }, HttpStatusCode.BadRequest);
+            errors = new Dictionary<string, string[]> { ["customerNumber"] = ["The CustomerNumber field is required."] },
+        }, System.Net.HttpStatusCode.BadRequest);
         var editor = Render<QuoteEditor>();
-        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#save")));
 
-        editor.Find("#save").Click();
+        editor.FindAll("button").Single(b => b.TextContent.Trim() == "Save quote").Click();
 
-        editor.WaitForAssertion(() => Assert.Contains("customerNumber: An order needs a customer.", editor.Find(".problem").TextContent));
+        editor.WaitForAssertion(() => Assert.Equal("Customer is required.", editor.Find(".field-error").TextContent.Trim()));
+        Assert.Empty(editor.FindAll(".problem"));
     }
 
     [Fact]
-    public void An_accepted_quote_converts_and_opens_its_order()
+    public void An_accepted_quote_offers_conversion_and_no_editing()
     {
-        Api.Answer("GET", "/api/quotes/7", Quote("Accepted"))
-            .Answer("POST", "/api/quotes/7/convert", new OrderCreatedResponse(41, "SO-000041", "Draft"), HttpStatusCode.Created);
+        Api.Answer("GET", "/api/quotes/7", new QuoteResponse(7, "Q-000007", "C-1001", "Accepted", March(15), March(31), false, 1155.94m, null,
+            DateTimeOffset.UnixEpoch, [new(1, "A-100", "P1", 2, 577.97m, 0, 1155.94m, false)], "Nordwerk"));
+
         var editor = Render<QuoteEditor>(p => p.Add(e => e.Id, 7L));
-        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#convert")));
 
-        Assert.Empty(editor.FindAll("#save"));
-        editor.Find("#convert").Click();
-
-        editor.WaitForAssertion(() => Assert.EndsWith("/orders/41", Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri));
+        editor.WaitForAssertion(() => Assert.Contains("Quote Q-000007", editor.Find("h1").TextContent));
+        var buttons = editor.FindAll("button").Select(b => b.TextContent.Trim()).ToList();
+        Assert.Contains("Convert to order", buttons);
+        Assert.DoesNotContain("Save changes", buttons);
+        Assert.DoesNotContain("Add line", buttons);
     }
 
-    private static QuoteResponse Quote(string status) => new(
-        7, "Q-000007", "C-1001", status, March(15), March(31), false, 1155.94m, null, DateTimeOffset.UnixEpoch,
-        [new QuoteLineResponse(1, "A-100", "P1", 2, 577.97m, 0, 1155.94m, false)], "Nordwerk Maschinenbau GmbH");
+    private static async Task ChooseAsync(IRenderedComponent<QuoteEditor> editor, int line, ProductSummary product)
+    {
+        var picker = editor.FindComponents<LineEditor>()[line].FindComponent<RadzenAutoComplete>();
+        await picker.InvokeAsync(() => picker.Instance.SelectedItemChanged.InvokeAsync(new LineEditor.ProductChoice(product)));
+    }
 }

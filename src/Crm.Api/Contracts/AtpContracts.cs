@@ -42,3 +42,21 @@ public sealed record AvailabilityLineResponse(
 public sealed record AvailabilityResponse(
     DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines, IReadOnlyList<SourceFreshness>? Sources = null,
     DateOnly? AnsweredForDeliveryDate = null);
+
+/// <summary>A step of the ATP explorer's chart; <see cref="Available"/> is null from the RLT date on (unlimited).</summary>
+public sealed record AtpPointResponse(DateOnly Date, decimal CumulativeSupply, decimal CumulativeDemand, decimal? Available);
+
+/// <summary>A receipt the ERP expects (or stock on hand): supply the promises rest on.</summary>
+public sealed record ReceiptResponse(string Source, string? Reference, DateOnly AvailableOn, decimal Quantity);
+
+/// <summary>A commitment given to a customer and the supply that covers it, first in, first out. The order and
+/// customer are null for an order the caller may not see (another rep's): its quantity still counts.</summary>
+public sealed record PeggedCommitmentResponse(
+    long? OrderId, string? OrderNumber, string? CustomerNumber, int LineNumber, decimal Quantity, DateOnly MaterialAvailabilityDate,
+    DateOnly DeliveryDate, IReadOnlyList<CoverageResponse> CoveredBy);
+
+/// <summary>One product at one plant over time: the chart's steps, the receipts and which commitment each covers.</summary>
+public sealed record AtpExplorerResponse(
+    string ItemNumber, string Plant, string Description, string BaseUnit, DateOnly Today, DateOnly? ReplenishmentDate,
+    IReadOnlyList<AtpPointResponse> Points, IReadOnlyList<ReceiptResponse> Receipts, IReadOnlyList<PeggedCommitmentResponse> Commitments,
+    IReadOnlyList<SourceFreshness> Sources);

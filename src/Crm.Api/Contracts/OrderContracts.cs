@@ -42,7 +42,10 @@ public sealed record DeliveryResponse(string DeliveryNumber, int LineNumber, str
 
 public sealed record InvoiceResponse(string InvoiceNumber, decimal Amount, string Currency, DateOnly DueDate, bool Paid);
 
-public sealed record OrderSummary(long Id, string Number, string CustomerNumber, string Status, DateOnly? RequestedDeliveryDate, DateTimeOffset CreatedAt);
+/// <param name="ListValue">The open lines at the products' ERP list prices (orders carry no prices of their own yet).</param>
+public sealed record OrderSummary(
+    long Id, string Number, string CustomerNumber, string Status, DateOnly? RequestedDeliveryDate, DateTimeOffset CreatedAt,
+    string? CustomerName = null, decimal ListValue = 0, int Lines = 0, int LinesAtRisk = 0, string? Currency = null);
 
 public sealed record ManualScheduleLine(
     [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero.")] decimal? Quantity,

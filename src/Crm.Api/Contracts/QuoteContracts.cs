@@ -36,4 +36,5 @@ public sealed record QuoteResponse(
     string? CustomerName = null);
 
 public sealed record QuoteSummary(
-    long Id, string Number, string CustomerNumber, string Status, DateOnly ValidUntil, DateOnly? RequestedDeliveryDate, long? SalesOrderId, DateTimeOffset CreatedAt);
+    long Id, string Number, string CustomerNumber, string Status, DateOnly ValidUntil, DateOnly? RequestedDeliveryDate, long? SalesOrderId, DateTimeOffset CreatedAt,
+    string? CustomerName = null, decimal NetTotal = 0, string? Currency = null);

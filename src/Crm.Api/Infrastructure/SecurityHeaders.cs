@@ -6,14 +6,17 @@ using Microsoft.Net.Http.Headers;
 namespace Crm.Api.Infrastructure;
 
 /// <summary>The headers every answer carries. The UI's policy allows only its own files, WebAssembly, and the
-/// import map the build writes into index.html (by its hash); the Swagger UI and the job dashboard, which are tools
+/// import map the build writes into index.html and the component library's one inline handler (by their hashes); the Swagger UI and the job dashboard, which are tools
 /// for signed-in staff, keep their inline scripts and styles.</summary>
 public sealed partial class SecurityHeaders(RequestDelegate next, IWebHostEnvironment environment)
 {
     private const string Common = "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private const string ToolsPolicy = Common + "; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
 
-    private readonly string _uiPolicy = $"{Common}; script-src 'self' 'wasm-unsafe-eval'{ImportMapHash(environment)}; style-src 'self' 'unsafe-inline'";
+    // The component library's search boxes carry one inline handler; it alone is allowed, by its hash.
+    private static readonly string ComponentHandlers = $" 'unsafe-hashes' {Hash("Radzen.activeElement = null")}";
+
+    private readonly string _uiPolicy = $"{Common}; script-src 'self' 'wasm-unsafe-eval'{ImportMapHash(environment)}{ComponentHandlers}; style-src 'self' 'unsafe-inline'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -40,8 +43,10 @@ public sealed partial class SecurityHeaders(RequestDelegate next, IWebHostEnviro
         if (!file.Exists) return "";
         using var reader = new StreamReader(file.CreateReadStream());
         var match = ImportMap().Match(reader.ReadToEnd());
-        return match.Success ? $" 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(match.Groups[1].Value)))}'" : "";
+        return match.Success ? $" {Hash(match.Groups[1].Value)}" : "";
     }
+
+    private static string Hash(string script) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'";
 
     [GeneratedRegex("<script type=\"importmap\">(.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex ImportMap();

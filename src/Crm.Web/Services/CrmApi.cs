@@ -6,29 +6,56 @@ using Microsoft.AspNetCore.Components;
 
 namespace Crm.Web.Services;
 
-/// <summary>The UI's only way to the API. A 401 sends the user to sign in; any other failure is an <see cref="ApiProblem"/>.</summary>
-public sealed class CrmApi(HttpClient http, NavigationManager navigation)
+/// <summary>One page of a list as the grids ask for it: filters, sort and paging all go to the API.</summary>
+public sealed record ListQuery(int Page = 1, int PageSize = 25, string? Search = null, string? Status = null, string? Customer = null, string? Sort = null);
+
+/// <summary>The UI's only way to the API, typed. A lost connection is retried for reads and reported; an ended
+/// session asks the user to sign in again and goes on; any other failure is an <see cref="ApiProblem"/>.</summary>
+public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEvents events)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    public Task<CurrentUser> LoginAsync(string email, string password) => PostAsync<CurrentUser>("api/auth/login", new LoginRequest(email, password), redirectOn401: false);
+    private static readonly TimeSpan[] ReadRetries = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
 
-    public async Task LogoutAsync() => await SendAsync(HttpMethod.Post, "api/auth/logout", null);
+    // Sign-in and session
+    public Task<CurrentUser> LoginAsync(string email, string password) => PostAsync<CurrentUser>("api/auth/login", new LoginRequest(email, password), signInAgain: false);
+
+    public async Task LogoutAsync() => await SendAsync(HttpMethod.Post, "api/auth/logout", null, signInAgain: false);
 
     public async Task<CurrentUser?> MeAsync()
     {
-        var response = await http.GetAsync("api/auth/me");
-        return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<CurrentUser>(Json) : null;
+        try
+        {
+            var response = await http.GetAsync("api/auth/me");
+            events.Connection(offline: false);
+            return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<CurrentUser>(Json) : null;
+        }
+        catch (HttpRequestException)
+        {
+            events.Connection(offline: true);
+            throw ApiProblem.NoConnection();
+        }
     }
 
-    public Task<PagedResult<CustomerSummary>> CustomersAsync() => GetAsync<PagedResult<CustomerSummary>>("api/customers?pageSize=200");
+    // Home and search
+    public Task<DashboardResponse> DashboardAsync() => GetAsync<DashboardResponse>("api/dashboard");
 
-    public Task<PagedResult<ProductSummary>> ProductsAsync() => GetAsync<PagedResult<ProductSummary>>("api/products?pageSize=200");
+    public Task<SearchResponse> SearchAsync(string text) => GetAsync<SearchResponse>($"api/search?q={Uri.EscapeDataString(text)}");
 
-    public Task<PagedResult<QuoteSummary>> QuotesAsync(int page = 1) => GetAsync<PagedResult<QuoteSummary>>($"api/quotes?page={page}&pageSize=25");
+    // Customers and products
+    public Task<PagedResult<CustomerSummary>> CustomersAsync(string? search, int pageSize = 20) =>
+        GetAsync<PagedResult<CustomerSummary>>($"api/customers?pageSize={pageSize}{Filter("search", search)}");
+
+    public Task<CustomerSummary> CustomerAsync(string number) => GetAsync<CustomerSummary>($"api/customers/{Uri.EscapeDataString(number)}");
+
+    public Task<PagedResult<ProductSummary>> ProductsAsync(string? search, int pageSize = 20) =>
+        GetAsync<PagedResult<ProductSummary>>($"api/products?pageSize={pageSize}{Filter("search", search)}");
+
+    // Quotes
+    public Task<PagedResult<QuoteSummary>> QuotesAsync(ListQuery query) => GetAsync<PagedResult<QuoteSummary>>($"api/quotes?{List(query)}");
 
     public Task<QuoteResponse> QuoteAsync(long id) => GetAsync<QuoteResponse>($"api/quotes/{id}");
 
@@ -36,55 +63,125 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
 
     public Task<QuoteResponse> ReviseQuoteAsync(long id, QuoteRequest request) => ReadAsync<QuoteResponse>(HttpMethod.Put, $"api/quotes/{id}", request);
 
-    public Task<QuoteResponse> QuoteStepAsync(long id, string step) => PostAsync<QuoteResponse>($"api/quotes/{id}/{step}", null);
+    public Task<QuoteResponse> SendQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/send", null);
 
-    public Task<AvailabilityResponse> CheckAsync(AvailabilityRequest request) => PostAsync<AvailabilityResponse>("api/atp/check?explain=true", request);
+    public Task<QuoteResponse> AcceptQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/accept", null);
+
+    public Task<QuoteResponse> DeclineQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/reject", null);
 
     public Task<OrderCreatedResponse> ConvertQuoteAsync(long id) => PostAsync<OrderCreatedResponse>($"api/quotes/{id}/convert", null);
 
-    public Task<PagedResult<OrderSummary>> OrdersAsync(int page = 1) => GetAsync<PagedResult<OrderSummary>>($"api/orders?page={page}&pageSize=25");
+    // Availability
+    public Task<AvailabilityResponse> CheckAsync(AvailabilityRequest request, CancellationToken ct = default) =>
+        ReadAsync<AvailabilityResponse>(HttpMethod.Post, "api/atp/check?explain=true", request, ct: ct);
+
+    public Task<AtpExplorerResponse> ExplorerAsync(string item, string? plant) =>
+        GetAsync<AtpExplorerResponse>($"api/atp/explorer?item={Uri.EscapeDataString(item)}{Filter("plant", plant)}");
+
+    // Orders
+    public Task<PagedResult<OrderSummary>> OrdersAsync(ListQuery query) => GetAsync<PagedResult<OrderSummary>>($"api/orders?{List(query)}");
 
     /// <summary>The order, with the supply that covers each commitment.</summary>
     public Task<OrderResponse> OrderAsync(long id) => GetAsync<OrderResponse>($"api/orders/{id}?explain=true");
 
+    public Task<IReadOnlyList<PromiseChangeResponse>> PromiseChangesAsync(long id) => GetAsync<IReadOnlyList<PromiseChangeResponse>>($"api/orders/{id}/promise-changes");
+
+    public Task<OrderCreatedResponse> CreateOrderAsync(AvailabilityRequest request, string idempotencyKey) =>
+        ReadAsync<OrderCreatedResponse>(HttpMethod.Post, "api/orders", request, headers: [("Idempotency-Key", idempotencyKey)]);
+
     public Task<ConfirmOrderResponse> ConfirmOrderAsync(long id) => PostAsync<ConfirmOrderResponse>($"api/orders/{id}/confirm", null);
 
+    public Task<OrderResponse> ChangeQuantityAsync(long id, int line, decimal quantity, string? reason) =>
+        PostAsync<OrderResponse>($"api/orders/{id}/lines/{line}/quantity", new QuantityChangeRequest(quantity, reason));
+
+    public Task<OrderResponse> ChangeRequestedDateAsync(long id, DateOnly? date, string? reason) =>
+        PostAsync<OrderResponse>($"api/orders/{id}/requested-delivery-date", new RequestedDateChangeRequest(date, reason));
+
+    public Task<OrderResponse> CancelLineAsync(long id, int line, string? reason) =>
+        PostAsync<OrderResponse>($"api/orders/{id}/lines/{line}/cancel", new CancelRequest(reason));
+
+    public Task<OrderResponse> CancelOrderAsync(long id, string? reason) => PostAsync<OrderResponse>($"api/orders/{id}/cancel", new CancelRequest(reason));
+
+    public Task<PromiseChangeResponse> PromiseByHandAsync(long id, int line, ManualPromiseRequest request) =>
+        PostAsync<PromiseChangeResponse>($"api/orders/{id}/lines/{line}/manual-promise", request);
+
+    public Task<OrderResponse> AcknowledgeRiskAsync(long orderId, int lineNumber) =>
+        PostAsync<OrderResponse>($"api/orders/{orderId}/lines/{lineNumber}/acknowledge-risk", null);
+
+    // Promises at risk and backorders
     /// <summary>Lines whose promise moved or is short: a rep's own, every one for the order desk; of one customer or
     /// one item when given.</summary>
-    public Task<PagedResult<AtRiskLineResponse>> AtRiskAsync(int page = 1, string? customer = null, string? item = null) =>
-        GetAsync<PagedResult<AtRiskLineResponse>>($"api/promises/at-risk?page={page}&pageSize=25{Filter("customer", customer)}{Filter("item", item)}");
+    public Task<PagedResult<AtRiskLineResponse>> AtRiskAsync(int page = 1, int pageSize = 25, string? customer = null, string? item = null) =>
+        GetAsync<PagedResult<AtRiskLineResponse>>($"api/promises/at-risk?page={page}&pageSize={pageSize}{Filter("customer", customer)}{Filter("item", item)}");
 
-    private static string Filter(string name, string? value) =>
-        FilterText.Normalized(value) is { } text ? $"&{name}={Uri.EscapeDataString(text)}" : "";
+    public Task<BackorderRunResponse> RunBackordersAsync() => PostAsync<BackorderRunResponse>("api/promises/backorders/run", null);
 
-    public async Task AcknowledgeRiskAsync(long orderId, int lineNumber) =>
-        await SendAsync(HttpMethod.Post, $"api/orders/{orderId}/lines/{lineNumber}/acknowledge-risk", null);
-
+    // ERP
     public Task<ErpStatusResponse> ErpStatusAsync() => GetAsync<ErpStatusResponse>("api/erp/status");
 
-    public Task<PagedResult<RejectionResponse>> RejectionsAsync() => GetAsync<PagedResult<RejectionResponse>>("api/erp/rejections?pageSize=50");
+    public Task<SyncResponse> SyncErpAsync() => PostAsync<SyncResponse>("api/erp/sync", null);
+
+    public Task<PagedResult<RejectionResponse>> RejectionsAsync(int page, int pageSize) =>
+        GetAsync<PagedResult<RejectionResponse>>($"api/erp/rejections?page={page}&pageSize={pageSize}");
 
     public Task<List<DeadLetterResponse>> DeadLettersAsync() => GetAsync<List<DeadLetterResponse>>("api/erp/dead-letters");
 
     public async Task RetryDeadLetterAsync(Guid id) => await SendAsync(HttpMethod.Post, $"api/erp/dead-letters/{id}/retry", null);
 
+    private static string Filter(string name, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? "" : $"&{name}={Uri.EscapeDataString(value.Trim())}";
+
+    private static string List(ListQuery q) =>
+        $"page={q.Page}&pageSize={q.PageSize}{Filter("search", q.Search)}{Filter("status", q.Status)}{Filter("customerNumber", q.Customer)}{Filter("sort", q.Sort)}";
+
     private Task<T> GetAsync<T>(string url) => ReadAsync<T>(HttpMethod.Get, url, null);
 
-    private Task<T> PostAsync<T>(string url, object? body, bool redirectOn401 = true) => ReadAsync<T>(HttpMethod.Post, url, body, redirectOn401);
+    private Task<T> PostAsync<T>(string url, object? body, bool signInAgain = true) => ReadAsync<T>(HttpMethod.Post, url, body, signInAgain);
 
-    private async Task<T> ReadAsync<T>(HttpMethod method, string url, object? body, bool redirectOn401 = true)
+    private async Task<T> ReadAsync<T>(
+        HttpMethod method, string url, object? body, bool signInAgain = true, IReadOnlyList<(string, string)>? headers = null, CancellationToken ct = default)
     {
-        var response = await SendAsync(method, url, body, redirectOn401);
-        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+        using var response = await SendAsync(method, url, body, signInAgain, headers, ct);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, ct))!;
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, object? body, bool redirectOn401 = true)
+    private async Task<HttpResponseMessage> SendAsync(
+        HttpMethod method, string url, object? body, bool signInAgain = true, IReadOnlyList<(string Name, string Value)>? headers = null,
+        CancellationToken ct = default)
     {
-        using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
-        var response = await http.SendAsync(request);
-        if (response.IsSuccessStatusCode) return response;
-        if (response.StatusCode == HttpStatusCode.Unauthorized && redirectOn401) SendToSignIn(navigation);
-        throw await ProblemAsync(response);
+        var signedInAgain = false;
+        for (var attempt = 0; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+            foreach (var (name, value) in headers ?? []) request.Headers.Add(name, value);
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, ct);
+            }
+            catch (HttpRequestException)
+            {
+                events.Connection(offline: true);
+                // Reads are safe to repeat; a change is reported, so the user decides whether to send it again.
+                if (method != HttpMethod.Get || attempt >= ReadRetries.Length) throw ApiProblem.NoConnection();
+                await Task.Delay(ReadRetries[attempt], ct);
+                continue;
+            }
+            events.Connection(offline: false);
+            if (response.IsSuccessStatusCode) return response;
+            if (response.StatusCode == HttpStatusCode.Unauthorized && signInAgain)
+            {
+                response.Dispose();
+                if (!signedInAgain && events.SignInAgain is { } again && await again())
+                {
+                    signedInAgain = true;
+                    continue;
+                }
+                SendToSignIn(navigation);
+                throw new ApiProblem(401, "Signed out", "Your session has ended. Sign in again to go on.", new Dictionary<string, string[]>());
+            }
+            using (response) throw await ProblemAsync(response);
+        }
     }
 
     /// <summary>To the sign-in page, coming back here afterwards.</summary>
@@ -106,8 +203,19 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation)
         {
             // Not a problem-details body: the status says enough.
         }
-        return new ApiProblem((int)response.StatusCode, problem?.Title ?? response.ReasonPhrase ?? "Request failed", problem?.Detail,
-            problem?.Errors ?? new Dictionary<string, string[]>());
+        var title = response.StatusCode switch
+        {
+            HttpStatusCode.Forbidden => "Not allowed",
+            HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable => "Busy",
+            _ => problem?.Title ?? "Request failed",
+        };
+        var detail = response.StatusCode switch
+        {
+            HttpStatusCode.Forbidden => "Your role may not do this.",
+            _ when (int)response.StatusCode >= 500 && problem?.Detail is null => "The server could not do this just now. Try again in a moment.",
+            _ => problem?.Detail,
+        };
+        return new ApiProblem((int)response.StatusCode, title, detail, problem?.Errors ?? new Dictionary<string, string[]>());
     }
 
     private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);

@@ -6,7 +6,7 @@ namespace Crm.Api.Features.Access;
 
 /// <summary>Password sign-in. A wrong password and an unknown email answer alike, after the same work; failures are
 /// throttled per client and per email (<see cref="SignInThrottle"/>).</summary>
-public sealed class SignIn(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SignInThrottle throttle)
+public sealed class SignIn(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SignInThrottle throttle, TimeProvider time)
 {
     /// <summary>A hash to check an unknown email's password against, so it costs what a real check costs.</summary>
     private static readonly Lazy<string> Decoy = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString()));
@@ -30,7 +30,7 @@ public sealed class SignIn(SignInManager<IdentityUser> signIn, UserManager<Ident
         else if ((await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: false)).Succeeded)
         {
             throttle.Succeeded(email);
-            return TypedResults.Ok(new CurrentUser(user.Email!, [.. await users.GetRolesAsync(user)]));
+            return TypedResults.Ok(new CurrentUser(user.Email!, [.. await users.GetRolesAsync(user)], time.GetUtcNow()));
         }
         throttle.Failed(client, email);
         return TypedResults.Problem("The email or password is wrong.", statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in",

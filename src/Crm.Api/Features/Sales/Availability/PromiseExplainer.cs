@@ -46,5 +46,5 @@ public sealed class PromiseExplainer(CrmDbContext db)
         return [.. SupplySources.Select(s => new SourceFreshness(s, synced.GetValueOrDefault(s)))];
     }
 
-    private static CoverageResponse ToResponse(Coverage c) => new(c.Source.Kind.ToString(), c.Source.Reference, c.AvailableOn, c.Quantity);
+    public static CoverageResponse ToResponse(Coverage c) => new(c.Source.Kind.ToString(), c.Source.Reference, c.AvailableOn, c.Quantity);
 }

@@ -72,9 +72,9 @@ public sealed class OrderEndpoints : IEndpointGroup
             .WithSummary("Every change made to the order's promises: who, when, why, before and after.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        orders.MapGet("/", async Task<Ok<PagedResult<OrderSummary>>> (string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize,
-                OrderQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, sort, page, pageSize, ct)))
-            .WithSummary("Orders, newest first; filter by customer and status, sort by number, created, customer or delivery.")
+        orders.MapGet("/", async Task<Ok<PagedResult<OrderSummary>>> (string? customerNumber, SalesOrderStatus? status, string? search, string? sort, int? page, int? pageSize,
+                OrderQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, page, pageSize, ct)))
+            .WithSummary("Orders, newest first; filter by customer, status and search text (order number, customer number, name or city), sort by number, created, customer or delivery.")
             .ProducesValidationProblem();
     }
 

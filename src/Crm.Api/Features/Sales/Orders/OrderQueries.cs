@@ -46,9 +46,15 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
     }
 
     public Task<PagedResult<OrderSummary>> ListAsync(
-        string? customerNumber, SalesOrderStatus? status, string? sort, int? page, int? pageSize, CancellationToken ct)
+        string? customerNumber, SalesOrderStatus? status, string? search, string? sort, int? page, int? pageSize, CancellationToken ct)
     {
         var query = db.SalesOrders.AsNoTracking();
+        if (SearchText.Fold(search) is { Length: > 0 } folded)
+        {
+            var upper = search!.Trim().ToUpperInvariant();
+            var customers = db.Customers.Where(c => c.SearchText.Contains(folded)).Select(c => c.CustomerNumber);
+            query = query.Where(o => o.Number.Contains(upper) || customers.Contains(o.CustomerNumber));
+        }
         if (!string.IsNullOrWhiteSpace(customerNumber))
         {
             var number = new CustomerNumber(customerNumber);
@@ -60,11 +66,20 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
             null or "-number" or "-created" => query.OrderByDescending(o => o.Id),
             "number" or "created" => query.OrderBy(o => o.Id),
             "customer" => query.OrderBy(o => o.CustomerNumber).ThenByDescending(o => o.Id),
+            "-customer" => query.OrderByDescending(o => o.CustomerNumber).ThenByDescending(o => o.Id),
             "delivery" => query.OrderBy(o => o.RequestedDeliveryDate).ThenByDescending(o => o.Id),
-            _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or delivery."),
+            "-delivery" => query.OrderByDescending(o => o.RequestedDeliveryDate).ThenByDescending(o => o.Id),
+            _ => throw RequestValidationException.For("sort", "Sort by number, created, customer or delivery; a leading minus sorts descending."),
         };
         return query
-            .Select(o => new OrderSummary(o.Id.Value, o.Number, o.CustomerNumber.Value, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt))
+            .Select(o => new OrderSummary(
+                o.Id.Value, o.Number, o.CustomerNumber.Value, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt,
+                db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
+                o.Lines.Where(l => !l.Cancelled)
+                    .Sum(l => l.Quantity * db.Products.Where(p => p.ItemNumber == l.ItemNumber).Select(p => p.UnitPrice).FirstOrDefault()),
+                o.Lines.Count(l => !l.Cancelled),
+                o.Lines.Count(l => !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null)),
+                db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Currency).FirstOrDefault()))
             .PageAsync(page, pageSize, ct);
     }
 }

@@ -39,9 +39,9 @@ public sealed class QuoteEndpoints : IEndpointGroup
             .WithSummary("The quote with its lines and totals.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        quotes.MapGet("/", async Task<Ok<PagedResult<QuoteSummary>>> (string? customerNumber, QuoteStatus? status, string? sort, int? page, int? pageSize,
-                QuoteQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, sort, page, pageSize, ct)))
-            .WithSummary("Quotes, newest first; filter by customer and status, sort by number, created, customer or validity.")
+        quotes.MapGet("/", async Task<Ok<PagedResult<QuoteSummary>>> (string? customerNumber, QuoteStatus? status, string? search, string? sort, int? page, int? pageSize,
+                QuoteQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, page, pageSize, ct)))
+            .WithSummary("Quotes, newest first; filter by customer, status and search text (quote number, customer number, name or city), sort by number, created, customer or validity.")
             .ProducesValidationProblem();
 
         quotes.MapPost("/{id:long}/check", async Task<Ok<AvailabilityResponse>> (long id, QuoteQueries queries, CancellationToken ct) =>

@@ -22,9 +22,15 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
     }
 
     public Task<PagedResult<QuoteSummary>> ListAsync(
-        string? customerNumber, QuoteStatus? status, string? sort, int? page, int? pageSize, CancellationToken ct)
+        string? customerNumber, QuoteStatus? status, string? search, string? sort, int? page, int? pageSize, CancellationToken ct)
     {
         var query = db.Quotes.AsNoTracking();
+        if (SearchText.Fold(search) is { Length: > 0 } folded)
+        {
+            var upper = search!.Trim().ToUpperInvariant();
+            var customers = db.Customers.Where(c => c.SearchText.Contains(folded)).Select(c => c.CustomerNumber);
+            query = query.Where(q => q.Number.Contains(upper) || customers.Contains(q.CustomerNumber));
+        }
         if (!string.IsNullOrWhiteSpace(customerNumber))
         {
             var number = new CustomerNumber(customerNumber);
@@ -36,11 +42,18 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
             null or "-number" or "-created" => query.OrderByDescending(q => q.Id),
             "number" or "created" => query.OrderBy(q => q.Id),
             "customer" => query.OrderBy(q => q.CustomerNumber).ThenByDescending(q => q.Id),
+            "-customer" => query.OrderByDescending(q => q.CustomerNumber).ThenByDescending(q => q.Id),
             "validUntil" => query.OrderBy(q => q.ValidUntil).ThenByDescending(q => q.Id),
-            _ => throw RequestValidationException.For("sort", "Sort by number, -number, created, -created, customer or validUntil."),
+            "-validUntil" => query.OrderByDescending(q => q.ValidUntil).ThenByDescending(q => q.Id),
+            _ => throw RequestValidationException.For("sort", "Sort by number, created, customer or validUntil; a leading minus sorts descending."),
         };
         return query
-            .Select(q => new QuoteSummary(q.Id.Value, q.Number, q.CustomerNumber.Value, q.Status.ToString(), q.ValidUntil, q.RequestedDeliveryDate, q.SalesOrderId == null ? null : q.SalesOrderId.Value.Value, q.CreatedAt))
+            .Select(q => new QuoteSummary(
+                q.Id.Value, q.Number, q.CustomerNumber.Value, q.Status.ToString(), q.ValidUntil, q.RequestedDeliveryDate,
+                q.SalesOrderId == null ? null : q.SalesOrderId.Value.Value, q.CreatedAt,
+                db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
+                q.Lines.Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)),
+                db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Currency).FirstOrDefault()))
             .PageAsync(page, pageSize, ct);
     }
 

@@ -1,0 +1,16 @@
+namespace Crm.Api.Contracts;
+
+/// <summary>How many documents are in one status.</summary>
+public sealed record StatusCount(string Status, int Count);
+
+/// <summary>The home page's figures. A rep's quotes are their own; orders and lines are the ones the user works on
+/// (a rep's own, every one for the order desk, managers and admins).</summary>
+public sealed record DashboardResponse(
+    int OpenQuotes,
+    decimal OpenQuotesValue,
+    int DraftOrders,
+    int ProvisionalOrders,
+    int BackorderLines,
+    int LinesAtRisk,
+    IReadOnlyList<StatusCount> OrdersByStatus,
+    IReadOnlyList<StatusCount> QuotesByStatus);

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Sales.Dashboard;
+
+/// <summary>The figures of the home page, counted in the database.</summary>
+public sealed class DashboardQuery(CrmDbContext db)
+{
+    private static readonly QuoteStatus[] OpenQuoteStatuses = [QuoteStatus.Draft, QuoteStatus.Sent];
+
+    public async Task<DashboardResponse> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var seesAll = user.SeesEveryOrder();
+        var owner = user.Identity?.Name ?? "";
+        var quotes = db.Quotes.AsNoTracking().Where(q => seesAll || q.CreatedBy == owner);
+        var orders = db.SalesOrders.AsNoTracking().Where(o => seesAll || o.CreatedBy == owner);
+        var openLines =
+            from o in orders
+            where SalesOrder.CommittedStatuses.Contains(o.Status)
+            from l in o.Lines
+            where !l.Cancelled
+            select l;
+
+        var openQuotes = quotes.Where(q => OpenQuoteStatuses.Contains(q.Status));
+        var openQuotesValue = await openQuotes.SelectMany(q => q.Lines)
+            .SumAsync(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m), ct);
+        var ordersByStatus = await orders.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var quotesByStatus = await quotes.GroupBy(q => q.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        return new DashboardResponse(
+            await openQuotes.CountAsync(ct),
+            Math.Round(openQuotesValue, 2),
+            ordersByStatus.Where(s => s.Key == SalesOrderStatus.Draft).Sum(s => s.Count),
+            ordersByStatus.Where(s => s.Key == SalesOrderStatus.Provisional).Sum(s => s.Count),
+            await openLines.CountAsync(l => l.Shortfall != null, ct),
+            await openLines.CountAsync(l => l.AtRiskSince != null, ct),
+            [.. ordersByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key.ToString(), s.Count))],
+            [.. quotesByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key.ToString(), s.Count))]);
+    }
+}

@@ -1,0 +1,56 @@
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Sales.Search;
+
+/// <summary>The search box of every page: customers by number, name or city; quotes and orders by their number or
+/// their customer's. A few hits of each kind, best first.</summary>
+public sealed class GlobalSearch(CrmDbContext db)
+{
+    public const int PerKind = 5;
+
+    public async Task<SearchResponse> HandleAsync(string? query, CancellationToken ct)
+    {
+        var text = (query ?? "").Trim();
+        if (text.Length > 100) throw RequestValidationException.For("q", "Search for at most 100 characters.");
+        var folded = SearchText.Fold(text);
+        if (folded.Length < 2) return new SearchResponse(text, []);
+        var upper = text.ToUpperInvariant();
+
+        var customers = await db.Customers.AsNoTracking()
+            .Where(c => c.DeletedInErpAt == null && c.SearchText.Contains(folded))
+            .OrderBy(c => c.Name).Take(PerKind)
+            .Select(c => new { c.CustomerNumber, c.Name, c.City, c.Country })
+            .ToListAsync(ct);
+        var matchingCustomers = db.Customers.Where(c => c.SearchText.Contains(folded)).Select(c => c.CustomerNumber);
+
+        var quotes = await db.Quotes.AsNoTracking()
+            .Where(q => q.Number.Contains(upper) || matchingCustomers.Contains(q.CustomerNumber))
+            .OrderByDescending(q => q.Id).Take(PerKind)
+            .Select(q => new
+            {
+                q.Id, q.Number, q.Status, q.CustomerNumber,
+                Customer = db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var orders = await db.SalesOrders.AsNoTracking()
+            .Where(o => o.Number.Contains(upper) || (o.ErpOrderNumber != null && o.ErpOrderNumber.Contains(upper)) || matchingCustomers.Contains(o.CustomerNumber))
+            .OrderByDescending(o => o.Id).Take(PerKind)
+            .Select(o => new
+            {
+                o.Id, o.Number, o.Status, o.CustomerNumber,
+                Customer = db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        return new SearchResponse(text,
+        [
+            .. customers.Select(c => new SearchHit(SearchHitKind.Customer, c.CustomerNumber.Value, c.Name, $"{c.CustomerNumber.Value} · {c.City}, {c.Country}")),
+            .. quotes.Select(q => new SearchHit(SearchHitKind.Quote, q.Id.Value.ToString(), q.Number, $"{q.Customer ?? q.CustomerNumber.Value} · {q.Status}")),
+            .. orders.Select(o => new SearchHit(SearchHitKind.Order, o.Id.Value.ToString(), o.Number, $"{o.Customer ?? o.CustomerNumber.Value} · {o.Status}")),
+        ]);
+    }
+}

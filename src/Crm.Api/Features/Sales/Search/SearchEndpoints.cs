@@ -1,0 +1,16 @@
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Crm.Api.Features.Sales.Search;
+
+public sealed class SearchEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/search", async Task<Ok<SearchResponse>> (string? q, GlobalSearch search, CancellationToken ct) =>
+                TypedResults.Ok(await search.HandleAsync(q, ct)))
+            .WithTags("Search")
+            .WithSummary($"Customers, quotes and orders matching the text (at least two letters; number, name or city, ignoring case and accents), up to {GlobalSearch.PerKind} of each.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+}

@@ -1,0 +1,30 @@
+using Crm.Web.Services;
+
+namespace Crm.Web.Layout;
+
+/// <summary>A place in the navigation and who may open it: the menu shows a user only what they can use.</summary>
+public sealed record NavigationItem(string Text, string Path, string Icon, Role[] Roles);
+
+public static class Navigation
+{
+    private static readonly Role[] People = [Role.Sales, Role.OrderDesk, Role.Manager, Role.Admin];
+
+    public static readonly Role[] OrderDesk = [Role.OrderDesk, Role.Manager];
+
+    public static readonly Role[] ErpOperators = [Role.Admin, Role.Integration];
+
+    public static readonly Role[] BackorderRunners = [Role.OrderDesk, Role.Manager, Role.Admin, Role.Integration];
+
+    public static readonly IReadOnlyList<NavigationItem> Items =
+    [
+        new("Home", "", "home", [.. People, Role.Integration]),
+        new("Quotes", "quotes", "request_quote", People),
+        new("Orders", "orders", "receipt_long", People),
+        new("New order", "orders/new", "add_shopping_cart", OrderDesk),
+        new("At risk", "at-risk", "warning", People),
+        new("ATP explorer", "atp", "insights", People),
+        new("ERP", "erp", "sync", ErpOperators),
+    ];
+
+    public static IEnumerable<NavigationItem> For(Crm.Api.Contracts.CurrentUser? user) => Items.Where(i => user.Is(i.Roles));
+}

@@ -1,0 +1,151 @@
+using Radzen;
+
+namespace Crm.Web.Services;
+
+/// <summary>A quote's status as the API names it.</summary>
+public enum QuoteState { Draft, Sent, Accepted, Rejected, Expired }
+
+/// <summary>An order's status as the API names it.</summary>
+public enum OrderState { Draft, Confirmed, Provisional, Released, InProduction, PartiallyShipped, Shipped, Invoiced, Closed, Cancelled }
+
+/// <summary>An ERP sync entity's state.</summary>
+public enum SyncState { NeverRun, Ok, Failing, Stale }
+
+/// <summary>How a promise answered a line.</summary>
+public enum PromiseState { Full, Partial, None }
+
+/// <summary>Parses the API's status strings once, at the edge, and gives each status its words and colour.</summary>
+public static class Statuses
+{
+    public static T Parse<T>(string value) where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: false, out var parsed) ? parsed
+            : throw new FormatException($"The API answered a {typeof(T).Name} the UI does not know: {value}.");
+
+    public static QuoteState QuoteStateOf(string value) => Parse<QuoteState>(value);
+
+    public static OrderState OrderStateOf(string value) => Parse<OrderState>(value);
+
+    public static string Label(QuoteState state) => state switch
+    {
+        QuoteState.Draft => "Draft",
+        QuoteState.Sent => "Sent to customer",
+        QuoteState.Accepted => "Accepted",
+        QuoteState.Rejected => "Declined",
+        QuoteState.Expired => "Expired",
+        _ => state.ToString(),
+    };
+
+    public static string Label(OrderState state) => state switch
+    {
+        OrderState.Draft => "Draft (not promised)",
+        OrderState.Confirmed => "Confirmed",
+        OrderState.Provisional => "Provisional (ERP data old)",
+        OrderState.Released => "Sent to ERP",
+        OrderState.InProduction => "In production",
+        OrderState.PartiallyShipped => "Partly shipped",
+        OrderState.Shipped => "Shipped",
+        OrderState.Invoiced => "Invoiced",
+        OrderState.Closed => "Closed",
+        OrderState.Cancelled => "Cancelled",
+        _ => state.ToString(),
+    };
+
+    public static string Label(SyncState state) => state switch
+    {
+        SyncState.NeverRun => "Never synced",
+        SyncState.Ok => "Up to date",
+        SyncState.Failing => "Failing",
+        SyncState.Stale => "Stale",
+        _ => state.ToString(),
+    };
+
+    public static string Label(PromiseState state) => state switch
+    {
+        PromiseState.Full => "Confirmed in full",
+        PromiseState.Partial => "Partly confirmed",
+        PromiseState.None => "Nothing confirmed",
+        _ => state.ToString(),
+    };
+
+    public static BadgeStyle Style(QuoteState state) => state switch
+    {
+        QuoteState.Draft => BadgeStyle.Light,
+        QuoteState.Sent => BadgeStyle.Info,
+        QuoteState.Accepted => BadgeStyle.Success,
+        _ => BadgeStyle.Secondary,
+    };
+
+    public static BadgeStyle Style(OrderState state) => state switch
+    {
+        OrderState.Draft => BadgeStyle.Light,
+        OrderState.Provisional => BadgeStyle.Warning,
+        OrderState.Cancelled => BadgeStyle.Secondary,
+        OrderState.Shipped or OrderState.Invoiced or OrderState.Closed => BadgeStyle.Success,
+        _ => BadgeStyle.Info,
+    };
+
+    public static BadgeStyle Style(SyncState state) => state == SyncState.Ok ? BadgeStyle.Success : BadgeStyle.Warning;
+
+    public static BadgeStyle Style(PromiseState state) => state switch
+    {
+        PromiseState.Full => BadgeStyle.Success,
+        PromiseState.Partial => BadgeStyle.Warning,
+        _ => BadgeStyle.Danger,
+    };
+
+    /// <summary>Quote statuses in which the rep may still change lines and terms.</summary>
+    public static bool Editable(QuoteState state) => state is QuoteState.Draft or QuoteState.Sent;
+
+    /// <summary>Order statuses whose lines may still change (quantity, date, cancellation).</summary>
+    public static bool Changeable(OrderState state) => state is not (OrderState.Shipped or OrderState.Invoiced or OrderState.Closed or OrderState.Cancelled);
+
+    /// <summary>Order statuses that hold promised commitments.</summary>
+    public static bool Promised(OrderState state) => state is OrderState.Confirmed or OrderState.Provisional or OrderState.Released or OrderState.InProduction or OrderState.PartiallyShipped;
+}
+
+/// <summary>Where supply comes from, as the API names it.</summary>
+public enum SupplyKind { OnHand, ProductionOrder, PurchaseOrder, Replenishment }
+
+public static class Supply
+{
+    public static string Describe(string source, string? reference) =>
+        Statuses.Parse<SupplyKind>(source) switch
+        {
+            SupplyKind.OnHand => "Stock on hand",
+            SupplyKind.ProductionOrder => $"Production order {reference}",
+            SupplyKind.PurchaseOrder => $"Purchase order {reference}",
+            SupplyKind.Replenishment => "Made or bought within the lead time",
+            _ => source,
+        };
+}
+
+/// <summary>Why a line is not confirmed in full, as the API names it.</summary>
+public enum Shortfall { NoSupplyWithinHorizon, CompleteDeliveryNotPossible, ShipCompleteBlocked }
+
+public static class Shortfalls
+{
+    public static string Describe(string shortfall) => Statuses.Parse<Shortfall>(shortfall) switch
+    {
+        Shortfall.NoSupplyWithinHorizon => "supply does not catch up within the planning horizon",
+        Shortfall.CompleteDeliveryNotPossible => "no date has the whole quantity for a complete delivery",
+        Shortfall.ShipCompleteBlocked => "the order ships complete and another line is short",
+        _ => shortfall,
+    };
+}
+
+/// <summary>What changed a promise, as the API names it.</summary>
+public enum ChangeKind { ManualOverride, QuantityChanged, DateChanged, LineCancelled, OrderCancelled, Repromised }
+
+public static class ChangeKinds
+{
+    public static string Describe(string kind) => Enum.TryParse<ChangeKind>(kind, out var parsed) ? parsed switch
+    {
+        ChangeKind.ManualOverride => "Set by hand",
+        ChangeKind.QuantityChanged => "Quantity changed",
+        ChangeKind.DateChanged => "Delivery date changed",
+        ChangeKind.LineCancelled => "Line cancelled",
+        ChangeKind.OrderCancelled => "Order cancelled",
+        ChangeKind.Repromised => "Promised again (supply moved)",
+        _ => kind,
+    } : kind;
+}
