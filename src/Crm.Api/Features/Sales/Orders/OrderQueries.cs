@@ -1,5 +1,6 @@
 using AutoMapper;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
@@ -52,7 +53,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
         if (SearchText.Fold(search) is { Length: > 0 } folded)
         {
             var upper = search!.Trim().ToUpperInvariant();
-            var customers = db.Customers.Where(c => c.SearchText.Contains(folded)).Select(c => c.CustomerNumber);
+            var customers = db.Customers.NumbersMatching(folded);
             query = query.Where(o => o.Number.Contains(upper) || customers.Contains(o.CustomerNumber));
         }
         if (!string.IsNullOrWhiteSpace(customerNumber))

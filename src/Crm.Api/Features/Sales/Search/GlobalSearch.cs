@@ -1,4 +1,5 @@
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
@@ -25,7 +26,7 @@ public sealed class GlobalSearch(CrmDbContext db)
             .OrderBy(c => c.Name).Take(PerKind)
             .Select(c => new { c.CustomerNumber, c.Name, c.City, c.Country })
             .ToListAsync(ct);
-        var matchingCustomers = db.Customers.Where(c => c.SearchText.Contains(folded)).Select(c => c.CustomerNumber);
+        var matchingCustomers = db.Customers.NumbersMatching(folded);
 
         var quotes = await db.Quotes.AsNoTracking()
             .Where(q => q.Number.Contains(upper) || matchingCustomers.Contains(q.CustomerNumber))
