@@ -117,6 +117,8 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapEndpointGroups(typeof(Program).Assembly);
 RecurringJobs.MapCrmJobs(app);
 app.MapUnknownApiPaths();
+// The sign-in page is plain HTML, ready before the app has loaded; everything else is the app.
+app.MapFallbackToFile("/login", "signin.html").AllowAnonymous();
 app.MapFallbackToFile("index.html").AllowAnonymous();
 
 app.Run();

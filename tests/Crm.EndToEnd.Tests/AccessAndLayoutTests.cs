@@ -17,6 +17,24 @@ public sealed class AccessAndLayoutTests(RunningApp app)
     }
 
     [Fact]
+    public async Task A_wrong_password_is_refused_in_words_and_the_right_one_opens_the_page_asked_for()
+    {
+        await using var rep = await Screen.OpenAsync(app);
+        await rep.GoAsync("orders");
+        await rep.Page.WaitForURLAsync(url => url.Contains("/login?returnUrl=orders"));
+
+        await rep.Field("Email").FillAsync("sales@demo.b2bcrm");
+        await rep.Field("Password").FillAsync("not the password");
+        await rep.Button("Sign in").ClickAsync();
+        await Assertions.Expect(rep.Page.GetByRole(AriaRole.Alert)).Not.ToBeEmptyAsync();
+        await rep.ScreenshotAsync("sign-in-refused");
+
+        await rep.Field("Password").FillAsync(Screen.Password);
+        await rep.Button("Sign in").ClickAsync();
+        await rep.Heading("Orders").WaitForAsync();
+    }
+
+    [Fact]
     public async Task An_admin_sees_the_ERP_health()
     {
         await using var admin = await Screen.OpenAsync(app);

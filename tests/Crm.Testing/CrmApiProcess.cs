@@ -118,7 +118,7 @@ public sealed class CrmApiProcess : IAsyncDisposable
         throw new InvalidOperationException("B2BCrm.sln not found above the test folder.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -184,12 +184,11 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
         }
     }
 
-    /// <summary>To the sign-in page, coming back here afterwards.</summary>
+    /// <summary>To the sign-in page (plain HTML, outside the app), coming back here afterwards.</summary>
     public static void SendToSignIn(NavigationManager navigation)
     {
         var here = navigation.ToBaseRelativePath(navigation.Uri);
-        if (here.StartsWith("login", StringComparison.Ordinal)) return;
-        navigation.NavigateTo($"login?returnUrl={Uri.EscapeDataString(here)}");
+        navigation.NavigateTo(here.Length == 0 ? "login" : $"login?returnUrl={Uri.EscapeDataString(here)}", forceLoad: true);
     }
 
     private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response)

@@ -149,3 +149,22 @@ public static class ChangeKinds
         _ => kind,
     } : kind;
 }
+
+/// <summary>The ERP's records as people call them.</summary>
+public static class ErpEntities
+{
+    public static string Describe(string entity) => entity switch
+    {
+        "Items" => "Items",
+        "Customers" => "Customers",
+        "Stock" => "Stock",
+        "ProductionOrders" => "Production orders",
+        "PurchaseOrderLines" => "Purchase orders",
+        "Calendars" => "Plant calendars",
+        "Deliveries" => "Deliveries",
+        "Invoices" => "Invoices",
+        "SalesOrders" => "Sales orders",
+        "Acknowledgements" => "Order acknowledgements",
+        _ => entity,
+    };
+}

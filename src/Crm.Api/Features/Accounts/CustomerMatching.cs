@@ -1,5 +1,7 @@
+using Crm.Api.Infrastructure;
 using Crm.Domain.Accounts;
 using Crm.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Accounts;
 
@@ -8,5 +10,5 @@ public static class CustomerMatching
 {
     /// <param name="folded">Text already folded by <see cref="SearchText.Fold"/>.</param>
     public static IQueryable<CustomerNumber> NumbersMatching(this IQueryable<Customer> customers, string folded) =>
-        customers.Where(c => c.SearchText.Contains(folded)).Select(c => c.CustomerNumber);
+        customers.Where(c => EF.Functions.Like(c.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape)).Select(c => c.CustomerNumber);
 }

@@ -13,7 +13,7 @@ public sealed class CustomerQueries(CrmDbContext db)
     {
         var query = db.Customers.AsNoTracking().Where(c => c.DeletedInErpAt == null);
         if (SearchText.Fold(search) is { Length: > 0 } folded)
-            query = query.Where(c => c.SearchText.Contains(folded));
+            query = query.Where(c => EF.Functions.Like(c.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape));
         return (await query.OrderBy(c => c.Name).ThenBy(c => c.CustomerNumber).Select(Row).PageAsync(page, pageSize, ct)).Map(ToSummary);
     }
 

@@ -3,6 +3,7 @@ using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Catalog;
 
@@ -15,7 +16,7 @@ public sealed class CatalogEndpoints : IEndpointGroup
             {
                 var query = db.Products.Where(p => p.DeletedInErpAt == null);
                 if (SearchText.Fold(search) is { Length: > 0 } folded)
-                    query = query.Where(p => p.SearchText.Contains(folded));
+                    query = query.Where(p => EF.Functions.Like(p.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape));
                 return TypedResults.Ok(await query.OrderBy(p => p.ItemNumber)
                     .Select(p => new ProductSummary(p.ItemNumber, p.Description, p.BaseUnit, p.UnitPrice, p.Currency, p.Plant))
                     .PageAsync(page, pageSize, ct));

@@ -20,9 +20,10 @@ public sealed class GlobalSearch(CrmDbContext db)
         var folded = SearchText.Fold(text);
         if (folded.Length < 2) return new SearchResponse(text, []);
         var upper = text.ToUpperInvariant();
+        var pattern = SearchPattern.Containing(folded);
 
         var customers = await db.Customers.AsNoTracking()
-            .Where(c => c.DeletedInErpAt == null && c.SearchText.Contains(folded))
+            .Where(c => c.DeletedInErpAt == null && EF.Functions.Like(c.SearchText, pattern, SearchPattern.Escape))
             .OrderBy(c => c.Name).Take(PerKind)
             .Select(c => new { c.CustomerNumber, c.Name, c.City, c.Country })
             .ToListAsync(ct);

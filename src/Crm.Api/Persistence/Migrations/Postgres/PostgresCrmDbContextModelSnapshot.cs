@@ -3,6 +3,7 @@ using System;
 using Crm.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -17,9 +18,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Crm.Api.Persistence.AtpGuard", b =>
@@ -228,89 +230,6 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("SyncCursors");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Supply.PlantCalendar", b =>
-                {
-                    b.Property<string>("Plant")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.PrimitiveCollection<DateOnly[]>("Holidays")
-                        .IsRequired()
-                        .HasColumnType("date[]");
-
-                    b.Property<int>("PickPackDays")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<int[]>("WeekendDays")
-                        .IsRequired()
-                        .HasColumnType("integer[]");
-
-                    b.HasKey("Plant");
-
-                    b.ToTable("PlantCalendars");
-                });
-
-            modelBuilder.Entity("Crm.Domain.Catalog.Product", b =>
-                {
-                    b.Property<string>("ItemNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("BaseUnit")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
-
-                    b.Property<DateTimeOffset?>("DeletedInErpAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("InHouseProductionDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("LastChange")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("PlannedDeliveryDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Plant")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("ProcurementType")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<decimal>("SafetyStock")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
-
-                    b.Property<decimal>("UnitPrice")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.HasKey("ItemNumber");
-
-                    b.ToTable("Products");
-                });
-
             modelBuilder.Entity("Crm.Domain.Accounts.Customer", b =>
                 {
                     b.Property<string>("CustomerNumber")
@@ -385,7 +304,78 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Catalog.Product", b =>
+                {
+                    b.Property<string>("ItemNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("BaseUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTimeOffset?>("DeletedInErpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("InHouseProductionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastChange")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PlannedDeliveryDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Plant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ProcurementType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("SafetyStock")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("ItemNumber");
+
+                    b.HasIndex("SearchText");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("Products");
                 });
 
             modelBuilder.Entity("Crm.Domain.Sales.Delivery", b =>
@@ -516,11 +506,118 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("PromiseChanges");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("CustomerNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("SalesOrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ShipComplete")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber");
+
+                    b.HasIndex("Number");
+
+                    b.ToTable("Quotes");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("CompleteDelivery")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Plant")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<long>("QuoteId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuoteId");
+
+                    b.ToTable("QuoteLine");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
@@ -686,109 +783,26 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 70);
                 });
 
-            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
+            modelBuilder.Entity("Crm.Domain.Supply.PlantCalendar", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("CustomerNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
+                    b.Property<string>("Plant")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateOnly?>("RequestedDeliveryDate")
-                        .HasColumnType("date");
-
-                    b.Property<long?>("SalesOrderId")
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("ShipComplete")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Status")
+                    b.PrimitiveCollection<DateOnly[]>("Holidays")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("date[]");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateOnly>("ValidUntil")
-                        .HasColumnType("date");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CustomerNumber");
-
-                    b.HasIndex("Number");
-
-                    b.ToTable("Quotes");
-                });
-
-            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<bool>("CompleteDelivery")
-                        .HasColumnType("boolean");
-
-                    b.Property<decimal>("DiscountPercent")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.Property<string>("ItemNumber")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("LineNumber")
+                    b.Property<int>("PickPackDays")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Plant")
+                    b.PrimitiveCollection<int[]>("WeekendDays")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("integer[]");
 
-                    b.Property<decimal>("Quantity")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
+                    b.HasKey("Plant");
 
-                    b.Property<long>("QuoteId")
-                        .HasColumnType("bigint");
-
-                    b.Property<decimal>("UnitPrice")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuoteId");
-
-                    b.ToTable("QuoteLine");
+                    b.ToTable("PlantCalendars");
                 });
 
             modelBuilder.Entity("Crm.Domain.Supply.ProductionOrder", b =>
@@ -1094,6 +1108,15 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
+                {
+                    b.HasOne("Crm.Domain.Sales.Quote", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.HasOne("Crm.Domain.Sales.SalesOrder", null)
@@ -1108,15 +1131,6 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasOne("Crm.Domain.Sales.SalesOrderLine", null)
                         .WithMany("ScheduleLines")
                         .HasForeignKey("SalesOrderLineId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
-                {
-                    b.HasOne("Crm.Domain.Sales.Quote", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1172,6 +1186,11 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Crm.Domain.Sales.SalesOrder", b =>
                 {
                     b.Navigation("Lines");
@@ -1180,11 +1199,6 @@ namespace Crm.Api.Persistence.Migrations.Postgres
             modelBuilder.Entity("Crm.Domain.Sales.SalesOrderLine", b =>
                 {
                     b.Navigation("ScheduleLines");
-                });
-
-            modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
-                {
-                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }
