@@ -40,7 +40,25 @@ public sealed class QuoteToOrderTests(ApiFixture fixture) : ApiTest(fixture)
         var released = await Http.EventuallyAsync(
             () => sales.GetAsync<OrderResponse>($"/api/orders/{order.Id}"), o => o.Status == "Released", "the order shows as released");
         Assert.Equal((erpOrder.Order.SalesOrderNumber, quote.Id), (released.ErpOrderNumber, released.QuoteId));
+        // The order sells at the quote's price and discount, not at today's list price.
+        Assert.Equal((500m, 5m, 4750m), (released.Lines.Single().UnitPrice, released.Lines.Single().DiscountPercent, released.Lines.Single().NetAmount));
+        Assert.Equal((4750m, "EUR"), (released.NetTotal, released.Currency));
         Assert.Equal(order.Id, (await sales.GetAsync<QuoteResponse>($"/api/quotes/{quote.Id}")).SalesOrderId);
+    }
+
+    [Fact]
+    public async Task An_order_entered_directly_sells_at_the_list_price_and_a_cancelled_line_counts_nothing()
+    {
+        await ErpHoldsAsync(Dataset([Item("PUMP", price: 500m), Item("VALVE", price: 12.5m)], stock: [Stock("PUMP", 10), Stock("VALVE", 10)]));
+        using var desk = await SignedInAsync("orderdesk");
+        var order = await ConfirmedOrderAsync(desk, null, ("PUMP", 2), ("VALVE", 4));
+
+        await desk.PostAsync<OrderResponse>($"/api/orders/{order.Id}/lines/2/cancel", new CancelRequest("Customer buys valves elsewhere"));
+        var shown = await desk.GetAsync<OrderResponse>($"/api/orders/{order.Id}");
+        var listed = await desk.GetAsync<PagedResult<OrderSummary>>("/api/orders");
+
+        Assert.Equal([(500m, 0m, 1000m), (12.5m, 0m, 0m)], shown.Lines.Select(l => (l.UnitPrice, l.DiscountPercent, l.NetAmount)));
+        Assert.Equal((1000m, 1000m), (shown.NetTotal, listed.Items.Single().NetTotal));
     }
 
     [Fact]

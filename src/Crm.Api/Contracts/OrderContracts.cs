@@ -18,7 +18,10 @@ public sealed record OrderLineResponse(
     bool ManualPromise = false,
     bool Cancelled = false,
     DateTimeOffset? AtRiskSince = null,
-    decimal ShippedQuantity = 0);
+    decimal ShippedQuantity = 0,
+    decimal UnitPrice = 0,
+    decimal DiscountPercent = 0,
+    decimal NetAmount = 0);
 
 public sealed record OrderResponse(
     long Id,
@@ -35,17 +38,19 @@ public sealed record OrderResponse(
     string? CustomerName = null,
     IReadOnlyList<SourceFreshness>? Sources = null,
     IReadOnlyList<DeliveryResponse>? Deliveries = null,
-    IReadOnlyList<InvoiceResponse>? Invoices = null);
+    IReadOnlyList<InvoiceResponse>? Invoices = null,
+    decimal NetTotal = 0,
+    string? Currency = null);
 
 /// <summary>Goods the ERP shipped against a line of the order.</summary>
 public sealed record DeliveryResponse(string DeliveryNumber, int LineNumber, string ItemNumber, decimal Quantity, DateOnly ShipDate, string? TrackingNumber);
 
 public sealed record InvoiceResponse(string InvoiceNumber, decimal Amount, string Currency, DateOnly DueDate, bool Paid);
 
-/// <param name="ListValue">The open lines at the products' ERP list prices (orders carry no prices of their own yet).</param>
+/// <param name="NetTotal">The open lines at their prices and discounts.</param>
 public sealed record OrderSummary(
     long Id, string Number, string CustomerNumber, string Status, DateOnly? RequestedDeliveryDate, DateTimeOffset CreatedAt,
-    string? CustomerName = null, decimal ListValue = 0, int Lines = 0, int LinesAtRisk = 0, string? Currency = null);
+    string? CustomerName = null, decimal NetTotal = 0, int Lines = 0, int LinesAtRisk = 0, string? Currency = null);
 
 public sealed record ManualScheduleLine(
     [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero.")] decimal? Quantity,

@@ -13,16 +13,13 @@ public sealed class QuoteLine
 
     internal QuoteLine(int lineNumber, QuoteLineInput input)
     {
-        if (input.UnitPrice < 0)
-            throw new DomainRuleException("price.negative", "A unit price cannot be negative.", "unitPrice");
-        if (input.DiscountPercent is < 0 or > 100)
-            throw new DomainRuleException("discount.range", "A discount is 0 to 100 percent.", "discountPercent");
+        var price = new LinePrice(input.UnitPrice, input.DiscountPercent);
         LineNumber = lineNumber;
         ItemNumber = input.Item.Value;
         Plant = input.Plant;
         Quantity = input.Quantity.Value;
-        UnitPrice = input.UnitPrice;
-        DiscountPercent = input.DiscountPercent;
+        UnitPrice = price.UnitPrice;
+        DiscountPercent = price.DiscountPercent;
         CompleteDelivery = input.CompleteDelivery;
     }
 
@@ -42,5 +39,7 @@ public sealed class QuoteLine
 
     public bool CompleteDelivery { get; private set; }
 
-    public decimal NetAmount => Math.Round(Quantity * UnitPrice * (1 - DiscountPercent / 100m), 2);
+    public LinePrice Price => new(UnitPrice, DiscountPercent);
+
+    public decimal NetAmount => Price.NetAmount(Quantity);
 }

@@ -46,6 +46,9 @@ public sealed class SalesOrder : AggregateRoot
     /// <summary>The lines still wanted: what is promised, and what the ERP is told about.</summary>
     public IEnumerable<SalesOrderLine> ActiveLines => _lines.Where(l => !l.Cancelled);
 
+    /// <summary>The open lines' value at their prices.</summary>
+    public decimal NetTotal => ActiveLines.Sum(l => l.NetAmount);
+
     public bool IsCommitted => CommittedStatuses.Contains(Status);
 
     public static SalesOrder Create(

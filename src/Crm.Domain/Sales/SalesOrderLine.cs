@@ -3,7 +3,8 @@ using Crm.Domain.Promising;
 
 namespace Crm.Domain.Sales;
 
-public sealed record OrderLineInput(ItemNumber Item, string Plant, Quantity Quantity, bool CompleteDelivery);
+/// <param name="Price">What the line sells at; a converted quote's line keeps the quote's price and discount.</param>
+public sealed record OrderLineInput(ItemNumber Item, string Plant, Quantity Quantity, bool CompleteDelivery, LinePrice? Price = null);
 
 public sealed class SalesOrderLine
 {
@@ -21,6 +22,8 @@ public sealed class SalesOrderLine
         Plant = input.Plant;
         Quantity = input.Quantity.Value;
         CompleteDelivery = input.CompleteDelivery;
+        UnitPrice = (input.Price ?? LinePrice.None).UnitPrice;
+        DiscountPercent = (input.Price ?? LinePrice.None).DiscountPercent;
     }
 
     public long Id { get; private set; }
@@ -34,6 +37,13 @@ public sealed class SalesOrderLine
     public decimal Quantity { get; private set; }
 
     public bool CompleteDelivery { get; private set; }
+
+    public decimal UnitPrice { get; private set; }
+
+    public decimal DiscountPercent { get; private set; }
+
+    /// <summary>The line's value at its price, rounded to the cent; nothing once cancelled.</summary>
+    public decimal NetAmount => Cancelled ? 0 : new LinePrice(UnitPrice, DiscountPercent).NetAmount(Quantity);
 
     public ShortfallReason? Shortfall { get; private set; }
 

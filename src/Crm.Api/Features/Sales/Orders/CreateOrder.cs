@@ -24,10 +24,13 @@ public sealed class CreateOrder(
             throw RequestValidationException.For("customerNumber", "An order needs a customer.");
         await customers.TermsAsync(request.CustomerNumber, ct);
         var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
+        // Entered directly, a line sells at the ERP's list price (price lists are not built yet).
+        var items = lines.Select(l => l.Request.ItemNumber).Distinct().ToList();
+        var listPrices = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToDictionaryAsync(p => p.ItemNumber, p => p.UnitPrice, ct);
 
         var order = SalesOrder.Create(
             new CustomerNumber(request.CustomerNumber), request.RequestedDeliveryDate, request.ShipComplete,
-            [.. lines.Select(l => l.Request.ToOrderLine())], time.Today(), user, time.GetUtcNow());
+            [.. lines.Select(l => l.Request.ToOrderLine(new LinePrice(listPrices.GetValueOrDefault(l.Request.ItemNumber), 0)))], time.Today(), user, time.GetUtcNow());
         try
         {
             await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id.Value), ct);

@@ -18,10 +18,11 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
     public async Task<OrderResponse?> FindAsync(long id, bool explain, CancellationToken ct)
     {
         if (await db.SalesOrders.AsNoTracking().FindWithCommitmentsAsync(new SalesOrderId(id), ct) is not { } order) return null;
-        var customerName = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        var customer = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => new { c.Name, c.Currency }).FirstOrDefaultAsync(ct);
         var response = mapper.Map<OrderResponse>(order) with
         {
-            CustomerName = customerName,
+            CustomerName = customer?.Name,
+            Currency = customer?.Currency,
             Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.OrderNumber == order.Number)
                 .OrderBy(d => d.ShipDate).ThenBy(d => d.DeliveryNumber)
                 .Select(d => new DeliveryResponse(d.DeliveryNumber, d.LineNumber, d.ItemNumber, d.Quantity, d.ShipDate, d.TrackingNumber))
@@ -76,8 +77,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
             .Select(o => new OrderSummary(
                 o.Id.Value, o.Number, o.CustomerNumber.Value, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt,
                 db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
-                o.Lines.Where(l => !l.Cancelled)
-                    .Sum(l => l.Quantity * db.Products.Where(p => p.ItemNumber == l.ItemNumber).Select(p => p.UnitPrice).FirstOrDefault()),
+                Math.Round(o.Lines.Where(l => !l.Cancelled).Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)), 2),
                 o.Lines.Count(l => !l.Cancelled),
                 o.Lines.Count(l => !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null)),
                 db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Currency).FirstOrDefault()))

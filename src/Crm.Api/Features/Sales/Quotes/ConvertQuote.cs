@@ -25,7 +25,7 @@ public sealed class ConvertQuote(CrmDbContext db, TimeProvider time)
             quote.CustomerNumber,
             quote.RequestedDeliveryDate is { } d && d >= time.Today() ? d : null,
             quote.ShipComplete,
-            [.. quote.Lines.Select(l => new OrderLineInput(new ItemNumber(l.ItemNumber), l.Plant, new Quantity(l.Quantity), l.CompleteDelivery))],
+            [.. quote.Lines.Select(l => new OrderLineInput(new ItemNumber(l.ItemNumber), l.Plant, new Quantity(l.Quantity), l.CompleteDelivery, l.Price))],
             time.Today(), user, now, quote.Id);
         try
         {

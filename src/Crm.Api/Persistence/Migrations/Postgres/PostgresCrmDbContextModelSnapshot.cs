@@ -696,6 +696,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.Property<bool>("CompleteDelivery")
                         .HasColumnType("boolean");
 
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("ItemNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -726,6 +730,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.Property<string>("Shortfall")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
 
                     b.HasKey("Id");
 

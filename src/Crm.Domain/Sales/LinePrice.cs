@@ -1,0 +1,26 @@
+using Crm.Domain.Common;
+
+namespace Crm.Domain.Sales;
+
+/// <summary>What a line sells at: the unit price and the discount in effect, as quoted and as ordered.</summary>
+public sealed record LinePrice
+{
+    public static readonly LinePrice None = new(0, 0);
+
+    public LinePrice(decimal unitPrice, decimal discountPercent)
+    {
+        if (unitPrice < 0)
+            throw new DomainRuleException("price.negative", "A unit price cannot be negative.", "unitPrice");
+        if (discountPercent is < 0 or > 100)
+            throw new DomainRuleException("discount.range", "A discount is 0 to 100 percent.", "discountPercent");
+        UnitPrice = unitPrice;
+        DiscountPercent = discountPercent;
+    }
+
+    public decimal UnitPrice { get; }
+
+    public decimal DiscountPercent { get; }
+
+    /// <summary>Rounded to the cent.</summary>
+    public decimal NetAmount(decimal quantity) => Math.Round(quantity * UnitPrice * (1 - DiscountPercent / 100m), 2);
+}
