@@ -90,6 +90,13 @@ builder.Services.AddScoped<AtRiskQueries>();
 builder.Services.AddScoped<AcknowledgeRisk>();
 builder.Services.AddScoped<Crm.Api.Features.Accounts.CustomerQueries>();
 builder.Services.AddScoped<Crm.Api.Features.Accounts.SetReceivingDays>();
+builder.Services.AddScoped<Crm.Api.Features.Accounts.AssignCustomer>();
+builder.Services.AddScoped<Crm.Api.Features.Accounts.TeamQueries>();
+builder.Services.AddScoped<Crm.Api.Features.Accounts.TeamCommands>();
+builder.Services.AddScoped<Crm.Api.Features.Sales.Ownership.CustomerTeams>();
+builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Sales.Ownership.DocumentsFollowTheirCustomer>();
+builder.Services.AddScoped<UserAdministration>();
+builder.Services.AddScoped<UnitOfWork>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();

@@ -90,14 +90,15 @@ public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
-    public async Task Reps_see_the_risks_of_their_own_orders_the_order_desk_sees_all_and_a_told_customer_leaves_the_list()
+    public async Task Reps_see_the_risks_of_their_teams_orders_the_order_desk_sees_all_and_a_told_customer_leaves_the_list()
     {
         await ErpHoldsAsync(Supply(stockA: 20));
+        await HandToTeamAsync("C-2", "South", "sales2@demo.b2bcrm");
         using var rep = await SignedInAsync("sales");
         using var otherRep = await SignedInAsync("sales2");
         using var desk = await SignedInAsync("orderdesk");
         var mine = await ConfirmedOrderForAsync(rep, "C-1", null, ("A", 10));
-        var theirs = await ConfirmedOrderForAsync(otherRep, "C-1", null, ("A", 10));
+        var theirs = await ConfirmedOrderForAsync(otherRep, "C-2", null, ("A", 10));
 
         await ErpHoldsAsync(Supply(stockA: 0, productionA: ("P-9", 30, March(22))));
 
@@ -107,8 +108,9 @@ public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixtu
         Assert.Equal(2, all.Count);
         Assert.All(all, l => Assert.Equal(("ERP supply changed", March(22)), (l.Reason, l.PromisedDeliveryDate)));
 
+        // Another team's order is not there for them at all.
         var notTheirs = await otherRep.PostAsync($"/api/orders/{mine.Id}/lines/1/acknowledge-risk", null);
-        Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
         Assert.Single((await rep.GetAsync<PagedResult<AtRiskLineResponse>>("/api/promises/at-risk")).Items);
         var told = await (await rep.PostAsync($"/api/orders/{mine.Id}/lines/1/acknowledge-risk", null)).ReadAsync<OrderResponse>();
         Assert.Null(told.Lines.Single().AtRiskSince);

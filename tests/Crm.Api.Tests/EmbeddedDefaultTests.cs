@@ -38,7 +38,11 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
 
         var products = await sales.GetAsync<PagedResult<ProductSummary>>("/api/products");
         var customers = await sales.GetAsync<PagedResult<CustomerSummary>>("/api/customers");
-        Assert.Equal((20, 6), (products.Total, customers.Total));
+        // Team North works four of the six demo customers; South the other two.
+        Assert.Equal((20, 4), (products.Total, customers.Total));
+        Assert.DoesNotContain(customers.Items, c => Features.DemoData.SouthCustomers.Contains(c.CustomerNumber));
+        using var sales2 = await Http.SignInAsync(_app, "sales2");
+        Assert.Equal(Features.DemoData.SouthCustomers, (await sales2.GetAsync<PagedResult<CustomerSummary>>("/api/customers")).Items.Select(c => c.CustomerNumber));
 
         var created = await sales.PostAsync<OrderCreatedResponse>("/api/orders",
             new AvailabilityRequest("C-1001", null, new DateOnly(2027, 3, 15), false, [new("A-100", 30)]), HttpStatusCode.Created);

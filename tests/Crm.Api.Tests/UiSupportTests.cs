@@ -29,17 +29,21 @@ public sealed class UiSupportTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task A_rep_sees_another_reps_commitments_in_the_explorer_without_whose_they_are()
+    public async Task A_rep_sees_another_teams_commitments_in_the_explorer_without_whose_they_are()
     {
-        await ErpHoldsAsync(Dataset([Item("A")], stock: [Stock("A", 10)]));
+        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1"), Customer("C-2")], stock: [Stock("A", 10)]));
+        await HandToTeamAsync("C-2", "South", "sales2@demo.b2bcrm");
         using var desk = await SignedInAsync("orderdesk");
-        await ConfirmedOrderAsync(desk, null, ("A", 4));
+        var south = await ConfirmedOrderForAsync(desk, "C-2", null, ("A", 4));
+        var north = await ConfirmedOrderForAsync(desk, "C-1", null, ("A", 1));
         using var sales = await SignedInAsync("sales");
 
         var explored = await sales.GetAsync<AtpExplorerResponse>("/api/atp/explorer?item=A&plant=P1");
 
-        var commitment = Assert.Single(explored.Commitments);
-        Assert.Equal((null, null, null, 4m), (commitment.OrderId, commitment.OrderNumber, commitment.CustomerNumber, commitment.Quantity));
+        Assert.Equal([(null, null, null, 4m), (north.Id, north.Number, "C-1", 1m)],
+            explored.Commitments.Select(c => (c.OrderId, c.OrderNumber, c.CustomerNumber, c.Quantity)));
+        using var sales2 = await SignedInAsync("sales2");
+        Assert.Equal(south.Id, (await sales2.GetAsync<AtpExplorerResponse>("/api/atp/explorer?item=A&plant=P1")).Commitments[0].OrderId);
         Assert.Equal(HttpStatusCode.NotFound, (await sales.GetAsync("/api/atp/explorer?item=NOPE")).StatusCode);
     }
 
@@ -81,15 +85,17 @@ public sealed class UiSupportTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task The_home_page_counts_a_reps_own_work_and_the_order_desks_whole_desk()
+    public async Task The_home_page_counts_a_reps_team_work_and_the_order_desks_whole_desk()
     {
-        await ErpHoldsAsync(Dataset([Item("A", price: 10m)], stock: [Stock("A", 5)]));
+        await ErpHoldsAsync(Dataset([Item("A", price: 10m)], [Customer("C-1"), Customer("C-2")], stock: [Stock("A", 5)]));
+        await HandToTeamAsync("C-2", "South", "sales2@demo.b2bcrm");
         using var sales = await SignedInAsync("sales");
         await sales.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, null, false, [new("A", 3, 10m)]), HttpStatusCode.Created);
         await ConfirmedOrderAsync(sales, null, ("A", 8));
         using var desk = await SignedInAsync("orderdesk");
+        // A draft of the other team's customer: the desk counts it, the rep does not.
         await desk.PostAsync<OrderCreatedResponse>("/api/orders",
-            new AvailabilityRequest("C-1", null, null, false, [new AvailabilityLineRequest("A", 1)]), HttpStatusCode.Created);
+            new AvailabilityRequest("C-2", null, null, false, [new AvailabilityLineRequest("A", 1)]), HttpStatusCode.Created);
 
         var rep = await sales.GetAsync<DashboardResponse>("/api/dashboard");
         var all = await desk.GetAsync<DashboardResponse>("/api/dashboard");

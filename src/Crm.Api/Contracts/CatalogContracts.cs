@@ -5,8 +5,11 @@ namespace Crm.Api.Contracts;
 public sealed record ProductSummary(string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string Plant);
 
 /// <param name="ReceivingDays">The weekdays the customer takes deliveries on (CRM-owned; Monday to Friday unless set).</param>
+/// <param name="TeamId">The sales team that works the customer (none until one takes it).</param>
+/// <param name="Owner">The email of the customer's owner in that team.</param>
 public sealed record CustomerSummary(
-    string CustomerNumber, string Name, string City, string Country, int TransitDays, IReadOnlyList<DayOfWeek> ReceivingDays);
+    string CustomerNumber, string Name, string City, string Country, int TransitDays, IReadOnlyList<DayOfWeek> ReceivingDays,
+    long? TeamId = null, string? TeamName = null, string? Owner = null);
 
 /// <summary>The weekdays a customer receives goods on, e.g. ["Monday", "Wednesday"].</summary>
 public sealed record ReceivingDaysRequest(

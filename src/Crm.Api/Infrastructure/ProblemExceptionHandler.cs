@@ -23,6 +23,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = e.Message },
             DomainRuleException { Field: { } field } e => WithCode(Validation(new Dictionary<string, string[]> { [field] = [e.Message] }), e.Code),
             DomainRuleException e => WithCode(new ProblemDetails { Status = 409, Title = "The document's state does not allow this", Detail = e.Message }, e.Code),
+            ForbiddenException e => WithCode(new ProblemDetails { Status = 403, Title = "Not allowed", Detail = e.Message }, e.Code),
             NotFoundException e => new ProblemDetails { Status = 404, Title = NotFoundException.Title, Detail = e.Message },
             // A form read from a request that carries none (the job dashboard's POST-only addresses, asked with GET).
             InvalidOperationException e when ThrownBy<Microsoft.AspNetCore.Http.Features.FormFeature>(e) => new ProblemDetails

@@ -9,4 +9,7 @@ public static class Roles
     public const string Integration = "Integration";
 
     public static readonly string[] All = [Sales, OrderDesk, Manager, Admin, Integration];
+
+    /// <summary>Everyone but machine clients.</summary>
+    public static readonly string[] People = [Sales, OrderDesk, Manager, Admin];
 }

@@ -32,8 +32,9 @@ public static class SecuritySetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CrmDbContext>()
             .AddSignInManager();
+        // Endpoints that name no policy are for people; machine clients reach only the endpoints that let them in.
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.People).Build())
             .AddPolicy(ErpOperators, p => p.RequireRole(Roles.Admin, Roles.Integration));
     }
 

@@ -20,6 +20,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
 
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Team> Teams => Set<Team>();
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
     public DbSet<ProductionOrder> ProductionOrders => Set<ProductionOrder>();
     public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
@@ -49,6 +50,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         builder.Properties<SalesOrderId>().HaveConversion<SalesOrderIdConverter>();
         builder.Properties<QuoteId>().HaveConversion<QuoteIdConverter>();
+        builder.Properties<TeamId>().HaveConversion<TeamIdConverter>();
         builder.Properties<CustomerNumber>().HaveConversion<CustomerNumberConverter>().HaveMaxLength(40);
     }
 

@@ -1,3 +1,4 @@
+using Crm.Domain.Accounts;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -11,3 +12,5 @@ public sealed class QuoteIdConverter() : ValueConverter<QuoteId, long>(id => id.
 
 /// <summary>Customer numbers are stored as the text the ERP gave.</summary>
 public sealed class CustomerNumberConverter() : ValueConverter<CustomerNumber, string>(number => number.Value, value => new CustomerNumber(value));
+
+public sealed class TeamIdConverter() : ValueConverter<TeamId, long>(id => id.Value, value => new TeamId(value));

@@ -6,7 +6,7 @@ namespace Crm.Domain.Accounts;
 public sealed class Customer(
     CustomerNumber customerNumber, string name, string street, string city, string postalCode, string country,
     string? email, string? phone, string customerGroup, decimal creditLimit, string currency, int transitDays,
-    DateTimeOffset lastChange)
+    DateTimeOffset lastChange) : AggregateRoot, ITeamOwned
 {
     public CustomerNumber CustomerNumber { get; private set; } = customerNumber;
 
@@ -46,6 +46,32 @@ public sealed class Customer(
     public ReceivingDays ReceivingDays { get; private set; } = ReceivingDays.MondayToFriday;
 
     public void ReceiveOn(ReceivingDays days) => ReceivingDays = days;
+
+    /// <summary>The sales team that works the customer; none until one takes it (see <see cref="Team.TakesNewCustomers"/>).</summary>
+    public TeamId? TeamId { get; private set; }
+
+    /// <summary>The user name of the rep (or manager) responsible for the customer.</summary>
+    public string? Owner { get; private set; }
+
+    /// <summary>A customer the ERP just sent joins the team that takes new customers, owned by its manager.</summary>
+    public void JoinTeam(Team team)
+    {
+        if (TeamId is not null) return;
+        TeamId = team.Id;
+        Owner = team.ManagerUserName;
+    }
+
+    /// <summary>Hands the customer to a team and an owner in it; its open quotes and orders follow (<see cref="CustomerReassigned"/>).</summary>
+    public void AssignTo(Team team, string owner)
+    {
+        if (!team.Includes(owner))
+            throw new DomainRuleException("customer.owner_not_in_team", $"{owner} is not in team {team.Name}.", "owner");
+        if (TeamId == team.Id && string.Equals(Owner, owner, StringComparison.OrdinalIgnoreCase)) return;
+        var from = TeamId;
+        TeamId = team.Id;
+        Owner = owner;
+        if (from != team.Id) Raise(new CustomerReassigned(CustomerNumber, from, team.Id));
+    }
 
     public void Update(Customer from)
     {

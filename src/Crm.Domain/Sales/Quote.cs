@@ -1,9 +1,10 @@
+using Crm.Domain.Accounts;
 using Crm.Domain.Common;
 
 namespace Crm.Domain.Sales;
 
 /// <summary>A priced offer to a customer. Once accepted it converts to exactly one sales order.</summary>
-public sealed class Quote
+public sealed class Quote : ITeamOwned
 {
     private readonly List<QuoteLine> _lines = [];
 
@@ -32,6 +33,9 @@ public sealed class Quote
 
     public string CreatedBy { get; private set; }
 
+    /// <summary>The customer's team when the quote was made; it moves with the customer while the quote is open.</summary>
+    public TeamId? TeamId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -48,13 +52,17 @@ public sealed class Quote
 
     public static string FormatNumber(long id) => $"Q-{id:D6}";
 
+    /// <summary>Quotes still being worked (an accepted one until it converts). They move with their customer to another team.</summary>
+    public static readonly QuoteStatus[] OpenStatuses = [QuoteStatus.Draft, QuoteStatus.Sent, QuoteStatus.Accepted];
+
     public static Quote Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
-        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string createdBy, DateTimeOffset now)
+        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string createdBy, DateTimeOffset now, TeamId? team = null)
     {
         var quote = new Quote
         {
             CustomerNumber = customer,
+            TeamId = team,
             Status = QuoteStatus.Draft,
             CreatedBy = createdBy,
             CreatedAt = now,

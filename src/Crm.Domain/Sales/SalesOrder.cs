@@ -1,10 +1,11 @@
+using Crm.Domain.Accounts;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 
 namespace Crm.Domain.Sales;
 
 /// <summary>A customer's order. Confirming it turns its lines' promises into commitments (demand).</summary>
-public sealed class SalesOrder : AggregateRoot
+public sealed class SalesOrder : AggregateRoot, ITeamOwned
 {
     private readonly List<SalesOrderLine> _lines = [];
 
@@ -32,6 +33,9 @@ public sealed class SalesOrder : AggregateRoot
 
     public string CreatedBy { get; private set; }
 
+    /// <summary>The customer's team when the order was entered; it moves with the customer while the order is open.</summary>
+    public TeamId? TeamId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? ConfirmedAt { get; private set; }
@@ -53,7 +57,7 @@ public sealed class SalesOrder : AggregateRoot
 
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
-        DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null)
+        DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null, TeamId? team = null)
     {
         if (requestedDeliveryDate is { } rdd && rdd < today)
             throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
@@ -67,6 +71,7 @@ public sealed class SalesOrder : AggregateRoot
             ShipComplete = shipComplete,
             Status = SalesOrderStatus.Draft,
             QuoteId = quoteId,
+            TeamId = team,
             CreatedBy = createdBy,
             CreatedAt = now,
         };
@@ -328,6 +333,9 @@ public sealed class SalesOrder : AggregateRoot
         SalesOrderStatus.Confirmed, SalesOrderStatus.Provisional, SalesOrderStatus.Released,
         SalesOrderStatus.InProduction, SalesOrderStatus.PartiallyShipped,
     ];
+
+    /// <summary>Orders still being worked: drafts and everything committed. They move with their customer to another team.</summary>
+    public static readonly SalesOrderStatus[] OpenStatuses = [SalesOrderStatus.Draft, .. CommittedStatuses];
 
     /// <summary>Every other status: drafts and orders that are finished or cancelled.</summary>
     public static readonly SalesOrderStatus[] UncommittedStatuses = [.. Enum.GetValues<SalesOrderStatus>().Except(CommittedStatuses)];

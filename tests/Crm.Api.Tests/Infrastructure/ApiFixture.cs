@@ -1,3 +1,4 @@
+using Crm.Api.Features;
 using Crm.Api.Features.Integration;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Testing;
@@ -79,6 +80,9 @@ public sealed class ApiFixture : IAsyncLifetime
                 await _respawner!.ResetAsync(connection);
                 // What the app remembers of the emptied tables goes with them.
                 App.Services.GetRequiredService<LastSupplySync>().Forget();
+                // The demo teams, as demo mode made them at start: North takes the customers each story's ERP sends.
+                await using var scope = App.Services.CreateAsyncScope();
+                await DemoData.SeedTeamsAsync(scope.ServiceProvider);
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)

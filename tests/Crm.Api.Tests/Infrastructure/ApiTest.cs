@@ -38,6 +38,15 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         return await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
     }
 
+    /// <summary>An admin hands the customer to the team (by name) and an owner in it.</summary>
+    protected async Task<CustomerSummary> HandToTeamAsync(string customer, string team, string owner)
+    {
+        using var admin = await SignedInAsync("admin");
+        var teams = await admin.GetAsync<PagedResult<TeamResponse>>($"/api/teams?search={Uri.EscapeDataString(team)}");
+        return await admin.PutAsync<CustomerSummary>($"/api/customers/{customer}/assignment",
+            new CustomerAssignmentRequest(teams.Items.Single(t => t.Name == team).Id, owner));
+    }
+
     /// <summary>The ERP holds this data (and still the sales orders it was sent), and an admin has synced it into the CRM.</summary>
     protected async Task<SyncResponse> ErpHoldsAsync(ErpDataset dataset)
     {
@@ -59,9 +68,12 @@ public static class Http
     /// <summary>Signed in on a Crm.Api node running as its own process.</summary>
     public static Task<HttpClient> SignInAsync(Crm.Testing.CrmApiProcess node, string who) => SignInAsync(node.NewClient(), who);
 
-    private static async Task<HttpClient> SignInAsync(HttpClient client, string who)
+    private static Task<HttpClient> SignInAsync(HttpClient client, string who) => SignInAsync(client, $"{who}@demo.b2bcrm", "Demo!2345");
+
+    /// <summary>Signed in as any user with their own password.</summary>
+    public static async Task<HttpClient> SignInAsync(HttpClient client, string email, string password)
     {
-        var response = await client.PostAsJsonAsync("/api/auth/login", new LoginRequest($"{who}@demo.b2bcrm", "Demo!2345"));
+        var response = await client.PostAsJsonAsync("/api/auth/login", new LoginRequest(email, password));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return client;
     }

@@ -25,12 +25,14 @@ public sealed class AuthEndpoints : IEndpointGroup
                 await signIn.SignOutAsync();
                 return TypedResults.NoContent();
             })
+            .RequireAuthorization()
             .WithName("SignOut")
             .WithSummary("Ends the session; the cookie no longer works, even a saved copy.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         auth.MapGet("/me", (ClaimsPrincipal user, TimeProvider time) => TypedResults.Ok(new CurrentUser(
                 user.Identity!.Name!, [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], time.GetUtcNow())))
+            .RequireAuthorization()
             .WithName("GetCurrentUser")
             .WithSummary("Who is signed in, with their roles, and the server's clock.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);

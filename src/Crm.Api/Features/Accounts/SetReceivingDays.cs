@@ -7,15 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Accounts;
 
 /// <summary>The CRM owns a customer's receiving days; the ERP's sync never touches them.</summary>
-public sealed class SetReceivingDays(CrmDbContext db)
+public sealed class SetReceivingDays(CrmDbContext db, CustomerQueries queries)
 {
-    public async Task<CustomerSummary> HandleAsync(string customerNumber, ReceivingDaysRequest request, CancellationToken ct)
+    public async Task<CustomerSummary> HandleAsync(string customerNumber, ReceivingDaysRequest request, Viewer viewer, CancellationToken ct)
     {
         var number = new CustomerNumber(customerNumber);
-        var customer = await db.Customers.FirstOrDefaultAsync(c => c.CustomerNumber == number && c.DeletedInErpAt == null, ct)
+        var customer = await db.Customers.VisibleTo(viewer, db.Teams).FirstOrDefaultAsync(c => c.CustomerNumber == number && c.DeletedInErpAt == null, ct)
             ?? throw new NotFoundException("Customer", customerNumber);
         customer.ReceiveOn(new ReceivingDays(request.Days!));
         await db.SaveChangesAsync(ct);
-        return CustomerQueries.ToSummary(customer);
+        return (await queries.GetAsync(customerNumber, viewer, ct))!;
     }
 }

@@ -74,7 +74,14 @@ public sealed class EfErpSyncStore(
     public Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct)
     {
         var keys = customers.Select(c => c.CustomerNumber).ToList();
-        return InPageAsync(() => UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber)), c => c.CustomerNumber, (e, n) => e.Update(n), ct), ct);
+        return InPageAsync(async () =>
+        {
+            await UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber)), c => c.CustomerNumber, (e, n) => e.Update(n), ct, saveNow: false);
+            var arrived = db.ChangeTracker.Entries<Customer>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            if (arrived.Count > 0 && await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.TakesNewCustomers, ct) is { } team)
+                foreach (var customer in arrived) customer.JoinTeam(team);
+            await SaveAsync(ct);
+        }, ct);
     }
 
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct)

@@ -23,6 +23,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         b.Property(c => c.SearchText).HasMaxLength(SearchText.MaxLength);
         // Stored as a bit per weekday (bit 0 is Sunday).
         b.Property(c => c.ReceivingDays).HasConversion(d => d.Mask, mask => ReceivingDays.FromMask(mask));
+        b.Property(c => c.Owner).HasMaxLength(256);
         b.HasIndex(c => c.Name);
+        b.HasIndex(c => c.TeamId);
+        b.Ignore(c => c.DomainEvents);
     }
 }

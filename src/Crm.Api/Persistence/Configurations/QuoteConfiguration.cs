@@ -17,6 +17,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(q => q.Number);
         b.HasIndex(q => q.CustomerNumber);
+        b.HasIndex(q => q.TeamId);
         b.HasMany(q => q.Lines).WithOne().HasForeignKey("QuoteId").IsRequired().OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(o => o.Number);
         b.HasIndex(o => o.Status);
+        b.HasIndex(o => o.TeamId);
         // A quote converts to exactly one order, even when two conversions race.
         b.HasIndex(o => o.QuoteId).IsUnique();
         // Required: a line or schedule line taken out of its document is deleted, never left behind without one.

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,8 +20,8 @@ public sealed class AtpEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         atp.MapGet("/explorer", async Task<Results<Ok<AtpExplorerResponse>, ProblemHttpResult>> (
-                string item, string? plant, ClaimsPrincipal user, ExploreAvailability handler, CancellationToken ct) =>
-                await handler.FindAsync(user, item, plant, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Product", item))
+                string item, string? plant, Viewer viewer, ExploreAvailability handler, CancellationToken ct) =>
+                await handler.FindAsync(viewer, item, plant, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Product", item))
             .WithSummary("One product at one plant over time: cumulative supply, demand and ATP as steps (ATP null from the RLT date on), the receipts, and which receipt covers which commitment.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
@@ -12,7 +12,7 @@ namespace Crm.Api.Features.Sales.Availability;
 /// receipts, and which receipt covers which commitment.</summary>
 public sealed class ExploreAvailability(CrmDbContext db, AvailabilityReader availability, PromiseExplainer explainer, TimeProvider time)
 {
-    public async Task<AtpExplorerResponse?> FindAsync(ClaimsPrincipal user, string itemNumber, string? plant, CancellationToken ct)
+    public async Task<AtpExplorerResponse?> FindAsync(Viewer viewer, string itemNumber, string? plant, CancellationToken ct)
     {
         var item = new ItemNumber(itemNumber).Value;
         var product = await db.Products.AsNoTracking().Where(p => p.ItemNumber == item)
@@ -27,15 +27,15 @@ public sealed class ExploreAvailability(CrmDbContext db, AvailabilityReader avai
         var withDemand = (await availability.WithDemandAsync(new() { [key] = supply }, null, ct))[key];
         var profile = AtpProfile.Of(withDemand, today);
 
-        var seesAll = user.SeesEveryOrder();
-        var owner = user.Identity?.Name ?? "";
+        var seesAll = viewer.SeesAll;
+        var own = db.Teams.Of(viewer);
         var commitments = await (
                 from o in db.SalesOrders.AsNoTracking()
                 from l in o.Lines
                 where l.ItemNumber == key.ItemNumber && l.Plant == key.Plant
                 from s in l.ScheduleLines
                 orderby s.MaterialAvailabilityDate, o.Id, l.LineNumber
-                select new { o.Id, o.Number, o.CustomerNumber, Visible = seesAll || o.CreatedBy == owner, l.LineNumber, s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate })
+                select new { o.Id, o.Number, o.CustomerNumber, Visible = seesAll || own.Contains(o.TeamId), l.LineNumber, s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate })
             .ToListAsync(ct);
         var coverage = Pegging.Explain(
             supply, today, [.. commitments.Select(c => new ScheduleLinePromise(c.Quantity, c.MaterialAvailabilityDate, c.ShipDate, c.DeliveryDate))]);

@@ -9,7 +9,7 @@ namespace Crm.Api.Features.Sales.Commitments;
 /// and lock its products (<see cref="CommitmentWork.LockAsync"/>), dispatches the events the aggregates raised to
 /// every <see cref="IDomainEventHandler"/>, saves, commits, and only then queues the follow-up jobs. A change that
 /// met a newer version of a document is run again on a fresh read.</summary>
-public sealed class CommitmentTransaction(CrmDbContext db, ProductLocks locks, IEnumerable<IDomainEventHandler> handlers)
+public sealed class CommitmentTransaction(CrmDbContext db, ProductLocks locks, UnitOfWork unitOfWork)
 {
     /// <param name="setBased">The rows the events call for are written as a set: for changes to many orders at once.</param>
     public async Task<T> RunAsync<T>(Func<CommitmentWork, Task<T>> change, CancellationToken ct, bool setBased = false)
@@ -19,7 +19,7 @@ public sealed class CommitmentTransaction(CrmDbContext db, ProductLocks locks, I
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var work = new CommitmentWork(locks, ct);
             var value = await change(work);
-            var writes = await DispatchAsync(work, ct);
+            var writes = await unitOfWork.DispatchAsync(work.Untracked, ct);
             await writes.WriteAsync(db, setBased, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
@@ -45,15 +45,4 @@ public sealed class CommitmentTransaction(CrmDbContext db, ProductLocks locks, I
             await work.LockAsync(order.ActiveLines.Select(l => new ProductKey(l.ItemNumber, l.Plant)));
             return await change(order);
         }, ct);
-
-    private async Task<EventWrites> DispatchAsync(CommitmentWork work, CancellationToken ct)
-    {
-        var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Concat(work.Untracked).Distinct().ToList();
-        var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-        foreach (var aggregate in aggregates) aggregate.ClearDomainEvents();
-        var writes = new EventWrites();
-        if (events.Count == 0) return writes;
-        foreach (var handler in handlers) await handler.HandleAsync(events, writes, ct);
-        return writes;
-    }
 }

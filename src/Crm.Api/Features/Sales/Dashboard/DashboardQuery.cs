@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Sales;
@@ -12,12 +13,10 @@ public sealed class DashboardQuery(CrmDbContext db)
 {
     private static readonly QuoteStatus[] OpenQuoteStatuses = [QuoteStatus.Draft, QuoteStatus.Sent];
 
-    public async Task<DashboardResponse> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
+    public async Task<DashboardResponse> HandleAsync(Viewer viewer, CancellationToken ct)
     {
-        var seesAll = user.SeesEveryOrder();
-        var owner = user.Identity?.Name ?? "";
-        var quotes = db.Quotes.AsNoTracking().Where(q => seesAll || q.CreatedBy == owner);
-        var orders = db.SalesOrders.AsNoTracking().Where(o => seesAll || o.CreatedBy == owner);
+        var quotes = db.Quotes.AsNoTracking().VisibleTo(viewer, db.Teams);
+        var orders = db.SalesOrders.AsNoTracking().VisibleTo(viewer, db.Teams);
         var openLines =
             from o in orders
             where SalesOrder.CommittedStatuses.Contains(o.Status)

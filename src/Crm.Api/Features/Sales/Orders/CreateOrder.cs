@@ -1,4 +1,6 @@
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
+using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
@@ -10,18 +12,19 @@ namespace Crm.Api.Features.Sales.Orders;
 
 /// <summary>Direct order entry: a draft order from the same body as an availability check.</summary>
 public sealed class CreateOrder(
-    CrmDbContext db, RequestedLines requestedLines, CustomerLookup customers, IdempotencyKeys idempotency, TimeProvider time)
+    CrmDbContext db, RequestedLines requestedLines, CustomerLookup customers, CustomerTeams teams, IdempotencyKeys idempotency, TimeProvider time)
 {
 
     public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(
-        AvailabilityRequest request, string? idempotencyKey, string user, CancellationToken ct)
+        AvailabilityRequest request, string? idempotencyKey, Viewer viewer, CancellationToken ct)
     {
         var key = IdempotencyKeys.Validate(idempotencyKey);
-        var scope = IdempotencyKeys.Scope("orders", user);
+        var scope = IdempotencyKeys.Scope("orders", viewer.UserName);
         if (await idempotency.FindAsync(scope, key, ct) is { } existing) return (await SummaryAsync(existing, ct), false);
 
         if (string.IsNullOrWhiteSpace(request.CustomerNumber))
             throw RequestValidationException.For("customerNumber", "An order needs a customer.");
+        var team = await teams.ForNewDocumentAsync(request.CustomerNumber, viewer, ct);
         await customers.TermsAsync(request.CustomerNumber, ct);
         var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
         // Entered directly, a line sells at the ERP's list price (price lists are not built yet).
@@ -30,7 +33,7 @@ public sealed class CreateOrder(
 
         var order = SalesOrder.Create(
             new CustomerNumber(request.CustomerNumber), request.RequestedDeliveryDate, request.ShipComplete,
-            [.. lines.Select(l => l.Request.ToOrderLine(new LinePrice(listPrices.GetValueOrDefault(l.Request.ItemNumber), 0)))], time.Today(), user, time.GetUtcNow());
+            [.. lines.Select(l => l.Request.ToOrderLine(new LinePrice(listPrices.GetValueOrDefault(l.Request.ItemNumber), 0)))], time.Today(), viewer.UserName, time.GetUtcNow(), team: team);
         try
         {
             await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id.Value), ct);

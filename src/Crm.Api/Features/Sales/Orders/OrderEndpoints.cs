@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
+using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
 using Crm.Domain.Sales;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,13 +13,13 @@ public sealed class OrderEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var orders = app.MapGroup("/api/orders").WithTags("Sales orders");
+        var orders = app.MapGroup("/api/orders").WithTags("Sales orders").OnlyVisibleOrders();
 
         orders.MapPost("/", async Task<Results<Created<OrderCreatedResponse>, Ok<OrderCreatedResponse>>> (
                 AvailabilityRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
-                ClaimsPrincipal user, CreateOrder handler, CancellationToken ct) =>
+                Viewer viewer, CreateOrder handler, CancellationToken ct) =>
             {
-                var (order, created) = await handler.HandleAsync(request, idempotencyKey, user.Identity!.Name!, ct);
+                var (order, created) = await handler.HandleAsync(request, idempotencyKey, viewer, ct);
                 return created ? TypedResults.Created($"/api/orders/{order.Id}", order) : TypedResults.Ok(order);
             })
             .WithSummary("Direct order entry: a draft order. A repeated Idempotency-Key returns the first order.")
@@ -73,8 +75,8 @@ public sealed class OrderEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         orders.MapGet("/", async Task<Ok<PagedResult<OrderSummary>>> (string? customerNumber, SalesOrderStatus? status, string? search, string? sort, int? page, int? pageSize,
-                OrderQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, page, pageSize, ct)))
-            .WithSummary("Orders, newest first; filter by customer, status and search text (order number, customer number, name or city), sort by number, created, customer or delivery.")
+                Viewer viewer, OrderQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, viewer, page, pageSize, ct)))
+            .WithSummary("The orders of the user's teams, newest first; filter by customer, status and search text (order number, customer number, name or city), sort by number, created, customer or delivery.")
             .ProducesValidationProblem();
     }
 

@@ -48,9 +48,9 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
     }
 
     public Task<PagedResult<OrderSummary>> ListAsync(
-        string? customerNumber, SalesOrderStatus? status, string? search, string? sort, int? page, int? pageSize, CancellationToken ct)
+        string? customerNumber, SalesOrderStatus? status, string? search, string? sort, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
     {
-        var query = db.SalesOrders.AsNoTracking();
+        var query = db.SalesOrders.AsNoTracking().VisibleTo(viewer, db.Teams);
         if (SearchText.Fold(search) is { Length: > 0 } folded)
         {
             var upper = search!.Trim().ToUpperInvariant();

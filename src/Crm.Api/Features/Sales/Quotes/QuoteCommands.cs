@@ -1,4 +1,6 @@
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
+using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
@@ -8,20 +10,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Sales.Quotes;
 
 /// <summary>Creating and revising quotes, and the named steps of their life: send, accept, reject.</summary>
-public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, IdempotencyKeys idempotency, TimeProvider time)
+public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, CustomerTeams teams, IdempotencyKeys idempotency, TimeProvider time)
 {
     private const int DefaultValidityDays = 30;
 
-    public async Task<(long Id, bool Created)> CreateAsync(QuoteRequest request, string? idempotencyKey, string user, CancellationToken ct)
+    public async Task<(long Id, bool Created)> CreateAsync(QuoteRequest request, string? idempotencyKey, Viewer viewer, CancellationToken ct)
     {
         var key = IdempotencyKeys.Validate(idempotencyKey);
-        var scope = IdempotencyKeys.Scope("quotes", user);
+        var scope = IdempotencyKeys.Scope("quotes", viewer.UserName);
         if (await idempotency.FindAsync(scope, key, ct) is { } existing) return (existing, false);
 
         var today = time.Today();
+        var team = await teams.ForNewDocumentAsync(request.CustomerNumber!, viewer, ct);
         var quote = Quote.Create(
             new CustomerNumber(request.CustomerNumber!), request.RequestedDeliveryDate, request.ValidUntil ?? today.AddDays(DefaultValidityDays),
-            request.ShipComplete, await lines.ResolveAsync(request, ct), today, user, time.GetUtcNow());
+            request.ShipComplete, await lines.ResolveAsync(request, ct), today, viewer.UserName, time.GetUtcNow(), team);
         try
         {
             await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(scope, key, q.Id.Value), ct);

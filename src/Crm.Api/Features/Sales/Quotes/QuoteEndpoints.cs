@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
+using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
 using Crm.Domain.Sales;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,13 +13,13 @@ public sealed class QuoteEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var quotes = app.MapGroup("/api/quotes").WithTags("Quotes");
+        var quotes = app.MapGroup("/api/quotes").WithTags("Quotes").OnlyVisibleQuotes();
 
         quotes.MapPost("/", async Task<Results<Created<QuoteResponse>, Ok<QuoteResponse>>> (
-                QuoteRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ClaimsPrincipal user,
+                QuoteRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, Viewer viewer,
                 QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
             {
-                var (id, created) = await commands.CreateAsync(request, idempotencyKey, user.Identity!.Name!, ct);
+                var (id, created) = await commands.CreateAsync(request, idempotencyKey, viewer, ct);
                 var quote = await queries.GetAsync(id, ct);
                 return created ? TypedResults.Created($"/api/quotes/{id}", quote) : TypedResults.Ok(quote);
             })
@@ -40,8 +42,8 @@ public sealed class QuoteEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         quotes.MapGet("/", async Task<Ok<PagedResult<QuoteSummary>>> (string? customerNumber, QuoteStatus? status, string? search, string? sort, int? page, int? pageSize,
-                QuoteQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, page, pageSize, ct)))
-            .WithSummary("Quotes, newest first; filter by customer, status and search text (quote number, customer number, name or city), sort by number, created, customer or validity.")
+                Viewer viewer, QuoteQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, viewer, page, pageSize, ct)))
+            .WithSummary("The quotes of the user's teams, newest first; filter by customer, status and search text (quote number, customer number, name or city), sort by number, created, customer or validity.")
             .ProducesValidationProblem();
 
         quotes.MapPost("/{id:long}/check", async Task<Ok<AvailabilityResponse>> (long id, QuoteQueries queries, CancellationToken ct) =>

@@ -23,9 +23,9 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
     }
 
     public Task<PagedResult<QuoteSummary>> ListAsync(
-        string? customerNumber, QuoteStatus? status, string? search, string? sort, int? page, int? pageSize, CancellationToken ct)
+        string? customerNumber, QuoteStatus? status, string? search, string? sort, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
     {
-        var query = db.Quotes.AsNoTracking();
+        var query = db.Quotes.AsNoTracking().VisibleTo(viewer, db.Teams);
         if (SearchText.Fold(search) is { Length: > 0 } folded)
         {
             var upper = search!.Trim().ToUpperInvariant();

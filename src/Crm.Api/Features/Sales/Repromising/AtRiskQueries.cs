@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
@@ -9,21 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Sales.Repromising;
 
 /// <summary>The lines a rep has to talk to the customer about: promises that moved (later, or less) and lines not
-/// confirmed in full. Reps see their own orders; the order desk and managers see all.</summary>
+/// confirmed in full, of the orders the user sees (their teams'; every order for the order desk).</summary>
 public sealed class AtRiskQueries(CrmDbContext db)
 {
     /// <param name="customer">Only this customer's orders (its number), for a rep about to call them.</param>
     /// <param name="item">Only lines of this item, for the order desk chasing one short product.</param>
     public async Task<PagedResult<AtRiskLineResponse>> ListAsync(
-        ClaimsPrincipal user, string? customer, string? item, int? page, int? pageSize, CancellationToken ct)
+        Viewer viewer, string? customer, string? item, int? page, int? pageSize, CancellationToken ct)
     {
-        var seesAll = user.SeesEveryOrder();
-        var owner = user.Identity?.Name ?? "";
         (customer, item) = (Blank(customer), Blank(item));
         var customerNumber = customer is null ? null : new CustomerNumber(customer);
         var query =
-            from o in db.SalesOrders.AsNoTracking()
-            where SalesOrder.CommittedStatuses.Contains(o.Status) && (seesAll || o.CreatedBy == owner)
+            from o in db.SalesOrders.AsNoTracking().VisibleTo(viewer, db.Teams)
+            where SalesOrder.CommittedStatuses.Contains(o.Status)
                 && (customerNumber == null || o.CustomerNumber == customerNumber)
             from l in o.Lines
             where !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null) && (item == null || l.ItemNumber == item)

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
+using Crm.Api.Features.Sales.Ownership;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Orders;
 using Crm.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,9 +15,9 @@ public sealed class PromiseEndpoints : IEndpointGroup
         var promises = app.MapGroup("/api/promises").WithTags("Promises");
 
         promises.MapGet("/at-risk", async Task<Ok<PagedResult<AtRiskLineResponse>>> (
-                string? customer, string? item, int? page, int? pageSize, ClaimsPrincipal user, AtRiskQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.ListAsync(user, customer, item, page, pageSize, ct)))
-            .WithSummary("Lines whose promise moved later or shrank, and lines not confirmed in full: a rep's own orders, all for the order desk and managers; optionally of one customer (customer number) or one item (item number).")
+                string? customer, string? item, int? page, int? pageSize, Viewer viewer, AtRiskQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ListAsync(viewer, customer, item, page, pageSize, ct)))
+            .WithSummary("Lines whose promise moved later or shrank, and lines not confirmed in full: the orders of the user's teams (all for the order desk); optionally of one customer (customer number) or one item (item number).")
             .ProducesValidationProblem();
 
         promises.MapPost("/backorders/run", async Task<Ok<BackorderRunResponse>> (ProcessBackorders job, CancellationToken ct) =>
@@ -24,15 +26,15 @@ public sealed class PromiseEndpoints : IEndpointGroup
             .WithSummary("Promises the open orders of every queued product again now (supply changed, commitments released).")
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-        app.MapPost("/api/orders/{id:long}/lines/{lineNumber:int}/acknowledge-risk", async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> (
-                long id, int lineNumber, ClaimsPrincipal user, AcknowledgeRisk acknowledge, OrderQueries orders, CancellationToken ct) =>
-                await acknowledge.HandleAsync(id, lineNumber, user, ct)
-                    ? TypedResults.Ok(await orders.GetAsync(id, explain: false, ct))
-                    : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Another rep's order",
-                        detail: "Only the rep who took the order, the order desk or a manager can say the customer was told."))
+        app.MapPost("/api/orders/{id:long}/lines/{lineNumber:int}/acknowledge-risk", async Task<Ok<OrderResponse>> (
+                long id, int lineNumber, AcknowledgeRisk acknowledge, OrderQueries orders, CancellationToken ct) =>
+            {
+                await acknowledge.HandleAsync(id, lineNumber, ct);
+                return TypedResults.Ok(await orders.GetAsync(id, explain: false, ct));
+            })
+            .OnlyVisibleOrders()
             .WithTags("Sales orders")
             .WithSummary("The customer has been told about the moved promise: the line leaves the at-risk list (a short line stays on it).")
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Sales.Search;
 
 /// <summary>The search box of every page: customers by number, name or city; quotes and orders by their number or
-/// their customer's. A few hits of each kind, best first.</summary>
+/// their customer's. A few hits of each kind the user sees, best first.</summary>
 public sealed class GlobalSearch(CrmDbContext db)
 {
     public const int PerKind = 5;
 
-    public async Task<SearchResponse> HandleAsync(string? query, CancellationToken ct)
+    public async Task<SearchResponse> HandleAsync(string? query, Viewer viewer, CancellationToken ct)
     {
         var text = (query ?? "").Trim();
         if (text.Length > 100) throw RequestValidationException.For("q", "Search for at most 100 characters.");
@@ -22,14 +22,14 @@ public sealed class GlobalSearch(CrmDbContext db)
         var upper = text.ToUpperInvariant();
         var pattern = SearchPattern.Containing(folded);
 
-        var customers = await db.Customers.AsNoTracking()
+        var customers = await db.Customers.AsNoTracking().VisibleTo(viewer, db.Teams)
             .Where(c => c.DeletedInErpAt == null && EF.Functions.Like(c.SearchText, pattern, SearchPattern.Escape))
             .OrderBy(c => c.Name).Take(PerKind)
             .Select(c => new { c.CustomerNumber, c.Name, c.City, c.Country })
             .ToListAsync(ct);
         var matchingCustomers = db.Customers.NumbersMatching(folded);
 
-        var quotes = await db.Quotes.AsNoTracking()
+        var quotes = await db.Quotes.AsNoTracking().VisibleTo(viewer, db.Teams)
             .Where(q => q.Number.Contains(upper) || matchingCustomers.Contains(q.CustomerNumber))
             .OrderByDescending(q => q.Id).Take(PerKind)
             .Select(q => new
@@ -38,7 +38,7 @@ public sealed class GlobalSearch(CrmDbContext db)
                 Customer = db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        var orders = await db.SalesOrders.AsNoTracking()
+        var orders = await db.SalesOrders.AsNoTracking().VisibleTo(viewer, db.Teams)
             .Where(o => o.Number.Contains(upper) || (o.ErpOrderNumber != null && o.ErpOrderNumber.Contains(upper)) || matchingCustomers.Contains(o.CustomerNumber))
             .OrderByDescending(o => o.Id).Take(PerKind)
             .Select(o => new

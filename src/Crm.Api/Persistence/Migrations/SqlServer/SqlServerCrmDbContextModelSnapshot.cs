@@ -273,6 +273,10 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
@@ -295,6 +299,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("TransitDays")
                         .HasColumnType("int");
 
@@ -302,7 +309,72 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("TeamId");
+
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Accounts.Team", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ManagerUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("TakesNewCustomers")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerUserName");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Accounts.TeamMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("TeamId", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("TeamMember");
                 });
 
             modelBuilder.Entity("Crm.Domain.Catalog.Product", b =>
@@ -535,6 +607,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -550,6 +625,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasIndex("CustomerNumber");
 
                     b.HasIndex("Number");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Quotes");
                 });
@@ -651,6 +728,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -664,6 +744,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasFilter("[QuoteId] IS NOT NULL");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("SalesOrders");
                 });
@@ -1107,6 +1189,15 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Accounts.TeamMember", b =>
+                {
+                    b.HasOne("Crm.Domain.Accounts.Team", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
                     b.HasOne("Crm.Domain.Sales.Quote", null)
@@ -1183,6 +1274,11 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Domain.Accounts.Team", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>

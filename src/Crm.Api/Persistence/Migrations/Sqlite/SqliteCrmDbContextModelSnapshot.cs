@@ -265,6 +265,10 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Owner")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -287,6 +291,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TransitDays")
                         .HasColumnType("INTEGER");
 
@@ -294,7 +301,70 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("TeamId");
+
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Accounts.Team", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
+
+                    b.Property<string>("ManagerUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TakesNewCustomers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagerUserName");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Accounts.TeamMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("TeamId", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("TeamMember");
                 });
 
             modelBuilder.Entity("Crm.Domain.Catalog.Product", b =>
@@ -524,6 +594,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -539,6 +612,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("CustomerNumber");
 
                     b.HasIndex("Number");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("Quotes");
                 });
@@ -637,6 +712,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -649,6 +727,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("SalesOrders");
                 });
@@ -1082,6 +1162,15 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Domain.Accounts.TeamMember", b =>
+                {
+                    b.HasOne("Crm.Domain.Accounts.Team", null)
+                        .WithMany("Members")
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
                     b.HasOne("Crm.Domain.Sales.Quote", null)
@@ -1158,6 +1247,11 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Domain.Accounts.Team", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>
