@@ -115,6 +115,7 @@ if (app.Environment.IsDevelopment())
 }
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<RecordGuards>();
 app.UseRateLimiter();
 if (!app.Environment.IsDevelopment()) app.UseApiDocumentation();
 

@@ -1,5 +1,7 @@
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Crm.Api.Features.Access;
@@ -9,7 +11,9 @@ public sealed class UserEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        var users = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithMetadata(new RecordGuard("User", "id", (http, key) =>
+                http.RequestServices.GetRequiredService<CrmDbContext>().Users.AnyAsync(u => u.Id == key, http.RequestAborted)));
 
         users.MapGet("/", async Task<Ok<PagedResult<UserResponse>>> (string? search, string? role, int? page, int? pageSize, UserAdministration admin, CancellationToken ct) =>
                 TypedResults.Ok(await admin.ListAsync(search, role, page, pageSize, ct)))

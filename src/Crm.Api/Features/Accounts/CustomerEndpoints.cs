@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
+using Crm.Domain.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Crm.Api.Features.Accounts;
@@ -10,7 +11,12 @@ public sealed class CustomerEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var customers = app.MapGroup("/api/customers").WithTags("Customers");
+        var customers = app.MapGroup("/api/customers").WithTags("Customers")
+            .OnlyVisible("Customer", "customerNumber", (db, key) =>
+            {
+                var number = CustomerNumber.TryFrom(key);
+                return db.Customers.Where(c => c.CustomerNumber == number && c.DeletedInErpAt == null);
+            });
 
         customers.MapGet("/", async Task<Ok<PagedResult<CustomerSummary>>> (
                 string? search, long? teamId, int? page, int? pageSize, Viewer viewer, CustomerQueries queries, CancellationToken ct) =>

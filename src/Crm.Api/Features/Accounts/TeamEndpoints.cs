@@ -1,5 +1,9 @@
+using System.Globalization;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Crm.Api.Features.Accounts;
@@ -9,7 +13,12 @@ public sealed class TeamEndpoints : IEndpointGroup
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var teams = app.MapGroup("/api/teams").WithTags("Teams");
+        var teams = app.MapGroup("/api/teams").WithTags("Teams")
+            .WithMetadata(new RecordGuard("Team", "id", (http, key) =>
+            {
+                var id = new TeamId(long.Parse(key, CultureInfo.InvariantCulture));
+                return http.RequestServices.GetRequiredService<CrmDbContext>().Teams.AnyAsync(t => t.Id == id, http.RequestAborted);
+            }));
 
         teams.MapGet("/", async Task<Ok<PagedResult<TeamResponse>>> (string? search, int? page, int? pageSize, TeamQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListAsync(search, page, pageSize, ct)))
