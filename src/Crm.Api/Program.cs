@@ -97,6 +97,11 @@ builder.Services.AddScoped<Crm.Api.Features.Sales.Ownership.CustomerTeams>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Sales.Ownership.DocumentsFollowTheirCustomer>();
 builder.Services.AddScoped<UserAdministration>();
 builder.Services.AddScoped<UnitOfWork>();
+builder.Services.AddScoped<Crm.Api.Features.Catalog.LinePricing>();
+builder.Services.AddScoped<PricedLines>();
+builder.Services.AddScoped<Crm.Api.Features.Catalog.PriceListQueries>();
+builder.Services.AddScoped<Crm.Api.Features.Catalog.PriceListCommands>();
+builder.Services.AddScoped<Crm.Api.Features.Catalog.PriceListImport>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();

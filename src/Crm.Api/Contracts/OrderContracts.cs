@@ -21,7 +21,9 @@ public sealed record OrderLineResponse(
     decimal ShippedQuantity = 0,
     decimal UnitPrice = 0,
     decimal DiscountPercent = 0,
-    decimal NetAmount = 0);
+    decimal NetAmount = 0,
+    string? PriceSource = null,
+    long? PriceListId = null);
 
 public sealed record OrderResponse(
     long Id,

@@ -19,7 +19,8 @@ public sealed record QuoteRequest(
     [property: Required, MinLength(1, ErrorMessage = "At least one line is required."), MaxLength(500)] List<QuoteLineRequest>? Lines);
 
 public sealed record QuoteLineResponse(
-    int LineNumber, string ItemNumber, string Plant, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal NetAmount, bool CompleteDelivery);
+    int LineNumber, string ItemNumber, string Plant, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal NetAmount, bool CompleteDelivery,
+    string? PriceSource = null, long? PriceListId = null);
 
 public sealed record QuoteResponse(
     long Id,
@@ -33,7 +34,8 @@ public sealed record QuoteResponse(
     long? SalesOrderId,
     DateTimeOffset CreatedAt,
     IReadOnlyList<QuoteLineResponse> Lines,
-    string? CustomerName = null);
+    string? CustomerName = null,
+    string? Currency = null);
 
 public sealed record QuoteSummary(
     long Id, string Number, string CustomerNumber, string Status, DateOnly ValidUntil, DateOnly? RequestedDeliveryDate, long? SalesOrderId, DateTimeOffset CreatedAt,

@@ -1,5 +1,6 @@
 using AutoMapper;
 using Crm.Api.Contracts;
+using Crm.Domain.Catalog;
 using Crm.Domain.Promising;
 using Crm.Domain.Sales;
 
@@ -23,6 +24,7 @@ public sealed class ApiMappingProfile : Profile
         // Contracts carry the typed ids as the numbers the API speaks.
         CreateMap<SalesOrderId, long>().ConvertUsing(id => id.Value);
         CreateMap<QuoteId, long>().ConvertUsing(id => id.Value);
+        CreateMap<PriceListId, long>().ConvertUsing(id => id.Value);
 
         CreateMap<ScheduleLinePromise, ScheduleLineResponse>().MaxDepth(MaxDepth);
         CreateMap<LinePromise, AvailabilityLineResponse>().MaxDepth(MaxDepth);

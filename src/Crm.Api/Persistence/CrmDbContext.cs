@@ -21,6 +21,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Team> Teams => Set<Team>();
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
     public DbSet<ProductionOrder> ProductionOrders => Set<ProductionOrder>();
     public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
@@ -51,6 +52,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         builder.Properties<SalesOrderId>().HaveConversion<SalesOrderIdConverter>();
         builder.Properties<QuoteId>().HaveConversion<QuoteIdConverter>();
         builder.Properties<TeamId>().HaveConversion<TeamIdConverter>();
+        builder.Properties<PriceListId>().HaveConversion<PriceListIdConverter>();
         builder.Properties<CustomerNumber>().HaveConversion<CustomerNumberConverter>().HaveMaxLength(40);
     }
 

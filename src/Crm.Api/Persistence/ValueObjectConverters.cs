@@ -1,4 +1,5 @@
 using Crm.Domain.Accounts;
+using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,3 +15,5 @@ public sealed class QuoteIdConverter() : ValueConverter<QuoteId, long>(id => id.
 public sealed class CustomerNumberConverter() : ValueConverter<CustomerNumber, string>(number => number.Value, value => new CustomerNumber(value));
 
 public sealed class TeamIdConverter() : ValueConverter<TeamId, long>(id => id.Value, value => new TeamId(value));
+
+public sealed class PriceListIdConverter() : ValueConverter<PriceListId, long>(id => id.Value, value => new PriceListId(value));

@@ -36,6 +36,9 @@ public sealed class Quote : ITeamOwned
     /// <summary>The customer's team when the quote was made; it moves with the customer while the quote is open.</summary>
     public TeamId? TeamId { get; private set; }
 
+    /// <summary>The customer's currency; every line's price is in it.</summary>
+    public string Currency { get; private set; } = "";
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -57,12 +60,13 @@ public sealed class Quote : ITeamOwned
 
     public static Quote Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
-        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string createdBy, DateTimeOffset now, TeamId? team = null)
+        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string createdBy, DateTimeOffset now, TeamId? team = null, string currency = "")
     {
         var quote = new Quote
         {
             CustomerNumber = customer,
             TeamId = team,
+            Currency = currency,
             Status = QuoteStatus.Draft,
             CreatedBy = createdBy,
             CreatedAt = now,

@@ -1,8 +1,9 @@
+using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 
 namespace Crm.Domain.Sales;
 
-public sealed record QuoteLineInput(ItemNumber Item, string Plant, Quantity Quantity, decimal UnitPrice, decimal DiscountPercent, bool CompleteDelivery);
+public sealed record QuoteLineInput(ItemNumber Item, string Plant, Quantity Quantity, LinePrice Price, bool CompleteDelivery);
 
 public sealed class QuoteLine
 {
@@ -13,13 +14,15 @@ public sealed class QuoteLine
 
     internal QuoteLine(int lineNumber, QuoteLineInput input)
     {
-        var price = new LinePrice(input.UnitPrice, input.DiscountPercent);
+        var price = input.Price;
         LineNumber = lineNumber;
         ItemNumber = input.Item.Value;
         Plant = input.Plant;
         Quantity = input.Quantity.Value;
         UnitPrice = price.UnitPrice;
         DiscountPercent = price.DiscountPercent;
+        PriceSource = price.Source;
+        PriceListId = price.PriceListId;
         CompleteDelivery = input.CompleteDelivery;
     }
 
@@ -37,9 +40,13 @@ public sealed class QuoteLine
 
     public decimal DiscountPercent { get; private set; }
 
+    public PriceSource PriceSource { get; private set; }
+
+    public PriceListId? PriceListId { get; private set; }
+
     public bool CompleteDelivery { get; private set; }
 
-    public LinePrice Price => new(UnitPrice, DiscountPercent);
+    public LinePrice Price => new(UnitPrice, DiscountPercent, PriceSource, PriceListId);
 
     public decimal NetAmount => Price.NetAmount(Quantity);
 }

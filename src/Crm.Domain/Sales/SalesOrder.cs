@@ -36,6 +36,9 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     /// <summary>The customer's team when the order was entered; it moves with the customer while the order is open.</summary>
     public TeamId? TeamId { get; private set; }
 
+    /// <summary>The customer's currency; every line's price is in it.</summary>
+    public string Currency { get; private set; } = "";
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? ConfirmedAt { get; private set; }
@@ -57,7 +60,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
 
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
-        DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null, TeamId? team = null)
+        DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null, TeamId? team = null, string currency = "")
     {
         if (requestedDeliveryDate is { } rdd && rdd < today)
             throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
@@ -72,6 +75,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
             Status = SalesOrderStatus.Draft,
             QuoteId = quoteId,
             TeamId = team,
+            Currency = currency,
             CreatedBy = createdBy,
             CreatedAt = now,
         };

@@ -1,3 +1,4 @@
+using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 
@@ -22,8 +23,11 @@ public sealed class SalesOrderLine
         Plant = input.Plant;
         Quantity = input.Quantity.Value;
         CompleteDelivery = input.CompleteDelivery;
-        UnitPrice = (input.Price ?? LinePrice.None).UnitPrice;
-        DiscountPercent = (input.Price ?? LinePrice.None).DiscountPercent;
+        var price = input.Price ?? LinePrice.None;
+        UnitPrice = price.UnitPrice;
+        DiscountPercent = price.DiscountPercent;
+        PriceSource = price.Source;
+        PriceListId = price.PriceListId;
     }
 
     public long Id { get; private set; }
@@ -42,8 +46,14 @@ public sealed class SalesOrderLine
 
     public decimal DiscountPercent { get; private set; }
 
+    public PriceSource PriceSource { get; private set; }
+
+    public PriceListId? PriceListId { get; private set; }
+
+    public LinePrice Price => new(UnitPrice, DiscountPercent, PriceSource, PriceListId);
+
     /// <summary>The line's value at its price, rounded to the cent; nothing once cancelled.</summary>
-    public decimal NetAmount => Cancelled ? 0 : new LinePrice(UnitPrice, DiscountPercent).NetAmount(Quantity);
+    public decimal NetAmount => Cancelled ? 0 : Price.NetAmount(Quantity);
 
     public ShortfallReason? Shortfall { get; private set; }
 

@@ -96,7 +96,7 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     /// <summary>Team North (the demo manager, sales@) works C-1; team Key accounts, under another manager, works C-3.
-    /// Each has a confirmed order and a draft quote.</summary>
+    /// Each has a confirmed order and a draft quote; there is a price list for everyone and one for C-3.</summary>
     private async Task<Records> ArrangeAsync()
     {
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1"), Customer("C-3")], [Stock("A", 100)]));
@@ -113,10 +113,13 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         var ownQuote = await desk.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, null, false, [new("A", 1)]), HttpStatusCode.Created);
         var otherQuote = await desk.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-3", null, null, false, [new("A", 1)]), HttpStatusCode.Created);
         var users = (await admin.GetAsync<PagedResult<UserResponse>>("/api/users?pageSize=200")).Items.ToDictionary(u => u.Email);
+        var ownList = await admin.PostAsync<PriceListResponse>("/api/price-lists", new PriceListRequest("Everyone", "EUR", null, null, March(1), null, []), HttpStatusCode.Created);
+        var otherList = await admin.PostAsync<PriceListResponse>("/api/price-lists", new PriceListRequest("Key account deal", "EUR", "C-3", null, March(1), null, []), HttpStatusCode.Created);
 
         return new Records(
             new() { ["/api/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()), ["/api/quotes"] = (ownQuote.Id.ToString(), otherQuote.Id.ToString()),
                 ["/api/teams"] = (north.Id.ToString(), keyAccounts.Id.ToString()),
+                ["/api/price-lists"] = (ownList.Id.ToString(), otherList.Id.ToString()),
                 ["/api/users"] = (users["sales@demo.b2bcrm"].Id, otherManager.Id) });
     }
 

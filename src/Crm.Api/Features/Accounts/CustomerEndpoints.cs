@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Domain.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -14,6 +14,7 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         b.Property(q => q.Number).HasMaxLength(20);
         b.Property(q => q.CustomerNumber).HasMaxLength(40);
         b.Property(q => q.CreatedBy).HasMaxLength(256);
+        b.Property(q => q.Currency).HasMaxLength(3);
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(q => q.Number);
         b.HasIndex(q => q.CustomerNumber);

@@ -14,6 +14,7 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         b.Property(o => o.Number).HasMaxLength(20);
         b.Property(o => o.CustomerNumber).HasMaxLength(40);
         b.Property(o => o.CreatedBy).HasMaxLength(256);
+        b.Property(o => o.Currency).HasMaxLength(3);
         b.Property(o => o.ErpOrderNumber).HasMaxLength(40);
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(o => o.Number);

@@ -3,6 +3,7 @@ using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -12,7 +13,8 @@ namespace Crm.Api.Features.Sales.Orders;
 
 /// <summary>Direct order entry: a draft order from the same body as an availability check.</summary>
 public sealed class CreateOrder(
-    CrmDbContext db, RequestedLines requestedLines, CustomerLookup customers, CustomerTeams teams, IdempotencyKeys idempotency, TimeProvider time)
+    CrmDbContext db, RequestedLines requestedLines, CustomerLookup customers, CustomerTeams teams, PricedLines pricing, IdempotencyKeys idempotency,
+    TimeProvider time)
 {
 
     public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(
@@ -27,13 +29,12 @@ public sealed class CreateOrder(
         var team = await teams.ForNewDocumentAsync(request.CustomerNumber, viewer, ct);
         await customers.TermsAsync(request.CustomerNumber, ct);
         var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
-        // Entered directly, a line sells at the ERP's list price (price lists are not built yet).
-        var items = lines.Select(l => l.Request.ItemNumber).Distinct().ToList();
-        var listPrices = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToDictionaryAsync(p => p.ItemNumber, p => p.UnitPrice, ct);
+        // Entered directly, a line sells at the customer's price for its quantity, without a discount.
+        var (prices, currency) = await pricing.PriceAsync(request.CustomerNumber, lines, [.. lines.Select(_ => new AskedPrice(null, 0))], ct);
 
         var order = SalesOrder.Create(
             new CustomerNumber(request.CustomerNumber), request.RequestedDeliveryDate, request.ShipComplete,
-            [.. lines.Select(l => l.Request.ToOrderLine(new LinePrice(listPrices.GetValueOrDefault(l.Request.ItemNumber), 0)))], time.Today(), viewer.UserName, time.GetUtcNow(), team: team);
+            [.. lines.Select((l, i) => l.Request.ToOrderLine(prices[i]))], time.Today(), viewer.UserName, time.GetUtcNow(), team: team, currency: currency);
         try
         {
             await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id.Value), ct);

@@ -3,6 +3,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -18,11 +19,10 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
     public async Task<OrderResponse?> FindAsync(long id, bool explain, CancellationToken ct)
     {
         if (await db.SalesOrders.AsNoTracking().FindWithCommitmentsAsync(new SalesOrderId(id), ct) is not { } order) return null;
-        var customer = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => new { c.Name, c.Currency }).FirstOrDefaultAsync(ct);
+        var customer = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => new { c.Name }).FirstOrDefaultAsync(ct);
         var response = mapper.Map<OrderResponse>(order) with
         {
             CustomerName = customer?.Name,
-            Currency = customer?.Currency,
             Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.OrderNumber == order.Number)
                 .OrderBy(d => d.ShipDate).ThenBy(d => d.DeliveryNumber)
                 .Select(d => new DeliveryResponse(d.DeliveryNumber, d.LineNumber, d.ItemNumber, d.Quantity, d.ShipDate, d.TrackingNumber))
@@ -80,7 +80,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
                 Math.Round(o.Lines.Where(l => !l.Cancelled).Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)), 2),
                 o.Lines.Count(l => !l.Cancelled),
                 o.Lines.Count(l => !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null)),
-                db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Currency).FirstOrDefault()))
+                o.Currency))
             .PageAsync(page, pageSize, ct);
     }
 }

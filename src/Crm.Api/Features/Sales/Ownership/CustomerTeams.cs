@@ -1,5 +1,6 @@
 using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
 using Crm.Domain.Common;

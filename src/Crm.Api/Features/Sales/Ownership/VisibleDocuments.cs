@@ -1,3 +1,4 @@
+using Crm.Api.Infrastructure.Visibility;
 using System.Globalization;
 using Crm.Api.Features.Accounts;
 using Crm.Domain.Sales;

@@ -26,7 +26,7 @@ public sealed class ConvertQuote(CrmDbContext db, TimeProvider time)
             quote.RequestedDeliveryDate is { } d && d >= time.Today() ? d : null,
             quote.ShipComplete,
             [.. quote.Lines.Select(l => new OrderLineInput(new ItemNumber(l.ItemNumber), l.Plant, new Quantity(l.Quantity), l.CompleteDelivery, l.Price))],
-            time.Today(), user, now, quote.Id, quote.TeamId);
+            time.Today(), user, now, quote.Id, quote.TeamId, quote.Currency);
         try
         {
             await db.SaveNewDocumentAsync(order, order.AssignNumber, o => quote.ConvertedTo(o.Id, now), ct);

@@ -2,6 +2,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -22,9 +23,10 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Cust
 
         var today = time.Today();
         var team = await teams.ForNewDocumentAsync(request.CustomerNumber!, viewer, ct);
+        var (quoteLines, currency) = await lines.ResolveAsync(request, ct);
         var quote = Quote.Create(
             new CustomerNumber(request.CustomerNumber!), request.RequestedDeliveryDate, request.ValidUntil ?? today.AddDays(DefaultValidityDays),
-            request.ShipComplete, await lines.ResolveAsync(request, ct), today, viewer.UserName, time.GetUtcNow(), team);
+            request.ShipComplete, quoteLines, today, viewer.UserName, time.GetUtcNow(), team, currency);
         try
         {
             await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(scope, key, q.Id.Value), ct);
@@ -45,7 +47,7 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Cust
         if (request.CustomerNumber?.Trim() != quote.CustomerNumber.Value)
             throw RequestValidationException.For("customerNumber", "A quote's customer cannot change; start a new quote instead.");
         quote.Revise(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete,
-            await lines.ResolveAsync(request, ct), time.Today(), time.GetUtcNow());
+            (await lines.ResolveAsync(request, ct)).Lines, time.Today(), time.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
 

@@ -3,6 +3,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Domain.Sales;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

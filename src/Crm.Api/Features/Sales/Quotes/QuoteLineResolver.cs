@@ -1,21 +1,25 @@
 using Crm.Api.Contracts;
 using Crm.Api.Features.Sales.Availability;
+using Crm.Api.Infrastructure;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
 
 namespace Crm.Api.Features.Sales.Quotes;
 
-/// <summary>Quote lines from a request: items checked, plants settled, list prices where no price was given.</summary>
-public sealed class QuoteLineResolver(RequestedLines requestedLines, CustomerLookup customers)
+/// <summary>Quote lines from a request: items checked, plants settled, each line priced for the customer unless the
+/// rep typed another price.</summary>
+public sealed class QuoteLineResolver(RequestedLines requestedLines, CustomerLookup customers, PricedLines pricing)
 {
-    public async Task<IReadOnlyList<QuoteLineInput>> ResolveAsync(QuoteRequest request, CancellationToken ct)
+    public async Task<(IReadOnlyList<QuoteLineInput> Lines, string Currency)> ResolveAsync(QuoteRequest request, CancellationToken ct)
     {
         await customers.TermsAsync(request.CustomerNumber, ct);
         var lines = request.Lines!.NoNulls("lines");
         var resolved = await requestedLines.ResolveAsync(
             [.. lines.Select(l => new RequestedLine(l.ItemNumber!, l.Plant, l.Quantity!.Value, l.CompleteDelivery))], null, ct);
-        return [.. resolved.Select((r, i) => new QuoteLineInput(
+        var (prices, currency) = await pricing.PriceAsync(
+            request.CustomerNumber!, resolved, [.. lines.Select(l => new AskedPrice(l.UnitPrice, l.DiscountPercent))], ct);
+        return ([.. resolved.Select((r, i) => new QuoteLineInput(
             new ItemNumber(r.Request.ItemNumber), r.Request.Plant, new Quantity(r.Request.Quantity, $"lines[{i}].quantity"),
-            lines[i].UnitPrice ?? r.ListPrice, lines[i].DiscountPercent, r.Request.CompleteDelivery))];
+            prices[i], r.Request.CompleteDelivery))], currency);
     }
 }

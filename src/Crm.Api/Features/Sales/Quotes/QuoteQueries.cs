@@ -3,6 +3,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -54,7 +55,7 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
                 q.SalesOrderId == null ? null : q.SalesOrderId.Value.Value, q.CreatedAt,
                 db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
                 q.Lines.Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)),
-                db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Currency).FirstOrDefault()))
+                q.Currency))
             .PageAsync(page, pageSize, ct);
     }
 

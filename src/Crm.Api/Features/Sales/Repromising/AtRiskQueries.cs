@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Crm.Api.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;

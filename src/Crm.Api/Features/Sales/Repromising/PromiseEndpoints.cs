@@ -4,6 +4,7 @@ using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Orders;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Crm.Api.Features.Sales.Repromising;

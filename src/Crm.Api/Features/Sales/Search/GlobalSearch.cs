@@ -1,6 +1,7 @@
 using Crm.Api.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;

@@ -367,6 +367,85 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("TeamMember");
                 });
 
+            modelBuilder.Entity("Crm.Domain.Catalog.PriceBreak", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MinQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemNumber");
+
+                    b.HasIndex("PriceListId", "ItemNumber", "MinQuantity")
+                        .IsUnique();
+
+                    b.ToTable("PriceListLines", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Domain.Catalog.PriceList", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerGroup");
+
+                    b.HasIndex("CustomerNumber");
+
+                    b.ToTable("PriceLists");
+                });
+
             modelBuilder.Entity("Crm.Domain.Catalog.Product", b =>
                 {
                     b.Property<string>("ItemNumber")
@@ -570,6 +649,11 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CustomerNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -644,6 +728,14 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PriceListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriceSource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Quantity")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -679,6 +771,11 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CustomerNumber")
@@ -766,6 +863,14 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.Property<string>("Plant")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PriceListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriceSource")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Quantity")
@@ -1171,6 +1276,15 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Crm.Domain.Catalog.PriceBreak", b =>
+                {
+                    b.HasOne("Crm.Domain.Catalog.PriceList", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Crm.Domain.Sales.QuoteLine", b =>
                 {
                     b.HasOne("Crm.Domain.Sales.Quote", null)
@@ -1252,6 +1366,11 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Crm.Domain.Accounts.Team", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Crm.Domain.Catalog.PriceList", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Crm.Domain.Sales.Quote", b =>

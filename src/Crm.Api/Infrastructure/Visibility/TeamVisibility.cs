@@ -1,6 +1,6 @@
 using Crm.Domain.Accounts;
 
-namespace Crm.Api.Features.Accounts;
+namespace Crm.Api.Infrastructure.Visibility;
 
 /// <summary>Visibility in the query, never after it: a record of another team is left out exactly as a missing one.</summary>
 public static class TeamVisibility

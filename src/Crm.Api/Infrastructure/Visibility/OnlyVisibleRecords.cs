@@ -3,7 +3,7 @@ using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 
-namespace Crm.Api.Features.Accounts;
+namespace Crm.Api.Infrastructure.Visibility;
 
 /// <summary>Every route of a group that names one record answers 404 to a user who cannot see it, whatever it would
 /// do (read, change, confirm, convert) and before its body is judged: only who sees a record may act on it.</summary>

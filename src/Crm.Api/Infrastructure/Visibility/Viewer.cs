@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Security.Claims;
 using Crm.Api.Infrastructure;
 
-namespace Crm.Api.Features.Accounts;
+namespace Crm.Api.Infrastructure.Visibility;
 
 /// <summary>Who is asking, as record visibility needs it (DESIGN §9): the order desk and admins see every account;
 /// reps and managers see the accounts of the teams they are in or manage, and everything under them.</summary>
