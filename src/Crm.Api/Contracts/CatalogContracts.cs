@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Crm.Api.Contracts;
 
-public sealed record ProductSummary(string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string Plant);
+/// <param name="FloorPrice">The lowest net unit price quoted without a manager's approval (CRM-owned; none when absent).</param>
+public sealed record ProductSummary(string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string Plant, decimal? FloorPrice = null);
+
+public sealed record FloorPriceRequest([property: Range(typeof(decimal), "0", "100000000")] decimal? FloorPrice);
 
 /// <param name="ReceivingDays">The weekdays the customer takes deliveries on (CRM-owned; Monday to Friday unless set).</param>
 /// <param name="TeamId">The sales team that works the customer (none until one takes it).</param>

@@ -20,7 +20,8 @@ public sealed record QuoteRequest(
 
 public sealed record QuoteLineResponse(
     int LineNumber, string ItemNumber, string Plant, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal NetAmount, bool CompleteDelivery,
-    string? PriceSource = null, long? PriceListId = null);
+    string? PriceSource = null, long? PriceListId = null, decimal ReferencePrice = 0, decimal EffectiveDiscountPercent = 0,
+    decimal? PromisedQuantity = null, DateOnly? PromisedDeliveryDate = null);
 
 public sealed record QuoteResponse(
     long Id,
@@ -35,8 +36,29 @@ public sealed record QuoteResponse(
     DateTimeOffset CreatedAt,
     IReadOnlyList<QuoteLineResponse> Lines,
     string? CustomerName = null,
-    string? Currency = null);
+    string? Currency = null,
+    int Version = 1,
+    long? PreviousVersionId = null,
+    DateTimeOffset? SupersededAt = null,
+    decimal TotalDiscountPercent = 0,
+    string? SubmittedBy = null,
+    DateTimeOffset? SubmittedAt = null,
+    IReadOnlyList<string>? ApprovalReasons = null,
+    string? DecidedBy = null,
+    DateTimeOffset? DecidedAt = null,
+    string? DecisionComment = null,
+    DateTimeOffset? PromiseCheckedAt = null);
+
+/// <summary>A manager's decision on a quote waiting for approval; a rejection says why.</summary>
+public sealed record ApprovalDecisionRequest([property: StringLength(1000)] string? Comment);
+
+/// <param name="CanDecide">Whether the caller may approve or reject it (a manager of its team, not the requester).</param>
+public sealed record ApprovalSummary(
+    long QuoteId, string Number, int Version, string CustomerNumber, string? CustomerName, decimal NetTotal, string Currency,
+    decimal TotalDiscountPercent, string SubmittedBy, DateTimeOffset SubmittedAt, IReadOnlyList<string> Reasons, bool CanDecide);
+
+public sealed record QuoteVersionSummary(long Id, int Version, string Status, decimal NetTotal, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? SupersededAt);
 
 public sealed record QuoteSummary(
     long Id, string Number, string CustomerNumber, string Status, DateOnly ValidUntil, DateOnly? RequestedDeliveryDate, long? SalesOrderId, DateTimeOffset CreatedAt,
-    string? CustomerName = null, decimal NetTotal = 0, string? Currency = null);
+    string? CustomerName = null, decimal NetTotal = 0, string? Currency = null, int Version = 1);

@@ -1,5 +1,6 @@
 using Crm.Api.Features.Integration;
 using Crm.Api.Features.Sales.Orders;
+using Crm.Api.Features.Sales.Quotes;
 using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Infrastructure;
 using Hangfire;
@@ -23,6 +24,8 @@ public static class RecurringJobs
             app.Configuration["Jobs:BackordersCron"] ?? Cron.Minutely());
         jobs.AddOrUpdate<RecheckProvisionalOrders>("provisional-orders", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:ProvisionalCron"] ?? Cron.Minutely());
+        jobs.AddOrUpdate<ExpireQuotes>("quote-expiry", j => j.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:QuoteExpiryCron"] ?? Cron.Hourly());
 
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] }, app.Services.GetRequiredService<JobStorage>())
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));

@@ -38,8 +38,14 @@ public sealed class ApiMappingProfile : Profile
         CreateMap<PromiseChange, PromiseChangeResponse>().MaxDepth(MaxDepth);
 
         CreateMap<QuoteLine, QuoteLineResponse>().MaxDepth(MaxDepth);
-        CreateMap<Quote, QuoteResponse>().MaxDepth(MaxDepth);
+        CreateMap<Quote, QuoteResponse>().MaxDepth(MaxDepth)
+            .ForCtorParam(nameof(QuoteResponse.Version), o => o.MapFrom(q => q.VersionNumber))
+            .ForCtorParam(nameof(QuoteResponse.ApprovalReasons), o => o.MapFrom(q => Reasons(q.ApprovalReasons)));
     }
+
+    /// <summary>A quote keeps its approval reasons one a line.</summary>
+    public static IReadOnlyList<string> Reasons(string? stored) =>
+        string.IsNullOrEmpty(stored) ? [] : stored.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     public static IMapper CreateMapper() =>
         new MapperConfiguration(c => c.AddProfile<ApiMappingProfile>()).CreateMapper();

@@ -40,6 +40,17 @@ public sealed class Product(
     public int ReplenishmentLeadDays =>
         ProcurementType == ProcurementType.Make ? InHouseProductionDays : PlannedDeliveryDays;
 
+    /// <summary>The lowest net unit price a rep may quote without a manager's approval; owned by the CRM, so a sync
+    /// never changes it. None when not set.</summary>
+    public decimal? FloorPrice { get; private set; }
+
+    public void SetFloorPrice(decimal? floorPrice)
+    {
+        if (floorPrice is < 0)
+            throw new Common.DomainRuleException("price.negative", "A floor price cannot be negative.", "floorPrice");
+        FloorPrice = floorPrice;
+    }
+
     public void Update(Product from)
     {
         Description = from.Description;

@@ -3,9 +3,12 @@ using Crm.Domain.Common;
 
 namespace Crm.Domain.Sales;
 
-/// <summary>A priced offer to a customer. Once accepted it converts to exactly one sales order.</summary>
-public sealed class Quote : ITeamOwned
+/// <summary>A priced offer to a customer, in versions that share one number. Discounts beyond the rep's authority
+/// need a manager's approval before it can be sent; once accepted it converts to exactly one sales order.</summary>
+public sealed class Quote : AggregateRoot, ITeamOwned
 {
+    public const int MaxCommentLength = 1000;
+
     private readonly List<QuoteLine> _lines = [];
 
     private Quote()
@@ -16,8 +19,18 @@ public sealed class Quote : ITeamOwned
 
     public QuoteId Id { get; private set; }
 
-    /// <summary>The number the customer knows the quote by; given once the quote has its id.</summary>
+    /// <summary>The number the customer knows the quote by, the same for every version; given once the first version
+    /// has its id.</summary>
     public string Number { get; private set; } = "";
+
+    /// <summary>1 for the first version; revising a sent or approved quote makes the next.</summary>
+    public int VersionNumber { get; private set; } = 1;
+
+    /// <summary>The version this one revised.</summary>
+    public QuoteId? PreviousVersionId { get; private set; }
+
+    /// <summary>When a newer version replaced this one; from then on it is read-only.</summary>
+    public DateTimeOffset? SupersededAt { get; private set; }
 
     public CustomerNumber CustomerNumber { get; private set; }
 
@@ -43,9 +56,47 @@ public sealed class Quote : ITeamOwned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Who submitted it for approval, and when.</summary>
+    public string? SubmittedBy { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>Why it needed approval, one reason a line.</summary>
+    public string? ApprovalReasons { get; private set; }
+
+    /// <summary>The manager who approved or rejected it (or "policy" when it was within the submitter's authority).</summary>
+    public string? DecidedBy { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecisionComment { get; private set; }
+
     public IReadOnlyList<QuoteLine> Lines => _lines;
 
+    /// <summary>When the lines' tentative promises were checked.</summary>
+    public DateTimeOffset? PromiseCheckedAt { get; private set; }
+
     public decimal NetTotal => _lines.Sum(l => l.NetAmount);
+
+    /// <summary>How far the whole quote sells below its lines' reference prices, in percent.</summary>
+    public decimal TotalDiscountPercent
+    {
+        get
+        {
+            var reference = _lines.Sum(l => l.ReferenceAmount);
+            return reference <= 0 ? 0 : Math.Round((1 - NetTotal / reference) * 100m, 2);
+        }
+    }
+
+    public bool IsSuperseded => SupersededAt is not null;
+
+    /// <summary>Quotes still being worked (an accepted one until it converts). They move with their customer to another team.</summary>
+    public static readonly QuoteStatus[] OpenStatuses =
+        [QuoteStatus.Draft, QuoteStatus.PendingApproval, QuoteStatus.Approved, QuoteStatus.Rejected, QuoteStatus.Sent, QuoteStatus.Accepted];
+
+    /// <summary>Statuses a quote leaves when its validity runs out.</summary>
+    public static readonly QuoteStatus[] ExpiringStatuses =
+        [QuoteStatus.Draft, QuoteStatus.PendingApproval, QuoteStatus.Approved, QuoteStatus.Rejected, QuoteStatus.Sent];
 
     public void AssignNumber()
     {
@@ -54,9 +105,6 @@ public sealed class Quote : ITeamOwned
     }
 
     public static string FormatNumber(long id) => $"Q-{id:D6}";
-
-    /// <summary>Quotes still being worked (an accepted one until it converts). They move with their customer to another team.</summary>
-    public static readonly QuoteStatus[] OpenStatuses = [QuoteStatus.Draft, QuoteStatus.Sent, QuoteStatus.Accepted];
 
     public static Quote Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
@@ -71,17 +119,181 @@ public sealed class Quote : ITeamOwned
             CreatedBy = createdBy,
             CreatedAt = now,
         };
-        quote.Revise(requestedDeliveryDate, validUntil, shipComplete, lines, today, now);
+        quote.Replace(requestedDeliveryDate, validUntil, shipComplete, lines, today, now);
         return quote;
     }
 
-    /// <summary>Replaces the terms and lines of a quote that has not been decided yet.</summary>
+    /// <summary>Whether revising changes this quote in place (a draft, or a request not yet decided or turned down) or
+    /// makes the next version (<see cref="NextVersion"/>) because the customer or a manager has seen it.</summary>
+    public bool RevisesInPlace => Status is QuoteStatus.Draft or QuoteStatus.PendingApproval or QuoteStatus.Rejected;
+
+    /// <summary>Replaces the terms and lines of a quote nobody has seen yet; it is a draft again and needs submitting.</summary>
     public void Revise(
         DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
         IReadOnlyList<QuoteLineInput> lines, DateOnly today, DateTimeOffset now)
     {
-        if (Status is not (QuoteStatus.Draft or QuoteStatus.Sent))
-            throw new DomainRuleException("quote.not_editable", $"A quote that is {Status} can no longer be changed.");
+        EnsureCurrent();
+        if (!RevisesInPlace)
+            throw new DomainRuleException("quote.not_editable", $"A quote that is {Status} is revised as a new version.");
+        Replace(requestedDeliveryDate, validUntil, shipComplete, lines, today, now);
+        Status = QuoteStatus.Draft;
+        ClearApproval();
+    }
+
+    /// <summary>The next version of a sent or approved quote, as a draft; this one becomes read-only.</summary>
+    public Quote NextVersion(
+        DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
+        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string revisedBy, DateTimeOffset now)
+    {
+        EnsureCurrent();
+        if (Status is not (QuoteStatus.Sent or QuoteStatus.Approved))
+            throw new DomainRuleException("quote.not_revisable", $"A quote that is {Status} cannot be revised.");
+        var next = Create(CustomerNumber, requestedDeliveryDate, validUntil, shipComplete, lines, today, revisedBy, now, TeamId, Currency);
+        next.Number = Number;
+        next.VersionNumber = VersionNumber + 1;
+        next.PreviousVersionId = Id;
+        SupersededAt = now;
+        UpdatedAt = now;
+        return next;
+    }
+
+    /// <summary>Submits the quote under the submitter's authority: approved at once when within it, else waiting for
+    /// a manager of the team (<see cref="QuoteApprovalRequested"/>).</summary>
+    public void Submit(ApprovalRules rules, string by, DateTimeOffset now)
+    {
+        EnsureCurrent();
+        if (Status is not (QuoteStatus.Draft or QuoteStatus.Rejected))
+            throw new DomainRuleException("quote.not_submittable", $"A quote that is {Status} cannot be submitted; only a draft or a rejected one.");
+        var reasons = rules.ReasonsFor(this);
+        ClearApproval();
+        (SubmittedBy, SubmittedAt, UpdatedAt) = (by, now, now);
+        if (reasons.Count == 0)
+        {
+            Status = QuoteStatus.Approved;
+            (DecidedBy, DecidedAt) = (PolicyDecision, now);
+            return;
+        }
+        Status = QuoteStatus.PendingApproval;
+        ApprovalReasons = string.Join("\n", reasons);
+        Raise(new QuoteApprovalRequested(this, by, reasons));
+    }
+
+    /// <summary>Who decides a quote that was within the submitter's own authority.</summary>
+    public const string PolicyDecision = "policy";
+
+    public void Approve(string by, string? comment, DateTimeOffset now) => Decide(QuoteStatus.Approved, by, comment, now);
+
+    public void RejectApproval(string by, string comment, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(comment))
+            throw new DomainRuleException("approval.comment_missing", "Say why the quote is rejected, so the rep can revise it.", "comment");
+        Decide(QuoteStatus.Rejected, by, comment, now);
+    }
+
+    /// <summary>Sends the quote to the customer: an approved one, or a draft within the sender's authority.</summary>
+    public void Send(ApprovalRules rules, string by, DateTimeOffset now)
+    {
+        EnsureCurrent();
+        if (Status == QuoteStatus.Draft) ApproveWithin(rules, by, now);
+        if (Status != QuoteStatus.Approved)
+            throw new DomainRuleException("quote.not_approved", $"Only an approved quote can be sent; this one is {Status}.");
+        Status = QuoteStatus.Sent;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The customer accepts (while it is valid): a sent or approved quote, or a draft within the user's authority.</summary>
+    public void Accept(ApprovalRules rules, string by, DateOnly today, DateTimeOffset now)
+    {
+        if (Status == QuoteStatus.Accepted) return;
+        EnsureCurrent();
+        if (Status is not (QuoteStatus.Draft or QuoteStatus.Approved or QuoteStatus.Sent))
+            throw new DomainRuleException("quote.not_open", $"A quote that is {Status} cannot be accepted.");
+        if (ValidUntil < today)
+        {
+            Expire(today, now);
+            throw new DomainRuleException("quote.expired", $"The quote expired on {ValidUntil:yyyy-MM-dd}.");
+        }
+        if (Status == QuoteStatus.Draft) ApproveWithin(rules, by, now);
+        Status = QuoteStatus.Accepted;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The customer said no.</summary>
+    public void Decline(DateTimeOffset now)
+    {
+        EnsureCurrent();
+        if (Status is not (QuoteStatus.Draft or QuoteStatus.Approved or QuoteStatus.Sent))
+            throw new DomainRuleException("quote.not_open", $"A quote that is {Status} cannot be declined.");
+        Status = QuoteStatus.Declined;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A quote past its validity that nobody accepted expires.</summary>
+    /// <returns>Whether it expired now.</returns>
+    public bool Expire(DateOnly today, DateTimeOffset now)
+    {
+        if (ValidUntil >= today || !ExpiringStatuses.Contains(Status) || IsSuperseded) return false;
+        Status = QuoteStatus.Expired;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Keeps what an availability check could promise each line, in line order, and when it was asked: what
+    /// the rep tells the customer and the PDF shows. A version already replaced keeps what it had.</summary>
+    public void RecordPromise(IReadOnlyList<(decimal Confirmed, DateOnly? LastDelivery)> lines, DateTimeOffset checkedAt)
+    {
+        if (IsSuperseded) return;
+        if (lines.Count != _lines.Count)
+            throw new DomainRuleException("quote.promise_lines", "A promise answers every line of the quote.");
+        for (var i = 0; i < lines.Count; i++) _lines[i].Promised(lines[i].Confirmed, lines[i].LastDelivery);
+        PromiseCheckedAt = checkedAt;
+    }
+
+    /// <summary>Records the one sales order this quote became.</summary>
+    public void ConvertedTo(SalesOrderId salesOrderId, DateTimeOffset now)
+    {
+        if (Status != QuoteStatus.Accepted)
+            throw new DomainRuleException("quote.not_accepted", "Only an accepted quote converts to a sales order.");
+        if (SalesOrderId is not null && SalesOrderId != salesOrderId)
+            throw new DomainRuleException("quote.already_converted", "This quote already became a sales order.");
+        SalesOrderId = salesOrderId;
+        UpdatedAt = now;
+    }
+
+    private void Decide(QuoteStatus outcome, string by, string? comment, DateTimeOffset now)
+    {
+        EnsureCurrent();
+        if (Status != QuoteStatus.PendingApproval)
+            throw new DomainRuleException("quote.not_pending", $"Only a quote waiting for approval can be decided; this one is {Status}.");
+        if (string.Equals(by, SubmittedBy, StringComparison.OrdinalIgnoreCase))
+            throw new DomainRuleException("approval.own_request", "Nobody approves or rejects their own request; another manager of the team decides.");
+        comment = comment?.Trim();
+        if (comment is { Length: > MaxCommentLength })
+            throw new DomainRuleException("approval.comment_too_long", $"A comment takes at most {MaxCommentLength} characters.", "comment");
+        (Status, DecidedBy, DecidedAt, DecisionComment, UpdatedAt) = (outcome, by, now, string.IsNullOrEmpty(comment) ? null : comment, now);
+    }
+
+    /// <summary>A draft sent or accepted straight away must be within the user's authority.</summary>
+    private void ApproveWithin(ApprovalRules rules, string by, DateTimeOffset now)
+    {
+        var reasons = rules.ReasonsFor(this);
+        if (reasons.Count > 0)
+            throw new DomainRuleException("quote.needs_approval", $"This quote needs a manager's approval first (submit it): {string.Join(" ", reasons)}");
+        (SubmittedBy, SubmittedAt, DecidedBy, DecidedAt, Status) = (by, now, PolicyDecision, now, QuoteStatus.Approved);
+    }
+
+    private void ClearApproval() =>
+        (SubmittedBy, SubmittedAt, ApprovalReasons, DecidedBy, DecidedAt, DecisionComment) = (null, null, null, null, null, null);
+
+    private void EnsureCurrent()
+    {
+        if (IsSuperseded)
+            throw new DomainRuleException("quote.superseded", $"Version {VersionNumber} of {Number} was replaced by a newer version and is read-only.");
+    }
+
+    private void Replace(
+        DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete, IReadOnlyList<QuoteLineInput> lines, DateOnly today, DateTimeOffset now)
+    {
         if (lines.Count == 0)
             throw new DomainRuleException("quote.no_lines", "A quote needs at least one line.", "lines");
         if (validUntil < today)
@@ -96,47 +308,6 @@ public sealed class Quote : ITeamOwned
         ShipComplete = shipComplete;
         _lines.Clear();
         _lines.AddRange(lines.Select((l, i) => new QuoteLine(i + 1, l)));
-        UpdatedAt = now;
-    }
-
-    public void Send(DateTimeOffset now)
-    {
-        if (Status != QuoteStatus.Draft)
-            throw new DomainRuleException("quote.not_draft", $"Only a draft quote can be sent; this one is {Status}.");
-        Status = QuoteStatus.Sent;
-        UpdatedAt = now;
-    }
-
-    public void Accept(DateOnly today, DateTimeOffset now)
-    {
-        if (Status == QuoteStatus.Accepted) return;
-        if (Status is not (QuoteStatus.Draft or QuoteStatus.Sent))
-            throw new DomainRuleException("quote.not_open", $"A quote that is {Status} cannot be accepted.");
-        if (ValidUntil < today)
-        {
-            Status = QuoteStatus.Expired;
-            throw new DomainRuleException("quote.expired", $"The quote expired on {ValidUntil:yyyy-MM-dd}.");
-        }
-        Status = QuoteStatus.Accepted;
-        UpdatedAt = now;
-    }
-
-    public void Reject(DateTimeOffset now)
-    {
-        if (Status is not (QuoteStatus.Draft or QuoteStatus.Sent))
-            throw new DomainRuleException("quote.not_open", $"A quote that is {Status} cannot be rejected.");
-        Status = QuoteStatus.Rejected;
-        UpdatedAt = now;
-    }
-
-    /// <summary>Records the one sales order this quote became.</summary>
-    public void ConvertedTo(SalesOrderId salesOrderId, DateTimeOffset now)
-    {
-        if (Status != QuoteStatus.Accepted)
-            throw new DomainRuleException("quote.not_accepted", "Only an accepted quote converts to a sales order.");
-        if (SalesOrderId is not null && SalesOrderId != salesOrderId)
-            throw new DomainRuleException("quote.already_converted", "This quote already became a sales order.");
-        SalesOrderId = salesOrderId;
         UpdatedAt = now;
     }
 }

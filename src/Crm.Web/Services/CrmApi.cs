@@ -67,7 +67,7 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<QuoteResponse> AcceptQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/accept", null);
 
-    public Task<QuoteResponse> DeclineQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/reject", null);
+    public Task<QuoteResponse> DeclineQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/decline", null);
 
     public Task<OrderCreatedResponse> ConvertQuoteAsync(long id) => PostAsync<OrderCreatedResponse>($"api/quotes/{id}/convert", null);
 

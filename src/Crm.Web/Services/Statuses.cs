@@ -3,7 +3,7 @@ using Radzen;
 namespace Crm.Web.Services;
 
 /// <summary>A quote's status as the API names it.</summary>
-public enum QuoteState { Draft, Sent, Accepted, Rejected, Expired }
+public enum QuoteState { Draft, PendingApproval, Approved, Rejected, Sent, Accepted, Declined, Expired }
 
 /// <summary>An order's status as the API names it.</summary>
 public enum OrderState { Draft, Confirmed, Provisional, Released, InProduction, PartiallyShipped, Shipped, Invoiced, Closed, Cancelled }
@@ -28,9 +28,12 @@ public static class Statuses
     public static string Label(QuoteState state) => state switch
     {
         QuoteState.Draft => "Draft",
+        QuoteState.PendingApproval => "Waiting for approval",
+        QuoteState.Approved => "Approved",
+        QuoteState.Rejected => "Rejected by manager",
         QuoteState.Sent => "Sent to customer",
         QuoteState.Accepted => "Accepted",
-        QuoteState.Rejected => "Declined",
+        QuoteState.Declined => "Declined",
         QuoteState.Expired => "Expired",
         _ => state.ToString(),
     };
@@ -70,6 +73,9 @@ public static class Statuses
     public static BadgeStyle Style(QuoteState state) => state switch
     {
         QuoteState.Draft => BadgeStyle.Light,
+        QuoteState.PendingApproval => BadgeStyle.Warning,
+        QuoteState.Approved => BadgeStyle.Info,
+        QuoteState.Rejected => BadgeStyle.Danger,
         QuoteState.Sent => BadgeStyle.Info,
         QuoteState.Accepted => BadgeStyle.Success,
         _ => BadgeStyle.Secondary,

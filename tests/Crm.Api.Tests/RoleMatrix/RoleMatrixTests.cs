@@ -71,7 +71,8 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         var url = template
             .Replace("{id}", records.Id(template, role, scope))
             .Replace("{customerNumber}", records.Customer(scope))
-            .Replace("{lineNumber}", "1");
+            .Replace("{lineNumber}", "1")
+            .Replace("{itemNumber}", "A");
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         // An empty body: authorization and visibility decide before the body is judged (a 400 means "let in").
         if (method is "POST" or "PUT" or "PATCH") request.Content = JsonContent.Create(new { });

@@ -18,11 +18,28 @@ public sealed class CatalogEndpoints : IEndpointGroup
                 if (SearchText.Fold(search) is { Length: > 0 } folded)
                     query = query.Where(p => EF.Functions.Like(p.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape));
                 return TypedResults.Ok(await query.OrderBy(p => p.ItemNumber)
-                    .Select(p => new ProductSummary(p.ItemNumber, p.Description, p.BaseUnit, p.UnitPrice, p.Currency, p.Plant))
+                    .Select(p => new ProductSummary(p.ItemNumber, p.Description, p.BaseUnit, p.UnitPrice, p.Currency, p.Plant, p.FloorPrice))
                     .PageAsync(page, pageSize, ct));
             })
             .WithTags("Catalog")
             .WithSummary("Products that can be sold, by item number; search finds number or description, ignoring case and accents.")
             .ProducesValidationProblem();
+
+        app.MapPut("/api/products/{itemNumber}/floor-price", async Task<Ok<ProductSummary>> (
+                string itemNumber, FloorPriceRequest request, CrmDbContext db, CancellationToken ct) =>
+            {
+                var item = itemNumber.Trim();
+                var product = await db.Products.FirstOrDefaultAsync(p => p.ItemNumber == item && p.DeletedInErpAt == null, ct)
+                    ?? throw new NotFoundException("Product", itemNumber);
+                product.SetFloorPrice(request.FloorPrice);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Ok(new ProductSummary(product.ItemNumber, product.Description, product.BaseUnit, product.UnitPrice, product.Currency, product.Plant, product.FloorPrice));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin))
+            .WithTags("Catalog")
+            .WithSummary("The lowest net unit price a rep may quote for the item without a manager's approval; null removes it.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -15,6 +15,13 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         b.Property(q => q.CustomerNumber).HasMaxLength(40);
         b.Property(q => q.CreatedBy).HasMaxLength(256);
         b.Property(q => q.Currency).HasMaxLength(3);
+        b.Property(q => q.SubmittedBy).HasMaxLength(256);
+        b.Property(q => q.DecidedBy).HasMaxLength(256);
+        b.Property(q => q.DecisionComment).HasMaxLength(Quote.MaxCommentLength);
+        b.Property(q => q.ApprovalReasons).HasMaxLength(4000);
+        // The approvals inbox and the expiry job look quotes up by status.
+        b.HasIndex(q => q.Status);
+        b.Ignore(q => q.DomainEvents);
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(q => q.Number);
         b.HasIndex(q => q.CustomerNumber);

@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Crm.Api.Contracts;
-using Crm.Api.Features.Accounts;
+using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
@@ -10,8 +12,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Quotes;
 
-/// <summary>Creating and revising quotes, and the named steps of their life: send, accept, reject.</summary>
-public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, CustomerTeams teams, IdempotencyKeys idempotency, TimeProvider time)
+/// <summary>Creating, revising and copying quotes, and the named steps of their life: submit, approve or reject,
+/// send, accept, decline.</summary>
+public sealed class QuoteCommands(
+    CrmDbContext db, QuoteLineResolver lines, CustomerTeams teams, ApprovalAuthority authority, CheckAvailability check, IdempotencyKeys idempotency,
+    UnitOfWork unitOfWork, TimeProvider time)
 {
     private const int DefaultValidityDays = 30;
 
@@ -41,33 +46,106 @@ public sealed class QuoteCommands(CrmDbContext db, QuoteLineResolver lines, Cust
         return (quote.Id.Value, true);
     }
 
-    public async Task ReviseAsync(long id, QuoteRequest request, CancellationToken ct)
+    /// <summary>A draft (or a request not yet decided, or turned down) changes in place; a sent or approved quote gets
+    /// its next version, and this one becomes read-only.</summary>
+    /// <returns>The id of the quote as revised: this one, or its new version.</returns>
+    public async Task<(long Id, bool NewVersion)> ReviseAsync(long id, QuoteRequest request, string user, CancellationToken ct)
     {
         var quote = await LoadAsync(id, ct);
         if (request.CustomerNumber?.Trim() != quote.CustomerNumber.Value)
             throw RequestValidationException.For("customerNumber", "A quote's customer cannot change; start a new quote instead.");
-        quote.Revise(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete,
-            (await lines.ResolveAsync(request, ct)).Lines, time.Today(), time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        var (revised, _) = await lines.ResolveAsync(request, ct);
+        var (today, now) = (time.Today(), time.GetUtcNow());
+        if (quote.RevisesInPlace)
+        {
+            quote.Revise(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete, revised, today, now);
+            await unitOfWork.SaveAsync(ct);
+            return (id, false);
+        }
+        var next = quote.NextVersion(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete, revised, today, user, now);
+        db.Quotes.Add(next);
+        await unitOfWork.SaveAsync(ct);
+        return (next.Id.Value, true);
     }
 
-    public Task SendAsync(long id, CancellationToken ct) => ApplyAsync(id, q => q.Send(time.GetUtcNow()), ct);
+    /// <summary>A new quote (version 1 of a new number) with an old one's customer, terms and lines, priced as of today
+    /// (a price the rep typed stays theirs): how an expired quote is offered again.</summary>
+    public async Task<long> CopyAsync(long id, Viewer viewer, CancellationToken ct)
+    {
+        var source = await LoadAsync(id, ct);
+        var today = time.Today();
+        var request = new QuoteRequest(
+            source.CustomerNumber.Value, source.RequestedDeliveryDate is { } d && d >= today ? d : null, null, source.ShipComplete,
+            [.. source.Lines.Select(l => new QuoteLineRequest(
+                l.ItemNumber, l.Quantity, l.PriceSource == Crm.Domain.Catalog.PriceSource.Manual ? l.UnitPrice : null, l.DiscountPercent, l.CompleteDelivery, l.Plant))]);
+        return (await CreateAsync(request, null, viewer, ct)).Id;
+    }
 
-    public Task AcceptAsync(long id, CancellationToken ct) => ApplyAsync(id, q => q.Accept(time.Today(), time.GetUtcNow()), ct);
+    /// <summary>What could be promised for the quote's lines today (nothing is reserved), kept on the lines as their
+    /// tentative promise with the time of the check.</summary>
+    public async Task<AvailabilityResponse> CheckAsync(long id, CancellationToken ct)
+    {
+        var quote = await LoadAsync(id, ct);
+        var promise = await check.HandleAsync(new AvailabilityRequest(
+            quote.CustomerNumber.Value, null, quote.RequestedDeliveryDate, quote.ShipComplete,
+            [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), explain: false, ct);
+        quote.RecordPromise([.. promise.Lines.Select(l => (l.ConfirmedQuantity, l.ScheduleLines.Select(s => (DateOnly?)s.DeliveryDate).LastOrDefault()))], time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return promise;
+    }
 
-    public Task RejectAsync(long id, CancellationToken ct) => ApplyAsync(id, q => q.Reject(time.GetUtcNow()), ct);
+    public Task SubmitAsync(long id, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, async q => q.Submit(await authority.RulesForAsync(user, q, ct), Name(user), time.GetUtcNow()), ct);
 
-    private async Task ApplyAsync(long id, Action<Quote> transition, CancellationToken ct)
+    public Task ApproveAsync(long id, string? comment, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, q =>
+        {
+            EnsureNotOwnRequest(q, user);
+            q.Approve(Name(user), comment, time.GetUtcNow());
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task RejectAsync(long id, string? comment, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, q =>
+        {
+            EnsureNotOwnRequest(q, user);
+            q.RejectApproval(Name(user), comment ?? "", time.GetUtcNow());
+            return Task.CompletedTask;
+        }, ct);
+
+    public Task SendAsync(long id, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, async q => q.Send(await authority.RulesForAsync(user, q, ct), Name(user), time.GetUtcNow()), ct);
+
+    public Task AcceptAsync(long id, ClaimsPrincipal user, CancellationToken ct) =>
+        ApplyAsync(id, async q => q.Accept(await authority.RulesForAsync(user, q, ct), Name(user), time.Today(), time.GetUtcNow()), ct);
+
+    public Task DeclineAsync(long id, CancellationToken ct) =>
+        ApplyAsync(id, q =>
+        {
+            q.Decline(time.GetUtcNow());
+            return Task.CompletedTask;
+        }, ct);
+
+    private static string Name(ClaimsPrincipal user) => user.Identity!.Name!;
+
+    /// <summary>The requester never decides their own request: refused as not allowed, whatever their role.</summary>
+    private static void EnsureNotOwnRequest(Quote quote, ClaimsPrincipal user)
+    {
+        if (quote.Status == QuoteStatus.PendingApproval && string.Equals(quote.SubmittedBy, Name(user), StringComparison.OrdinalIgnoreCase))
+            throw new ForbiddenException("Nobody approves or rejects their own request; another manager of the team decides.", "approval.own_request");
+    }
+
+    private async Task ApplyAsync(long id, Func<Quote, Task> transition, CancellationToken ct)
     {
         var quote = await LoadAsync(id, ct);
         try
         {
-            transition(quote);
+            await transition(quote);
         }
         finally
         {
             // A refused acceptance can still record that the quote expired.
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.SaveAsync(ct);
         }
     }
 

@@ -27,15 +27,45 @@ public sealed class QuoteEndpoints : IEndpointGroup
             .WithSummary("Creates a draft quote; a missing unit price takes the list price. A repeated Idempotency-Key returns the first quote.")
             .ProducesValidationProblem();
 
-        quotes.MapPut("/{id:long}", async Task<Ok<QuoteResponse>> (long id, QuoteRequest request, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
+        quotes.MapPut("/{id:long}", async Task<Results<Ok<QuoteResponse>, Created<QuoteResponse>>> (
+                long id, QuoteRequest request, ClaimsPrincipal user, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
             {
-                await commands.ReviseAsync(id, request, ct);
-                return TypedResults.Ok(await queries.GetAsync(id, ct));
+                var (revised, newVersion) = await commands.ReviseAsync(id, request, user.Identity!.Name!, ct);
+                var quote = await queries.GetAsync(revised, ct);
+                return newVersion ? TypedResults.Created($"/api/quotes/{revised}", quote) : TypedResults.Ok(quote);
             })
-            .WithSummary("Replaces the terms and lines of a quote that is still a draft or sent.")
+            .WithSummary("Revises a quote: a draft (or a request not yet decided, or rejected) changes in place and is a draft again; a sent or approved quote gets its next version (201), and the old one becomes read-only.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        quotes.MapPost("/expiry/run", async Task<Ok<int>> (ExpireQuotes job, CancellationToken ct) => TypedResults.Ok(await job.RunAsync(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithSummary("Expires the quotes past their validity now (the recurring job's work); returns how many expired.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        quotes.MapGet("/{id:long}/pdf", async Task<FileContentHttpResult> (long id, QuotePdf pdf, CancellationToken ct) =>
+            {
+                var (bytes, name) = await pdf.RenderAsync(id, ct);
+                return TypedResults.File(bytes, "application/pdf", name);
+            })
+            .WithSummary("The quote as a PDF for the customer: lines, prices, discounts, totals, validity and each line's delivery date as last checked.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        quotes.MapGet("/{id:long}/versions", async Task<Ok<IReadOnlyList<QuoteVersionSummary>>> (long id, QuoteQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.VersionsAsync(id, ct)))
+            .WithSummary("Every version of the quote's number, the first first; earlier versions are read-only.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        quotes.MapPost("/{id:long}/copy", async Task<Created<QuoteResponse>> (long id, Viewer viewer, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
+            {
+                var copy = await commands.CopyAsync(id, viewer, ct);
+                return TypedResults.Created($"/api/quotes/{copy}", await queries.GetAsync(copy, ct));
+            })
+            .WithSummary("A new draft quote with this one's customer, terms and lines, priced as of today: how an expired quote is offered again.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         quotes.MapGet("/{id:long}", async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> (long id, QuoteQueries queries, CancellationToken ct) =>
                 await queries.FindAsync(id, ct) is { } quote ? TypedResults.Ok(quote) : Problems.NotFound("Quote", id))
@@ -47,14 +77,22 @@ public sealed class QuoteEndpoints : IEndpointGroup
             .WithSummary("The quotes of the user's teams, newest first; filter by customer, status and search text (quote number, customer number, name or city), sort by number, created, customer or validity.")
             .ProducesValidationProblem();
 
-        quotes.MapPost("/{id:long}/check", async Task<Ok<AvailabilityResponse>> (long id, QuoteQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.CheckAsync(id, ct)))
-            .WithSummary("The promise for the quote's lines today; reserves nothing.")
+        quotes.MapPost("/{id:long}/check", async Task<Ok<AvailabilityResponse>> (long id, QuoteCommands commands, CancellationToken ct) =>
+                TypedResults.Ok(await commands.CheckAsync(id, ct)))
+            .WithSummary("The promise for the quote's lines today; reserves nothing, and is kept on the lines as their tentative promise with when it was checked.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapTransition(quotes, "send", "Sends a draft quote to the customer.", (c, id, ct) => c.SendAsync(id, ct));
-        MapTransition(quotes, "accept", "The customer accepts the quote (while it is valid); it can then be converted to an order.", (c, id, ct) => c.AcceptAsync(id, ct));
-        MapTransition(quotes, "reject", "The customer declines the quote.", (c, id, ct) => c.RejectAsync(id, ct));
+        MapTransition(quotes, "submit", "Submits the quote under the user's discount authority: Approved at once when within it, else PendingApproval for a manager of the team.",
+            (c, id, user, ct) => c.SubmitAsync(id, user, ct));
+        MapTransition(quotes, "send", "Sends an approved quote to the customer (a draft within the user's authority is approved on the way).",
+            (c, id, user, ct) => c.SendAsync(id, user, ct));
+        MapTransition(quotes, "accept", "The customer accepts the quote (while it is valid); it can then be converted to an order.",
+            (c, id, user, ct) => c.AcceptAsync(id, user, ct));
+        MapTransition(quotes, "decline", "The customer declines the quote.", (c, id, _, ct) => c.DeclineAsync(id, ct));
+        MapDecision(quotes, "approve", "A manager of the team approves the quote waiting for approval (never their own request); it can then be sent.",
+            (c, id, comment, user, ct) => c.ApproveAsync(id, comment, user, ct));
+        MapDecision(quotes, "reject", "A manager of the team rejects the quote waiting for approval, saying why in the comment (never their own request).",
+            (c, id, comment, user, ct) => c.RejectAsync(id, comment, user, ct));
 
         quotes.MapPost("/{id:long}/convert", async Task<Results<Created<OrderCreatedResponse>, Ok<OrderCreatedResponse>>> (
                 long id, ClaimsPrincipal user, ConvertQuote handler, CancellationToken ct) =>
@@ -67,13 +105,31 @@ public sealed class QuoteEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static void MapTransition(RouteGroupBuilder quotes, string step, string summary, Func<QuoteCommands, long, CancellationToken, Task> apply) =>
-        quotes.MapPost($"/{{id:long}}/{step}", async Task<Ok<QuoteResponse>> (long id, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
+    private static void MapTransition(
+        RouteGroupBuilder quotes, string step, string summary, Func<QuoteCommands, long, ClaimsPrincipal, CancellationToken, Task> apply) =>
+        quotes.MapPost($"/{{id:long}}/{step}", async Task<Ok<QuoteResponse>> (
+                long id, ClaimsPrincipal user, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
             {
-                await apply(commands, id, ct);
+                await apply(commands, id, user, ct);
                 return TypedResults.Ok(await queries.GetAsync(id, ct));
             })
             .WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static void MapDecision(
+        RouteGroupBuilder quotes, string step, string summary, Func<QuoteCommands, long, string?, ClaimsPrincipal, CancellationToken, Task> decide) =>
+        quotes.MapPost($"/{{id:long}}/{step}", async Task<Ok<QuoteResponse>> (
+                long id, ApprovalDecisionRequest? request, ClaimsPrincipal user, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
+            {
+                await decide(commands, id, request?.Comment, user, ct);
+                return TypedResults.Ok(await queries.GetAsync(id, ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Manager))
+            .ValidateContracts()
+            .WithSummary(summary)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -20,6 +20,6 @@ public sealed class QuoteLineResolver(RequestedLines requestedLines, CustomerLoo
             request.CustomerNumber!, resolved, [.. lines.Select(l => new AskedPrice(l.UnitPrice, l.DiscountPercent))], ct);
         return ([.. resolved.Select((r, i) => new QuoteLineInput(
             new ItemNumber(r.Request.ItemNumber), r.Request.Plant, new Quantity(r.Request.Quantity, $"lines[{i}].quantity"),
-            prices[i], r.Request.CompleteDelivery))], currency);
+            prices[i].Price, r.Request.CompleteDelivery, prices[i].ReferencePrice))], currency);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Quotes;
 
-public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailability check)
+public sealed class QuoteQueries(CrmDbContext db, IMapper mapper)
 {
     public async Task<QuoteResponse> GetAsync(long id, CancellationToken ct) =>
         await FindAsync(id, ct) ?? throw new NotFoundException("Quote", id);
@@ -26,7 +26,8 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
     public Task<PagedResult<QuoteSummary>> ListAsync(
         string? customerNumber, QuoteStatus? status, string? search, string? sort, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
     {
-        var query = db.Quotes.AsNoTracking().VisibleTo(viewer, db.Teams);
+        // The list shows each quote's latest version; the earlier ones are opened from it.
+        var query = db.Quotes.AsNoTracking().VisibleTo(viewer, db.Teams).Where(q => q.SupersededAt == null);
         if (SearchText.Fold(search) is { Length: > 0 } folded)
         {
             var upper = search!.Trim().ToUpperInvariant();
@@ -55,21 +56,21 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, CheckAvailabil
                 q.SalesOrderId == null ? null : q.SalesOrderId.Value.Value, q.CreatedAt,
                 db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
                 q.Lines.Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)),
-                q.Currency))
+                q.Currency, q.VersionNumber))
             .PageAsync(page, pageSize, ct);
     }
 
-    /// <summary>What could be promised for the quote's lines today: the promise the quote editor shows.</summary>
-    public async Task<AvailabilityResponse> CheckAsync(long id, CancellationToken ct)
+    /// <summary>Every version of the quote's number, the first first.</summary>
+    public async Task<IReadOnlyList<QuoteVersionSummary>> VersionsAsync(long id, CancellationToken ct)
     {
-        var quote = await LoadAsync(id, ct);
-        return await check.HandleAsync(new AvailabilityRequest(
-            quote.CustomerNumber.Value, null, quote.RequestedDeliveryDate, quote.ShipComplete,
-            [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), explain: false, ct);
+        var quoteId = new QuoteId(id);
+        var number = await db.Quotes.Where(q => q.Id == quoteId).Select(q => q.Number).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Quote", id);
+        return await db.Quotes.AsNoTracking().Where(q => q.Number == number).OrderBy(q => q.VersionNumber)
+            .Select(q => new QuoteVersionSummary(
+                q.Id.Value, q.VersionNumber, q.Status.ToString(), q.Lines.Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)),
+                q.CreatedAt, q.CreatedBy, q.SupersededAt))
+            .ToListAsync(ct);
     }
-
-    private async Task<Quote> LoadAsync(long id, CancellationToken ct) =>
-        await FindQuoteAsync(id, ct) ?? throw new NotFoundException("Quote", id);
 
     private Task<Quote?> FindQuoteAsync(long id, CancellationToken ct)
     {

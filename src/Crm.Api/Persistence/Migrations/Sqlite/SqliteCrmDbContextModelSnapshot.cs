@@ -470,6 +470,10 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("FloorPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InHouseProductionDays")
                         .HasColumnType("INTEGER");
 
@@ -641,6 +645,10 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
 
+                    b.Property<string>("ApprovalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -659,10 +667,27 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PromiseCheckedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("RequestedDeliveryDate")
                         .HasColumnType("TEXT");
@@ -678,6 +703,16 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("TeamId")
                         .HasColumnType("INTEGER");
 
@@ -691,11 +726,16 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerNumber");
 
                     b.HasIndex("Number");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("TeamId");
 
@@ -736,12 +776,23 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PromisedDeliveryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PromisedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Quantity")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("QuoteId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ReferencePrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 4)
