@@ -146,7 +146,7 @@ public sealed class MockState(TimeProvider time)
             var number = $"ERP-{Interlocked.Increment(ref _salesOrderSequence):D7}";
             var order = new ErpSalesOrder(
                 number, request.ExternalReference!, request.CustomerNumber!, request.RequestedDeliveryDate,
-                request.Items!, "Open", now) { LastChangeDateTime = now };
+                request.Items!, "Open", now, request.CustomerReference, request.Currency) { LastChangeDateTime = now };
             var pushed = new PushedSalesOrder(idempotencyKey, 1, order);
             _salesOrders[idempotencyKey] = pushed;
             return (pushed, true);

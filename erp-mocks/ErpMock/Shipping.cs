@@ -66,8 +66,11 @@ public sealed class Shipping
     {
         var prices = items.GroupBy(i => i.ItemNumber).ToDictionary(g => g.Key, g => g.First());
         var lines = order.Items.Where(i => !i.Cancelled).ToList();
-        var amount = lines.Sum(i => i.Quantity * (prices.TryGetValue(i.ItemNumber, out var p) ? p.UnitPrice : 0));
-        var currency = lines.Select(i => prices.TryGetValue(i.ItemNumber, out var p) ? p.Currency : null).FirstOrDefault(c => c is not null) ?? "EUR";
+        // At the prices agreed on the order; an item's list price only where the order named none.
+        var amount = Math.Round(lines.Sum(i =>
+            i.Quantity * (i.UnitPrice ?? (prices.TryGetValue(i.ItemNumber, out var p) ? p.UnitPrice : 0)) * (1 - (i.DiscountPercent ?? 0) / 100m)), 2);
+        var currency = order.Currency
+            ?? lines.Select(i => prices.TryGetValue(i.ItemNumber, out var p) ? p.Currency : null).FirstOrDefault(c => c is not null) ?? "EUR";
         _invoices.Add(new ErpInvoice(
             $"INV-{_invoices.Count + 1:D8}", order.SalesOrderNumber, order.ExternalReference, amount, currency, today, today.AddDays(TermsDays), false)
         { LastChangeDateTime = now });

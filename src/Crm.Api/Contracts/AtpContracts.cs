@@ -6,15 +6,19 @@ public sealed record AvailabilityLineRequest(
     [property: Required, StringLength(40, MinimumLength = 1)] string? ItemNumber,
     [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero and at most 1,000,000,000.")] decimal? Quantity,
     bool CompleteDelivery = false,
-    [property: StringLength(20)] string? Plant = null);
+    [property: StringLength(20)] string? Plant = null,
+    DateOnly? RequestedDeliveryDate = null);
 
-/// <summary>The body of an availability check, and of direct order entry (where the customer is required).</summary>
+/// <summary>The body of an availability check, and of direct order entry (where the customer is required). A line's
+/// own requested delivery date, when given, is asked instead of the order's.</summary>
+/// <param name="PurchaseOrderNumber">The customer's purchase order number (order entry only).</param>
 public sealed record AvailabilityRequest(
     [property: StringLength(40)] string? CustomerNumber,
     [property: StringLength(20)] string? Plant,
     DateOnly? RequestedDeliveryDate,
     bool ShipComplete,
-    [property: Required, MinLength(1, ErrorMessage = "At least one line is required."), MaxLength(500)] List<AvailabilityLineRequest>? Lines);
+    [property: Required, MinLength(1, ErrorMessage = "At least one line is required."), MaxLength(500)] List<AvailabilityLineRequest>? Lines,
+    [property: StringLength(35)] string? PurchaseOrderNumber = null);
 
 /// <summary>A confirmed part of a line. <see cref="CoveredBy"/> is filled when an explanation was asked for.</summary>
 public sealed record ScheduleLineResponse(

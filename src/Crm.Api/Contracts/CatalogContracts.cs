@@ -12,7 +12,11 @@ public sealed record FloorPriceRequest([property: Range(typeof(decimal), "0", "1
 /// <param name="Owner">The email of the customer's owner in that team.</param>
 public sealed record CustomerSummary(
     string CustomerNumber, string Name, string City, string Country, int TransitDays, IReadOnlyList<DayOfWeek> ReceivingDays,
-    long? TeamId = null, string? TeamName = null, string? Owner = null);
+    long? TeamId = null, string? TeamName = null, string? Owner = null, bool RequiresPurchaseOrderNumber = false,
+    decimal CreditLimit = 0, string? Currency = null);
+
+/// <param name="RequiresPurchaseOrderNumber">No order of the customer is confirmed without its purchase order number.</param>
+public sealed record OrderSettingsRequest([property: Required] bool? RequiresPurchaseOrderNumber);
 
 /// <summary>The weekdays a customer receives goods on, e.g. ["Monday", "Wednesday"].</summary>
 public sealed record ReceivingDaysRequest(

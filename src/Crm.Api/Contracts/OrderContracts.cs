@@ -4,7 +4,9 @@ namespace Crm.Api.Contracts;
 
 public sealed record OrderCreatedResponse(long Id, string Number, string Status);
 
-public sealed record ConfirmOrderResponse(long Id, string Number, string Status, DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines);
+/// <param name="CreditHoldReason">Why the order waits on credit (status CreditHold), in figures.</param>
+public sealed record ConfirmOrderResponse(
+    long Id, string Number, string Status, DateOnly Today, IReadOnlyList<AvailabilityLineResponse> Lines, string? CreditHoldReason = null);
 
 public sealed record OrderLineResponse(
     int LineNumber,
@@ -23,7 +25,8 @@ public sealed record OrderLineResponse(
     decimal DiscountPercent = 0,
     decimal NetAmount = 0,
     string? PriceSource = null,
-    long? PriceListId = null);
+    long? PriceListId = null,
+    DateOnly? RequestedDeliveryDate = null);
 
 public sealed record OrderResponse(
     long Id,
@@ -42,7 +45,26 @@ public sealed record OrderResponse(
     IReadOnlyList<DeliveryResponse>? Deliveries = null,
     IReadOnlyList<InvoiceResponse>? Invoices = null,
     decimal NetTotal = 0,
-    string? Currency = null);
+    string? Currency = null,
+    string? PurchaseOrderNumber = null,
+    string? ConfirmedBy = null,
+    DateTimeOffset? CreditHeldAt = null,
+    string? CreditHoldReason = null,
+    DateTimeOffset? CreditReleasedAt = null,
+    string? CreditReleasedBy = null,
+    DateTimeOffset? CancelledAt = null,
+    string? CancelledBy = null,
+    string? CancelReason = null);
+
+/// <summary>The customer's purchase order number for an order not yet with the ERP.</summary>
+public sealed record PurchaseOrderNumberRequest([property: StringLength(35)] string? PurchaseOrderNumber);
+
+/// <summary>A manager releases an order from credit hold, saying why.</summary>
+public sealed record CreditReleaseRequest([property: StringLength(500)] string? Reason);
+
+/// <param name="Kind">Created, Confirmed, CreditHold, CreditReleased, SentToErp, PromiseChanged, Delivered, Invoiced, Paid, Cancelled.</param>
+/// <param name="By">Who did it (a user, "erp", or none).</param>
+public sealed record TimelineEntry(DateTimeOffset At, string Kind, string Text, string? By = null);
 
 /// <summary>Goods the ERP shipped against a line of the order.</summary>
 public sealed record DeliveryResponse(string DeliveryNumber, int LineNumber, string ItemNumber, decimal Quantity, DateOnly ShipDate, string? TrackingNumber);

@@ -7,6 +7,12 @@ namespace Crm.Api.Persistence;
 /// Its id is the idempotency key the ERP sees, so a retried delivery never creates a second ERP document.</summary>
 public sealed class OutboxMessage
 {
+    /// <summary>A confirmed order for the ERP to create.</summary>
+    public const string CreateSalesOrder = "sales-order.create";
+
+    /// <summary>An order the ERP knows, as it now stands.</summary>
+    public const string ChangeSalesOrder = "sales-order.change";
+
     private OutboxMessage()
     {
         Type = Payload = "";

@@ -47,6 +47,11 @@ public sealed class Customer(
 
     public void ReceiveOn(ReceivingDays days) => ReceivingDays = days;
 
+    /// <summary>The customer wants its purchase order number on every order: none is confirmed without one. CRM-owned.</summary>
+    public bool RequiresPurchaseOrderNumber { get; private set; }
+
+    public void RequirePurchaseOrderNumber(bool required) => RequiresPurchaseOrderNumber = required;
+
     /// <summary>The sales team that works the customer; none until one takes it (see <see cref="Team.TakesNewCustomers"/>).</summary>
     public TeamId? TeamId { get; private set; }
 

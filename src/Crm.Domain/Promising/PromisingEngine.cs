@@ -24,7 +24,8 @@ public static class PromisingEngine
             if (line.Quantity <= 0)
                 throw new DomainRuleException("quantity.not_positive", "A quantity must be greater than zero.", "quantity");
 
-            var schedule = new DeliverySchedule(product.Calendar, request.Today, request.RequestedDeliveryDate, request.TransitDays, request.ReceivingDays);
+            var schedule = new DeliverySchedule(
+                product.Calendar, request.Today, line.RequestedDeliveryDate ?? request.RequestedDeliveryDate, request.TransitDays, request.ReceivingDays);
             if (!timelines.TryGetValue(key, out var timeline)) timeline = TimelineFor(product, request.Today);
             var promise = line.CompleteDelivery || request.ShipComplete
                 ? ConfirmComplete(line, timeline, schedule)

@@ -22,6 +22,11 @@ public sealed class Delivery(
 
     public DateTimeOffset LastChange { get; private set; } = lastChange;
 
+    /// <summary>When the CRM first heard of the shipment (by the CRM's clock).</summary>
+    public DateTimeOffset? ReceivedAt { get; private set; }
+
+    public void Received(DateTimeOffset now) => ReceivedAt = now;
+
     /// <summary>The ERP corrected the delivery (a quantity, a date, a tracking number added later).</summary>
     public void Update(Delivery latest)
     {

@@ -19,8 +19,18 @@ public sealed class Invoice(
 
     public DateTimeOffset LastChange { get; private set; } = lastChange;
 
-    public void Update(Invoice latest)
+    /// <summary>When the CRM first heard of the invoice (by the CRM's clock).</summary>
+    public DateTimeOffset? ReceivedAt { get; private set; }
+
+    /// <summary>When the CRM first heard that it was paid.</summary>
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    /// <summary>The CRM heard of the invoice now, as the ERP sent it.</summary>
+    public void Received(DateTimeOffset now) => (ReceivedAt, PaidAt) = (now, Paid ? now : null);
+
+    public void Update(Invoice latest, DateTimeOffset now)
     {
+        if (!Paid && latest.Paid) PaidAt = now;
         Amount = latest.Amount;
         Currency = latest.Currency;
         DueDate = latest.DueDate;

@@ -48,6 +48,28 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
 
     public string? ErpOrderNumber { get; private set; }
 
+    public const int MaxPurchaseOrderNumberLength = 35;
+
+    /// <summary>The customer's own reference for the order (their purchase order number).</summary>
+    public string? PurchaseOrderNumber { get; private set; }
+
+    public string? ConfirmedBy { get; private set; }
+
+    /// <summary>Why and since when the order waits on credit (<see cref="CreditCheck.Explain"/>).</summary>
+    public DateTimeOffset? CreditHeldAt { get; private set; }
+
+    public string? CreditHoldReason { get; private set; }
+
+    public DateTimeOffset? CreditReleasedAt { get; private set; }
+
+    public string? CreditReleasedBy { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancelledBy { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
     public IReadOnlyList<SalesOrderLine> Lines => _lines;
 
     /// <summary>The lines still wanted: what is promised, and what the ERP is told about.</summary>
@@ -60,13 +82,13 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
 
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
-        DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null, TeamId? team = null, string currency = "")
+        DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null, TeamId? team = null, string currency = "",
+        string? purchaseOrderNumber = null)
     {
-        if (requestedDeliveryDate is { } rdd && rdd < today)
-            throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", "requestedDeliveryDate");
-        PlanningHorizon.Check(requestedDeliveryDate, today, "requestedDeliveryDate");
+        CheckRequestedDate(requestedDeliveryDate, today, "requestedDeliveryDate");
         if (lines.Count == 0)
             throw new DomainRuleException("order.no_lines", "An order needs at least one line.", "lines");
+        for (var i = 0; i < lines.Count; i++) CheckRequestedDate(lines[i].RequestedDeliveryDate, today, $"lines[{i}].requestedDeliveryDate");
         var order = new SalesOrder
         {
             CustomerNumber = customer,
@@ -79,9 +101,24 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
             CreatedBy = createdBy,
             CreatedAt = now,
         };
+        order.SetPurchaseOrderNumber(purchaseOrderNumber);
         order._lines.AddRange(lines.Select((l, i) => new SalesOrderLine(i + 1, l)));
         return order;
     }
+
+    /// <summary>The customer's purchase order number; it can be given or corrected until the order goes to the ERP.</summary>
+    public void SetPurchaseOrderNumber(string? number)
+    {
+        number = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
+        if (number is { Length: > MaxPurchaseOrderNumberLength })
+            throw new DomainRuleException("order.po_too_long", $"A purchase order number takes at most {MaxPurchaseOrderNumberLength} characters.", "purchaseOrderNumber");
+        if (ErpOrderNumber is not null || Status is not (SalesOrderStatus.Draft or SalesOrderStatus.Provisional or SalesOrderStatus.CreditHold or SalesOrderStatus.Confirmed))
+            throw new DomainRuleException("order.po_fixed", "The order went to the ERP with its purchase order number; it can no longer change.");
+        PurchaseOrderNumber = number;
+    }
+
+    /// <summary>When a line wants its goods: its own requested date, else the order's.</summary>
+    public DateOnly? RequestedDateOf(SalesOrderLine line) => line.RequestedDeliveryDate ?? RequestedDeliveryDate;
 
     public PromiseRequest ToPromiseRequest(DateOnly today, DeliveryTerms terms) =>
         new(today, RequestedDeliveryDate, terms.TransitDays, ShipComplete, [.. ActiveLines.Select(l => l.ToRequest())], terms.ReceivingDays);
@@ -90,23 +127,39 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     public PromiseRequest ExtraRequest(int lineNumber, decimal extra, DateOnly today, DeliveryTerms terms)
     {
         var line = Line(lineNumber);
-        return new(today, RequestedDeliveryDate, terms.TransitDays, false, [new LineRequest(line.ItemNumber, line.Plant, extra)], terms.ReceivingDays);
+        return new(today, RequestedDeliveryDate, terms.TransitDays, false,
+            [new LineRequest(line.ItemNumber, line.Plant, extra, RequestedDeliveryDate: line.RequestedDeliveryDate)], terms.ReceivingDays);
     }
 
     /// <summary>Whether more on this line can be promised on top, or the whole order must be promised again
     /// (a line or an order that must arrive in one piece).</summary>
     public bool PromisesLinesSeparately(int lineNumber) => !ShipComplete && !Line(lineNumber).CompleteDelivery;
 
-    /// <summary>Stores the promise as this order's commitments. Provisional when the ERP data was too old to trust.</summary>
-    public void Confirm(OrderPromise promise, bool provisional, DateTimeOffset now)
+    /// <summary>Stores the promise as this order's commitments. Provisional when the ERP data was too old to trust; on
+    /// credit hold when the credit check finds the customer over the limit (promised all the same, so the goods are
+    /// kept for them, but not sent to the ERP until a manager releases it).</summary>
+    public void Confirm(OrderPromise promise, bool provisional, DateTimeOffset now, CreditCheck? credit = null, string? by = null)
     {
         if (Status is not (SalesOrderStatus.Draft or SalesOrderStatus.Provisional))
             throw new DomainRuleException("order.not_confirmable", $"An order that is {Status} cannot be confirmed again.");
         ApplyToActiveLines(promise);
-        Status = provisional ? SalesOrderStatus.Provisional : SalesOrderStatus.Confirmed;
+        var held = credit is { OverLimit: true };
+        Status = held ? SalesOrderStatus.CreditHold : provisional ? SalesOrderStatus.Provisional : SalesOrderStatus.Confirmed;
         ConfirmedAt = now;
+        ConfirmedBy = by ?? ConfirmedBy;
         PromisedOn = promise.Today;
-        Raise(new OrderConfirmed(this, provisional));
+        if (held) (CreditHeldAt, CreditHoldReason) = (now, credit!.Explain());
+        Raise(new OrderConfirmed(this, provisional, held));
+    }
+
+    /// <summary>A manager lets an order on credit hold go: it is confirmed as it was promised and goes to the ERP.</summary>
+    public void ReleaseCreditHold(ChangeContext context)
+    {
+        if (Status != SalesOrderStatus.CreditHold)
+            throw new DomainRuleException("order.not_on_hold", $"Only an order on credit hold can be released; this one is {Status}.");
+        Status = SalesOrderStatus.Confirmed;
+        (CreditReleasedAt, CreditReleasedBy) = (context.Now, context.By);
+        Raise(new CreditHoldReleased(this, context));
     }
 
     /// <summary>Changes a line's quantity. Less frees the latest commitments at once and the change is settled; more
@@ -149,6 +202,13 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
         PlanningHorizon.Check(requestedDeliveryDate, today, "requestedDeliveryDate");
         RequestedDeliveryDate = requestedDeliveryDate;
         return IsCommitted;
+    }
+
+    private static void CheckRequestedDate(DateOnly? requested, DateOnly today, string field)
+    {
+        if (requested is { } date && date < today)
+            throw new DomainRuleException("order.delivery_past", "The requested delivery date cannot be in the past.", field);
+        PlanningHorizon.Check(requested, today, field);
     }
 
     /// <summary>Promises the active lines again (after a date change, or more on a line that must arrive whole),
@@ -224,6 +284,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
             if (before.Count > 0) Moved(line, PromiseChangeKind.OrderCancelled, before, context);
         }
         Status = SalesOrderStatus.Cancelled;
+        (CancelledAt, CancelledBy, CancelReason) = (context.Now, context.By, context.Reason.Length == 0 ? null : context.Reason);
     }
 
     /// <summary>The ERP's sales-order feed speaks of this order. Its number is taken if the answer that carried it was
@@ -334,7 +395,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     /// without the orders.</summary>
     public static readonly SalesOrderStatus[] CommittedStatuses =
     [
-        SalesOrderStatus.Confirmed, SalesOrderStatus.Provisional, SalesOrderStatus.Released,
+        SalesOrderStatus.Confirmed, SalesOrderStatus.Provisional, SalesOrderStatus.CreditHold, SalesOrderStatus.Released,
         SalesOrderStatus.InProduction, SalesOrderStatus.PartiallyShipped,
     ];
 

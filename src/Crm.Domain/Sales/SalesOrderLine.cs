@@ -5,7 +5,9 @@ using Crm.Domain.Promising;
 namespace Crm.Domain.Sales;
 
 /// <param name="Price">What the line sells at; a converted quote's line keeps the quote's price and discount.</param>
-public sealed record OrderLineInput(ItemNumber Item, string Plant, Quantity Quantity, bool CompleteDelivery, LinePrice? Price = null);
+/// <param name="RequestedDeliveryDate">When this line is wanted, if not when the order is.</param>
+public sealed record OrderLineInput(
+    ItemNumber Item, string Plant, Quantity Quantity, bool CompleteDelivery, LinePrice? Price = null, DateOnly? RequestedDeliveryDate = null);
 
 public sealed class SalesOrderLine
 {
@@ -23,6 +25,7 @@ public sealed class SalesOrderLine
         Plant = input.Plant;
         Quantity = input.Quantity.Value;
         CompleteDelivery = input.CompleteDelivery;
+        RequestedDeliveryDate = input.RequestedDeliveryDate;
         var price = input.Price ?? LinePrice.None;
         UnitPrice = price.UnitPrice;
         DiscountPercent = price.DiscountPercent;
@@ -41,6 +44,9 @@ public sealed class SalesOrderLine
     public decimal Quantity { get; private set; }
 
     public bool CompleteDelivery { get; private set; }
+
+    /// <summary>When this line is wanted, if not when the order is.</summary>
+    public DateOnly? RequestedDeliveryDate { get; private set; }
 
     public decimal UnitPrice { get; private set; }
 
@@ -185,7 +191,7 @@ public sealed class SalesOrderLine
             [.. _scheduleLines.Select(s => new ScheduleLinePromise(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))],
             Shortfall);
 
-    internal LineRequest ToRequest() => new(ItemNumber, Plant, OpenQuantity, CompleteDelivery);
+    internal LineRequest ToRequest() => new(ItemNumber, Plant, OpenQuantity, CompleteDelivery, RequestedDeliveryDate);
 
     internal void ApplyPromise(LinePromise promise)
     {

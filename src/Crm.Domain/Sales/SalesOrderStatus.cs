@@ -6,6 +6,9 @@ public enum SalesOrderStatus
     Confirmed,
     /// <summary>Confirmed on ERP data too old to trust; re-checked when the ERP answers again.</summary>
     Provisional,
+    /// <summary>Promised (its schedule lines hold their supply) but over the customer's credit limit: it stays in the
+    /// CRM until a manager releases it.</summary>
+    CreditHold,
     /// <summary>Pushed to the ERP.</summary>
     Released,
     InProduction,

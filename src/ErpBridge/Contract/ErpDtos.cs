@@ -86,10 +86,12 @@ internal sealed record ErpSalesOrderStatusDto(
 internal sealed record ErpScheduleLineDto(decimal Quantity, DateOnly MaterialAvailabilityDate, DateOnly ShipDate, DateOnly DeliveryDate);
 
 internal sealed record ErpSalesOrderItemDto(
-    int LineNumber, string ItemNumber, string Plant, decimal Quantity, List<ErpScheduleLineDto> ScheduleLines, bool Cancelled = false);
+    int LineNumber, string ItemNumber, string Plant, decimal Quantity, List<ErpScheduleLineDto> ScheduleLines, bool Cancelled = false,
+    decimal? UnitPrice = null, decimal? DiscountPercent = null);
 
 internal sealed record ErpSalesOrderRequestDto(
-    string ExternalReference, string CustomerNumber, DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItemDto> Items);
+    string ExternalReference, string CustomerNumber, DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItemDto> Items,
+    string? CustomerReference = null, string? Currency = null);
 
 /// <summary>PATCH of an existing order: its lines as they now stand, or the whole order cancelled.</summary>
 internal sealed record ErpSalesOrderChangeDto(DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItemDto> Items, bool Cancelled);

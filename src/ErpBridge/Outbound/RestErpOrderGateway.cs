@@ -7,7 +7,8 @@ internal sealed class RestErpOrderGateway(HttpClient http) : IErpOrderGateway
 {
     public async Task<string?> PushAsync(OrderCommitment commitment, string idempotencyKey, CancellationToken ct)
     {
-        var body = new ErpSalesOrderRequestDto(commitment.OrderNumber, commitment.CustomerNumber, commitment.RequestedDeliveryDate, Items(commitment));
+        var body = new ErpSalesOrderRequestDto(
+            commitment.OrderNumber, commitment.CustomerNumber, commitment.RequestedDeliveryDate, Items(commitment), commitment.CustomerReference, commitment.Currency);
         var created = await SendAsync(HttpMethod.Post, "erp/v1/sales-orders", body, commitment, idempotencyKey, ct);
         return created?.SalesOrderNumber ?? throw new ErpUnavailableException("The ERP answered without a sales order number.");
     }
@@ -23,7 +24,7 @@ internal sealed class RestErpOrderGateway(HttpClient http) : IErpOrderGateway
         [.. commitment.Lines.Select(l => new ErpSalesOrderItemDto(
             l.LineNumber, l.ItemNumber, l.Plant, l.Quantity,
             [.. l.ScheduleLines.Select(s => new ErpScheduleLineDto(s.Quantity, s.MaterialAvailabilityDate, s.ShipDate, s.DeliveryDate))],
-            l.Cancelled))];
+            l.Cancelled, l.UnitPrice, l.DiscountPercent))];
 
     private async Task<ErpSalesOrderDto?> SendAsync<TBody>(
         HttpMethod method, string path, TBody body, OrderCommitment commitment, string idempotencyKey, CancellationToken ct)

@@ -38,6 +38,13 @@ public sealed class CustomerEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        customers.MapPut("/{customerNumber}/order-settings", async Task<Ok<CustomerSummary>> (
+                string customerNumber, OrderSettingsRequest request, Viewer viewer, SetOrderSettings handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(customerNumber, request, viewer, ct)))
+            .WithSummary("How the customer wants its orders: requiresPurchaseOrderNumber means no order is confirmed without the customer's purchase order number.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         customers.MapPut("/{customerNumber}/assignment", async Task<Ok<CustomerSummary>> (
                 string customerNumber, CustomerAssignmentRequest request, Viewer viewer, ClaimsPrincipal user, AssignCustomer handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(customerNumber, request, viewer, user.IsInRole(Roles.Admin), ct)))

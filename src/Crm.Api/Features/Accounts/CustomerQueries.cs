@@ -33,12 +33,13 @@ public sealed class CustomerQueries(CrmDbContext db)
     private IQueryable<CustomerRow> Rows(IQueryable<Customer> customers) =>
         customers.Select(c => new CustomerRow(
             c.CustomerNumber, c.Name, c.City, c.Country, c.TransitDays, c.ReceivingDays, c.TeamId,
-            db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(), c.Owner));
+            db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(), c.Owner, c.RequiresPurchaseOrderNumber, c.CreditLimit, c.Currency));
 
     private static CustomerSummary ToSummary(CustomerRow r) =>
-        new(r.CustomerNumber.Value, r.Name, r.City, r.Country, r.TransitDays, r.ReceivingDays.Days, r.TeamId?.Value, r.TeamName, r.Owner);
+        new(r.CustomerNumber.Value, r.Name, r.City, r.Country, r.TransitDays, r.ReceivingDays.Days, r.TeamId?.Value, r.TeamName, r.Owner,
+            r.RequiresPurchaseOrderNumber, r.CreditLimit, r.Currency);
 
     private sealed record CustomerRow(
         CustomerNumber CustomerNumber, string Name, string City, string Country, int TransitDays, ReceivingDays ReceivingDays,
-        TeamId? TeamId, string? TeamName, string? Owner);
+        TeamId? TeamId, string? TeamName, string? Owner, bool RequiresPurchaseOrderNumber, decimal CreditLimit, string Currency);
 }

@@ -51,7 +51,7 @@ public sealed class AcknowledgementReader(
             await db.SaveChangesAsync(ct);
             return true;
         }
-        if (message.Type != OutboxDispatcher.ChangeSalesOrder && message.SalesOrderId is { } orderId && answer.SalesOrderNumber is { } number)
+        if (message.Type != OutboxMessage.ChangeSalesOrder && message.SalesOrderId is { } orderId && answer.SalesOrderNumber is { } number)
             await db.ReleaseOrdersAsync(new Dictionary<SalesOrderId, string?> { [orderId] = number }, log, ct);
         return true;
     }

@@ -77,7 +77,7 @@ public sealed class EfErpSyncStore(
         return InPageAsync(async () =>
         {
             await UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber)), c => c.CustomerNumber, (e, n) => e.Update(n), ct, saveNow: false);
-            var arrived = db.ChangeTracker.Entries<Customer>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            var arrived = Arrived<Customer>();
             if (arrived.Count > 0 && await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.TakesNewCustomers, ct) is { } team)
                 foreach (var customer in arrived) customer.JoinTeam(team);
             await SaveAsync(ct);
@@ -154,9 +154,18 @@ public sealed class EfErpSyncStore(
     {
         var keys = deliveries.Select(d => d.DeliveryNumber).ToList();
         return shipments.RecordAsync(
-            () => UpsertAsync(deliveries, db.Deliveries.Where(d => keys.Contains(d.DeliveryNumber)), d => d.DeliveryNumber, (e, n) => e.Update(n), ct),
+            async () =>
+            {
+                await UpsertAsync(deliveries, db.Deliveries.Where(d => keys.Contains(d.DeliveryNumber)), d => d.DeliveryNumber, (e, n) => e.Update(n), ct, saveNow: false);
+                foreach (var arrived in Arrived<Delivery>()) arrived.Received(time.GetUtcNow());
+                await SaveAsync(ct);
+            },
             [.. deliveries.Select(d => d.OrderNumber).Distinct()], ct);
     }
+
+    /// <summary>The records of this page the CRM had not seen before.</summary>
+    private List<T> Arrived<T>() where T : class =>
+        [.. db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
 
     public Task RecordOrderStatusesAsync(IReadOnlyList<ErpOrderStatus> statuses, CancellationToken ct) =>
         orderStatuses.RecordAsync(statuses, ct);
@@ -165,7 +174,13 @@ public sealed class EfErpSyncStore(
     {
         var keys = invoices.Select(i => i.InvoiceNumber).ToList();
         return shipments.RecordAsync(
-            () => UpsertAsync(invoices, db.Invoices.Where(i => keys.Contains(i.InvoiceNumber)), i => i.InvoiceNumber, (e, n) => e.Update(n), ct),
+            async () =>
+            {
+                var now = time.GetUtcNow();
+                await UpsertAsync(invoices, db.Invoices.Where(i => keys.Contains(i.InvoiceNumber)), i => i.InvoiceNumber, (e, n) => e.Update(n, now), ct, saveNow: false);
+                foreach (var arrived in Arrived<Invoice>()) arrived.Received(now);
+                await SaveAsync(ct);
+            },
             [.. invoices.Select(i => i.OrderNumber).Distinct()], ct);
     }
 

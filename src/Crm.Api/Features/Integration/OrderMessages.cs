@@ -10,10 +10,10 @@ public static class OrderMessages
 {
     /// <summary>The commitment as confirmed, carried in the message: what was promised is what is delivered.</summary>
     public static OutboxMessage Created(SalesOrder order, DateTimeOffset now) =>
-        new(OutboxDispatcher.CreateSalesOrder, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now);
+        new(OutboxMessage.CreateSalesOrder, JsonSerializer.Serialize(OrderCommitment.From(order)), order.Id, now);
 
     /// <summary>A change: the ERP is sent the order as it stands when the message is delivered, so several changes
     /// waiting together reach it as their latest state.</summary>
     public static OutboxMessage Changed(SalesOrder order, DateTimeOffset now) =>
-        new(OutboxDispatcher.ChangeSalesOrder, "", order.Id, now);
+        new(OutboxMessage.ChangeSalesOrder, "", order.Id, now);
 }

@@ -9,7 +9,7 @@ namespace Crm.Api.Features.Integration;
 /// <param name="ErpNumber">The ERP's number for a new order, when it gives one at once (REST).</param>
 public sealed record DeliveryOutcome(OutboxMessage Message, bool Delivered, string? ErpNumber = null, Exception? Error = null)
 {
-    public bool Creates => Message.Type != OutboxDispatcher.ChangeSalesOrder;
+    public bool Creates => Message.Type != OutboxMessage.ChangeSalesOrder;
 }
 
 /// <summary>Sends one claimed outbox message to the ERP under its id as the idempotency key. A new order carries its
@@ -22,7 +22,7 @@ public sealed class OutboxDelivery(IErpOrderGateway gateway, IServiceScopeFactor
         try
         {
             var key = message.Id.ToString("N");
-            if (message.Type != OutboxDispatcher.ChangeSalesOrder)
+            if (message.Type != OutboxMessage.ChangeSalesOrder)
                 return new DeliveryOutcome(message, true, await gateway.PushAsync(Payload(message), key, ct));
             await gateway.ChangeAsync(await CurrentAsync(message, ct), key, ct);
             return new DeliveryOutcome(message, true);

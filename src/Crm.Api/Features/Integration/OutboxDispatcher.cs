@@ -10,8 +10,6 @@ namespace Crm.Api.Features.Integration;
 public sealed class OutboxDispatcher(
     CrmDbContext db, OutboxDelivery delivery, OutboxOutcomes outcomes, IBackgroundJobClient jobs, OutboxOptions options, TimeProvider time)
 {
-    public const string CreateSalesOrder = "sales-order.create";
-    public const string ChangeSalesOrder = "sales-order.change";
     private const int BatchSize = 50;
 
     /// <summary>How long a round waits after a batch that was not full. Under a steady stream of confirmations a

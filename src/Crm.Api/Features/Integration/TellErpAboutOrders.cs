@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Integration;
 
 /// <summary>The one rule for what the ERP hears of an order, through the outbox: a confirmed order goes out whole (a
-/// provisional one waits until it is confirmed on fresh data); a moved promise of an order the ERP knows goes out as a
+/// provisional one waits until it is confirmed on fresh data, one on credit hold until a manager releases it); a moved promise of an order the ERP knows goes out as a
 /// change, unless the ERP made it. A change message carries the order as it stands when it is delivered, so one
 /// waiting message serves every later change too.</summary>
 public sealed class TellErpAboutOrders(CrmDbContext db, OutboxKick outbox, TimeProvider time) : IDomainEventHandler
@@ -15,7 +15,9 @@ public sealed class TellErpAboutOrders(CrmDbContext db, OutboxKick outbox, TimeP
     public async Task HandleAsync(IReadOnlyList<DomainEvent> events, EventWrites writes, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var confirmed = events.OfType<OrderConfirmed>().Where(e => !e.Provisional).Select(e => e.Order).DistinctBy(o => o.Id).ToList();
+        var confirmed = events.OfType<OrderConfirmed>().Where(e => e.Final).Select(e => e.Order)
+            .Concat(events.OfType<CreditHoldReleased>().Select(e => e.Order))
+            .DistinctBy(o => o.Id).ToList();
         var messages = confirmed.Select(o => OrderMessages.Created(o, now)).ToList();
         var goingOut = confirmed.Select(o => o.Id).ToHashSet();
         var changed = events.OfType<LinePromiseMoved>()
@@ -33,12 +35,12 @@ public sealed class TellErpAboutOrders(CrmDbContext db, OutboxKick outbox, TimeP
         // A message being delivered right now may have read the order before this change: it does not count as waiting.
         var sent = await db.Outbox
             .Where(m => ids.Contains(m.SalesOrderId!.Value)
-                && (m.Type == OutboxDispatcher.CreateSalesOrder
-                    || (m.Type == OutboxDispatcher.ChangeSalesOrder && m.DeliveredAt == null && m.DeadAt == null && m.ClaimToken == null)))
+                && (m.Type == OutboxMessage.CreateSalesOrder
+                    || (m.Type == OutboxMessage.ChangeSalesOrder && m.DeliveredAt == null && m.DeadAt == null && m.ClaimToken == null)))
             .Select(m => new { OrderId = m.SalesOrderId!.Value, m.Type })
             .ToListAsync(ct);
-        var known = sent.Where(m => m.Type == OutboxDispatcher.CreateSalesOrder).Select(m => m.OrderId).ToHashSet();
-        var waiting = sent.Where(m => m.Type == OutboxDispatcher.ChangeSalesOrder).Select(m => m.OrderId).ToHashSet();
+        var known = sent.Where(m => m.Type == OutboxMessage.CreateSalesOrder).Select(m => m.OrderId).ToHashSet();
+        var waiting = sent.Where(m => m.Type == OutboxMessage.ChangeSalesOrder).Select(m => m.OrderId).ToHashSet();
         return changed.Where(o => known.Contains(o.Id) && !waiting.Contains(o.Id)).Select(o => OrderMessages.Changed(o, now));
     }
 }

@@ -15,6 +15,14 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         b.Property(o => o.CustomerNumber).HasMaxLength(40);
         b.Property(o => o.CreatedBy).HasMaxLength(256);
         b.Property(o => o.Currency).HasMaxLength(3);
+        b.Property(o => o.PurchaseOrderNumber).HasMaxLength(SalesOrder.MaxPurchaseOrderNumberLength);
+        b.Property(o => o.ConfirmedBy).HasMaxLength(256);
+        b.Property(o => o.CreditHoldReason).HasMaxLength(500);
+        b.Property(o => o.CreditReleasedBy).HasMaxLength(256);
+        b.Property(o => o.CancelledBy).HasMaxLength(256);
+        b.Property(o => o.CancelReason).HasMaxLength(500);
+        // The credit check sums a customer's open orders.
+        b.HasIndex(o => new { o.CustomerNumber, o.Status });
         b.Property(o => o.ErpOrderNumber).HasMaxLength(40);
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(o => o.Number);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Sales.Availability;
 
 /// <summary>A line as a client sends it, before the item is known to exist.</summary>
-public sealed record RequestedLine(string ItemNumber, string? Plant, decimal Quantity, bool CompleteDelivery);
+public sealed record RequestedLine(string ItemNumber, string? Plant, decimal Quantity, bool CompleteDelivery, DateOnly? RequestedDeliveryDate = null);
 
 /// <summary>A line whose item exists, with its plant settled and the item's list price.</summary>
 public sealed record ResolvedLine(LineRequest Request, decimal ListPrice);
@@ -53,7 +53,7 @@ public sealed class RequestedLines(CrmDbContext db)
                 errors[e.Field!] = [e.Message];
                 continue;
             }
-            resolved.Add(new ResolvedLine(new LineRequest(line.ItemNumber.Trim(), linePlant, line.Quantity, line.CompleteDelivery), product.UnitPrice));
+            resolved.Add(new ResolvedLine(new LineRequest(line.ItemNumber.Trim(), linePlant, line.Quantity, line.CompleteDelivery, line.RequestedDeliveryDate), product.UnitPrice));
         }
         if (errors.Count > 0) throw new RequestValidationException(errors);
         return resolved;

@@ -7,16 +7,19 @@ using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Orders;
 
 /// <summary>Checks availability and reserves it in one database transaction. Never promises the same unit twice,
-/// however many processes confirm at once.</summary>
+/// however many processes confirm at once. An order over the customer's credit limit is promised all the same but held
+/// for a manager (<see cref="SalesOrderStatus.CreditHold"/>).</summary>
 public sealed class ConfirmOrder(
     CrmDbContext db, CommitmentTransaction commitments, AvailabilityReader availability, CustomerLookup customers, ISupplyFreshness freshness,
-    TimeProvider time, IMapper mapper)
+    CreditExposure credit, TimeProvider time, IMapper mapper)
 {
-    public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct)
+    /// <param name="by">Who confirms; none when a job re-checks a provisional order.</param>
+    public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct, string? by = null)
     {
         // Outside the transaction: a refresh talks to the ERP. On data too old to trust the order is provisional.
         var trusted = await freshness.EnsureFreshAsync(ct);
@@ -25,6 +28,9 @@ public sealed class ConfirmOrder(
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
             var terms = await customers.TermsAsync(order.CustomerNumber, ct);
+            if (order.PurchaseOrderNumber is null && await RequiresPurchaseOrderNumberAsync(order, ct))
+                throw RequestValidationException.For("purchaseOrderNumber",
+                    $"Customer {order.CustomerNumber.Value} wants its purchase order number on every order: add it before confirming.");
             var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
             var deleted = new HashSet<string>();
             var supply = await availability.LoadSupplyAsync(keys, today, ct, deleted);
@@ -35,9 +41,12 @@ public sealed class ConfirmOrder(
             // Demand only after the locks: every commitment made before ours is visible now.
             var products = await availability.WithDemandAsync(supply, order, ct);
             var promise = PromisingEngine.Promise(order.ToPromiseRequest(today, terms), products);
-            order.Confirm(promise, provisional: !trusted, time.GetUtcNow());
+            order.Confirm(promise, provisional: !trusted, time.GetUtcNow(), await credit.CheckAsync(order, ct), by);
             return new ConfirmOrderResponse(
-                orderId, order.Number, order.Status.ToString(), today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines));
+                orderId, order.Number, order.Status.ToString(), today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines), order.CreditHoldReason);
         }, ct);
     }
+
+    private Task<bool> RequiresPurchaseOrderNumberAsync(SalesOrder order, CancellationToken ct) =>
+        db.Customers.AsNoTracking().AnyAsync(c => c.CustomerNumber == order.CustomerNumber && c.RequiresPurchaseOrderNumber, ct);
 }

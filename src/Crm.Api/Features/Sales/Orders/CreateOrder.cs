@@ -34,7 +34,8 @@ public sealed class CreateOrder(
 
         var order = SalesOrder.Create(
             new CustomerNumber(request.CustomerNumber), request.RequestedDeliveryDate, request.ShipComplete,
-            [.. lines.Select((l, i) => l.Request.ToOrderLine(prices[i].Price))], time.Today(), viewer.UserName, time.GetUtcNow(), team: team, currency: currency);
+            [.. lines.Select((l, i) => l.Request.ToOrderLine(prices[i].Price))], time.Today(), viewer.UserName, time.GetUtcNow(), team: team, currency: currency,
+            purchaseOrderNumber: request.PurchaseOrderNumber);
         try
         {
             await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id.Value), ct);

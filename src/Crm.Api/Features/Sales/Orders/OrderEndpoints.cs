@@ -26,9 +26,10 @@ public sealed class OrderEndpoints : IEndpointGroup
             .WithSummary("Direct order entry: a draft order. A repeated Idempotency-Key returns the first order.")
             .ProducesValidationProblem();
 
-        orders.MapPost("/{id:long}/confirm", async Task<Ok<ConfirmOrderResponse>> (long id, ConfirmOrder handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.HandleAsync(id, ct)))
-            .WithSummary("Checks availability and reserves it in one transaction; the ERP gets the order through the outbox.")
+        orders.MapPost("/{id:long}/confirm", async Task<Ok<ConfirmOrderResponse>> (long id, ClaimsPrincipal user, ConfirmOrder handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(id, ct, user.Identity!.Name)))
+            .WithSummary("Checks availability and reserves it in one transaction; the ERP gets the order through the outbox. Over the customer's credit limit the order is promised but held (CreditHold) until a manager releases it.")
+            .ProducesValidationProblem()
             .RequireRateLimiting(ConfirmationLimit.Policy)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -63,6 +64,29 @@ public sealed class OrderEndpoints : IEndpointGroup
         MapChange(orders, "/{id:long}/requested-delivery-date", "A new requested delivery date: the order's lines are promised again.",
             (long id, RequestedDateChangeRequest request, ClaimsPrincipal user, ChangeOrder change, OrderQueries queries, CancellationToken ct) =>
                 Answer(id, change.ChangeRequestedDateAsync(id, request.RequestedDeliveryDate, request.Reason, user.Identity!.Name!, ct), queries, ct));
+
+        orders.MapPost("/{id:long}/release-credit-hold", async Task<Ok<OrderResponse>> (
+                long id, CreditReleaseRequest? request, ClaimsPrincipal user, ReleaseCreditHold release, OrderQueries queries, CancellationToken ct) =>
+            {
+                await release.HandleAsync(id, request?.Reason, user.Identity!.Name!, ct);
+                return TypedResults.Ok(await queries.GetAsync(id, explain: false, ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Manager))
+            .ValidateContracts()
+            .WithSummary("A manager of the team releases an order on credit hold: it is confirmed as promised and reaches the ERP once.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        MapChange(orders, "/{id:long}/purchase-order-number", "The customer's purchase order number, given or corrected until the order goes to the ERP.",
+            (long id, PurchaseOrderNumberRequest request, SetPurchaseOrderNumber handler, OrderQueries queries, CancellationToken ct) =>
+                Answer(id, handler.HandleAsync(id, request.PurchaseOrderNumber, ct), queries, ct));
+
+        orders.MapGet("/{id:long}/timeline", async Task<Ok<IReadOnlyList<TimelineEntry>>> (long id, OrderTimeline timeline, CancellationToken ct) =>
+                TypedResults.Ok(await timeline.ForAsync(id, ct)))
+            .WithSummary("The order's story in time: created, confirmed, held and released, sent to the ERP, moved promises, deliveries with tracking, invoices and payments.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         orders.MapPost("/provisional/recheck", async Task<Ok<int>> (RecheckProvisionalOrders job, CancellationToken ct) =>
                 TypedResults.Ok(await job.RunAsync(ct)))

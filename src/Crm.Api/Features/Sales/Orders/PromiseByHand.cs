@@ -28,7 +28,7 @@ public sealed class PromiseByHand(CrmDbContext db, CustomerLookup customers, Com
                 ?? PlantCalendar.Standard(line.Plant);
             var unit = await db.UnitOfAsync(line.ItemNumber, ct);
             var terms = await customers.TermsAsync(order.CustomerNumber, ct, existingOrder: true);
-            var schedule = new DeliverySchedule(calendar, today, order.RequestedDeliveryDate, terms.TransitDays, terms.ReceivingDays);
+            var schedule = new DeliverySchedule(calendar, today, order.RequestedDateOf(line), terms.TransitDays, terms.ReceivingDays);
             var scheduleLines = request.ScheduleLines!.NoNulls("scheduleLines").Select((s, i) =>
             {
                 var date = s.MaterialAvailabilityDate!.Value;

@@ -21,7 +21,8 @@ public sealed class RecheckProvisionalOrders(CrmDbContext db, IServiceScopeFacto
             await using var scope = scopes.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<ConfirmOrder>().HandleAsync(id.Value, ct);
             // Still provisional: the ERP is still away; the next run tries again.
-            if (result.Status != nameof(SalesOrderStatus.Confirmed)) break;
+            // Still provisional: the ERP is still out of reach, so the others would fare no better now.
+            if (result.Status == nameof(SalesOrderStatus.Provisional)) break;
             confirmed++;
         }
         return confirmed;

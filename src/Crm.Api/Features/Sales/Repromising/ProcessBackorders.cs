@@ -96,7 +96,7 @@ public sealed class ProcessBackorders(
         var products = await supplyRead;
         var calendars = await db.PlantCalendars.AsNoTracking().ToDictionaryAsync(c => c.Plant, ct);
         DeliverySchedule ScheduleOf(SalesOrder order, SalesOrderLine line) => new(
-            calendars.GetValueOrDefault(line.Plant) ?? PlantCalendar.Standard(line.Plant), today, order.RequestedDeliveryDate,
+            calendars.GetValueOrDefault(line.Plant) ?? PlantCalendar.Standard(line.Plant), today, order.RequestedDateOf(line),
             customers.GetValueOrDefault(order.CustomerNumber)?.TransitDays ?? 0,
             customers.GetValueOrDefault(order.CustomerNumber)?.ReceivingDays);
 

@@ -291,6 +291,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.Property<int>("ReceivingDays")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("RequiresPurchaseOrderNumber")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -561,6 +564,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ShipDate")
                         .HasColumnType("date");
 
@@ -603,6 +609,12 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.Property<bool>("Paid")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("InvoiceNumber");
 
@@ -843,14 +855,43 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("CreditHeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreditHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("CreditReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreditReleasedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
@@ -875,6 +916,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly?>("PromisedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
 
                     b.Property<long?>("QuoteId")
                         .HasColumnType("bigint");
@@ -907,6 +952,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasIndex("Status");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("CustomerNumber", "Status");
 
                     b.ToTable("SalesOrders");
                 });
@@ -959,6 +1006,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.Property<decimal>("Quantity")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date");
 
                     b.Property<long>("SalesOrderId")
                         .HasColumnType("bigint");

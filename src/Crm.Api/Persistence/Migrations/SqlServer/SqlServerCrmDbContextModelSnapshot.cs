@@ -289,6 +289,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.Property<int>("ReceivingDays")
                         .HasColumnType("int");
 
+                    b.Property<bool>("RequiresPurchaseOrderNumber")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -549,6 +552,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateOnly>("ShipDate")
                         .HasColumnType("date");
 
@@ -591,6 +597,12 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("Paid")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("InvoiceNumber");
 
@@ -831,14 +843,43 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset?>("CreditHeldAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreditHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("CreditReleasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreditReleasedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -863,6 +904,10 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("PromisedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
 
                     b.Property<long?>("QuoteId")
                         .HasColumnType("bigint");
@@ -896,6 +941,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasIndex("Status");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("CustomerNumber", "Status");
 
                     b.ToTable("SalesOrders");
                 });
@@ -948,6 +995,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.Property<decimal>("Quantity")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date");
 
                     b.Property<long>("SalesOrderId")
                         .HasColumnType("bigint");

@@ -281,6 +281,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.Property<int>("ReceivingDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RequiresPurchaseOrderNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -537,6 +540,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ShipDate")
                         .HasColumnType("TEXT");
 
@@ -578,6 +584,12 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("InvoiceNumber");
@@ -813,14 +825,43 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CreditHeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CreditReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreditReleasedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -844,6 +885,10 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PromisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurchaseOrderNumber")
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("QuoteId")
@@ -877,6 +922,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("CustomerNumber", "Status");
 
                     b.ToTable("SalesOrders");
                 });
@@ -926,6 +973,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     b.Property<decimal>("Quantity")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SalesOrderId")
