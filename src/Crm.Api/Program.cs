@@ -105,6 +105,7 @@ builder.Services.AddScoped<Crm.Api.Features.Accounts.TeamCommands>();
 builder.Services.AddScoped<Crm.Api.Features.Sales.Ownership.CustomerTeams>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Sales.Ownership.DocumentsFollowTheirCustomer>();
 builder.Services.AddScoped<UserAdministration>();
+builder.Services.AddScoped<AuditQueries>();
 builder.Services.AddScoped<UnitOfWork>();
 builder.Services.AddScoped<Crm.Api.Features.Catalog.LinePricing>();
 builder.Services.AddScoped<PricedLines>();

@@ -27,3 +27,6 @@ public sealed record UserRequest(
 public sealed record UserRoleRequest([property: Required] string? Role);
 
 public sealed record UserResponse(string Id, string Email, IReadOnlyList<string> Roles);
+
+/// <summary>One audited change: who, when, which field, from what to what ("(created)" and "line" entries included).</summary>
+public sealed record AuditEntryResponse(DateTimeOffset At, string By, string Field, string? OldValue, string? NewValue);

@@ -1,3 +1,4 @@
+using Crm.Api.Persistence.Audit;
 using Crm.Api.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -13,6 +14,8 @@ public static class DatabaseSetup
     {
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = builder.Configuration.GetConnectionString("Crm");
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<AuditTrail>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
@@ -22,15 +25,15 @@ public static class DatabaseSetup
                     Directory.CreateDirectory(folder);
                     connectionString = $"Data Source={Path.Combine(folder, "crm.db")}";
                 }
-                builder.Services.AddDbContextPool<CrmDbContext, SqliteCrmDbContext>(o => o.UseSqlite(connectionString));
+                builder.Services.AddDbContextPool<CrmDbContext, SqliteCrmDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<AuditTrail>()));
                 break;
             case DatabaseProvider.Postgres:
                 connectionString = WithPreparedStatements(Required(connectionString, provider));
-                builder.Services.AddDbContextPool<CrmDbContext, PostgresCrmDbContext>(o => o.UseNpgsql(connectionString));
+                builder.Services.AddDbContextPool<CrmDbContext, PostgresCrmDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<AuditTrail>()));
                 break;
             case DatabaseProvider.SqlServer:
                 connectionString = Required(connectionString, provider);
-                builder.Services.AddDbContextPool<CrmDbContext, SqlServerCrmDbContext>(o => o.UseSqlServer(connectionString));
+                builder.Services.AddDbContextPool<CrmDbContext, SqlServerCrmDbContext>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<AuditTrail>()));
                 break;
         }
         return (provider, connectionString!);

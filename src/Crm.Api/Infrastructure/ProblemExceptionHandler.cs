@@ -23,6 +23,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException e => new ProblemDetails { Status = e.StatusCode, Title = "Bad request", Detail = e.Message },
             DomainRuleException { Field: { } field } e => WithCode(Validation(new Dictionary<string, string[]> { [field] = [e.Message] }), e.Code),
             DomainRuleException e => WithCode(new ProblemDetails { Status = 409, Title = "The document's state does not allow this", Detail = e.Message }, e.Code),
+            UnprocessableException e => WithCode(new ProblemDetails { Status = 422, Title = "Cannot be taken as it stands", Detail = e.Message }, e.Code),
             ForbiddenException e => WithCode(new ProblemDetails { Status = 403, Title = "Not allowed", Detail = e.Message }, e.Code),
             NotFoundException e => new ProblemDetails { Status = 404, Title = NotFoundException.Title, Detail = e.Message },
             // A form read from a request that carries none (the job dashboard's POST-only addresses, asked with GET).
@@ -30,9 +31,11 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             {
                 Status = 415, Title = "Unsupported media type", Detail = "This address takes a form (application/x-www-form-urlencoded) posted to it.",
             },
+            // A change that met a newer version: 412 when the client named the version it read (If-Match), else 409.
             DbUpdateConcurrencyException => WithCode(new ProblemDetails
             {
-                Status = 409, Title = "Changed by someone else", Detail = "The document changed since it was read. Reload it and try again.",
+                Status = context.Request.Headers.IfMatch.Count > 0 ? 412 : 409, Title = Problems.StaleTitle,
+                Detail = "The document changed since it was read. Reload it and try again.",
             }, "concurrency.stale"),
             ErpUnavailableException e => WithCode(new ProblemDetails { Status = 503, Title = "The ERP is not reachable", Detail = e.Message }, "erp.unavailable"),
             ErpDataException e => WithCode(new ProblemDetails { Status = 502, Title = "The ERP sent data the CRM cannot take", Detail = e.Message }, "erp.bad_data"),

@@ -38,6 +38,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<ErpRejection> ErpRejections => Set<ErpRejection>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RepromiseRequest> RepromiseRequests => Set<RepromiseRequest>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

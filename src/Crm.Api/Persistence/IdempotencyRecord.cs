@@ -1,7 +1,8 @@
 namespace Crm.Api.Persistence;
 
-/// <summary>Remembers which document a client's Idempotency-Key created, so a repeated POST returns it again.</summary>
-public sealed class IdempotencyRecord(string scope, string key, long resourceId, DateTimeOffset createdAt)
+/// <summary>Remembers which document a client's Idempotency-Key created, and from which body, so a repeated POST
+/// returns it again and a different body under the same key is refused.</summary>
+public sealed class IdempotencyRecord(string scope, string key, long resourceId, DateTimeOffset createdAt, string fingerprint)
 {
     public string Scope { get; private set; } = scope;
 
@@ -10,4 +11,7 @@ public sealed class IdempotencyRecord(string scope, string key, long resourceId,
     public long ResourceId { get; private set; } = resourceId;
 
     public DateTimeOffset CreatedAt { get; private set; } = createdAt;
+
+    /// <summary>A hash of the request's body; empty for records kept from before bodies were compared.</summary>
+    public string Fingerprint { get; private set; } = fingerprint;
 }

@@ -53,19 +53,20 @@ internal sealed class FileDropOrderGateway(ErpOptions options) : IErpOrderGatewa
                     externalReference = commitment.OrderNumber,
                     customerNumber = commitment.CustomerNumber,
                     requestedDeliveryDate = commitment.RequestedDeliveryDate,
-                    customerReference = commitment.CustomerReference,
-                    currency = commitment.Currency,
                     lineNumber = l.LineNumber,
                     itemNumber = l.ItemNumber,
                     plant = l.Plant,
                     quantity = l.Quantity,
-                    unitPrice = l.UnitPrice,
-                    discountPercent = l.DiscountPercent,
                     cancelled = l.Cancelled || commitment.Cancelled,
                     confirmedQuantity = s?.Quantity ?? 0m,
                     materialAvailabilityDate = s?.MaterialAvailabilityDate,
                     shipDate = s?.ShipDate,
                     deliveryDate = s?.DeliveryDate,
+                    // Added later, so at the end: a reader that takes columns by position still finds the others.
+                    customerReference = commitment.CustomerReference,
+                    currency = commitment.Currency,
+                    unitPrice = l.UnitPrice,
+                    discountPercent = l.DiscountPercent,
                 })), ct);
         }
         File.Move(temporary, target, overwrite: true);

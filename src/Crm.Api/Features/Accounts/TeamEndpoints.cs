@@ -3,6 +3,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
+using Crm.Api.Infrastructure.Visibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,11 +15,9 @@ public sealed class TeamEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var teams = app.MapGroup("/api/teams").WithTags("Teams")
-            .WithMetadata(new RecordGuard("Team", "id", (http, key) =>
-            {
-                var id = new TeamId(long.Parse(key, CultureInfo.InvariantCulture));
-                return http.RequestServices.GetRequiredService<CrmDbContext>().Teams.AnyAsync(t => t.Id == id, http.RequestAborted);
-            }));
+            .WithMetadata(new RecordGuard("Team", "id",
+                (http, key) => Named(http, key).AnyAsync(http.RequestAborted),
+                (http, key) => Named(http, key).VersionAsync(http.RequestAborted)));
 
         teams.MapGet("/", async Task<Ok<PagedResult<TeamResponse>>> (string? search, int? page, int? pageSize, TeamQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListAsync(search, page, pageSize, ct)))
@@ -49,6 +48,13 @@ public sealed class TeamEndpoints : IEndpointGroup
             .WithSummary("Renames a team, or changes its manager, its members or whether new customers join it.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    }
+
+    private static IQueryable<Team> Named(HttpContext http, string key)
+    {
+        var id = new TeamId(long.Parse(key, CultureInfo.InvariantCulture));
+        return http.RequestServices.GetRequiredService<CrmDbContext>().Teams.Where(t => t.Id == id);
     }
 }

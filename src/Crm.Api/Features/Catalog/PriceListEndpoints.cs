@@ -17,13 +17,14 @@ public sealed class PriceListEndpoints : IEndpointGroup
     public void Map(IEndpointRouteBuilder app)
     {
         var lists = app.MapGroup("/api/price-lists").WithTags("Price lists")
-            .WithMetadata(new RecordGuard("Price list", "id", (http, key) =>
-            {
-                var db = http.RequestServices.GetRequiredService<CrmDbContext>();
-                var id = new PriceListId(long.Parse(key, CultureInfo.InvariantCulture));
-                var customers = db.Customers.VisibleTo(Viewer.Of(http.User), db.Teams).Select(c => c.CustomerNumber);
-                return db.PriceLists.AnyAsync(l => l.Id == id && (l.CustomerNumber == null || customers.Contains(l.CustomerNumber)), http.RequestAborted);
-            }));
+            .WithMetadata(new RecordGuard("Price list", "id",
+                (http, key) =>
+                {
+                    var db = http.RequestServices.GetRequiredService<CrmDbContext>();
+                    var customers = db.Customers.VisibleTo(Viewer.Of(http.User), db.Teams).Select(c => c.CustomerNumber);
+                    return Named(db, key).AnyAsync(l => l.CustomerNumber == null || customers.Contains(l.CustomerNumber), http.RequestAborted);
+                },
+                (http, key) => Named(http.RequestServices.GetRequiredService<CrmDbContext>(), key).VersionAsync(http.RequestAborted)));
 
         lists.MapGet("/", async Task<Ok<PagedResult<PriceListSummary>>> (
                 string? search, string? customerNumber, string? customerGroup, string? item, DateOnly? validOn, int? page, int? pageSize,
@@ -66,5 +67,11 @@ public sealed class PriceListEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static IQueryable<PriceList> Named(CrmDbContext db, string key)
+    {
+        var id = new PriceListId(long.Parse(key, CultureInfo.InvariantCulture));
+        return db.PriceLists.Where(l => l.Id == id);
     }
 }

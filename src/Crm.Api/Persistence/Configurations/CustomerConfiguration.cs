@@ -24,6 +24,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         // Stored as a bit per weekday (bit 0 is Sunday).
         b.Property(c => c.ReceivingDays).HasConversion(d => d.Mask, mask => ReceivingDays.FromMask(mask));
         b.Property(c => c.Owner).HasMaxLength(256);
+        b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(c => c.Name);
         b.HasIndex(c => c.TeamId);
         b.Ignore(c => c.DomainEvents);

@@ -10,5 +10,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.HasKey(r => new { r.Scope, r.Key });
         b.Property(r => r.Scope).HasMaxLength(300);
         b.Property(r => r.Key).HasMaxLength(100);
+        b.Property(r => r.Fingerprint).HasMaxLength(64);
     }
 }

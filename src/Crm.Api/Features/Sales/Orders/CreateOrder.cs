@@ -20,9 +20,8 @@ public sealed class CreateOrder(
     public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(
         AvailabilityRequest request, string? idempotencyKey, Viewer viewer, CancellationToken ct)
     {
-        var key = IdempotencyKeys.Validate(idempotencyKey);
-        var scope = IdempotencyKeys.Scope("orders", viewer.UserName);
-        if (await idempotency.FindAsync(scope, key, ct) is { } existing) return (await SummaryAsync(existing, ct), false);
+        var idempotent = IdempotencyKeys.For("orders", viewer.UserName, idempotencyKey, request);
+        if (await idempotency.FindAsync(idempotent, ct) is { } existing) return (await SummaryAsync(existing, ct), false);
 
         if (string.IsNullOrWhiteSpace(request.CustomerNumber))
             throw RequestValidationException.For("customerNumber", "An order needs a customer.");
@@ -38,13 +37,13 @@ public sealed class CreateOrder(
             purchaseOrderNumber: request.PurchaseOrderNumber);
         try
         {
-            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(scope, key, o.Id.Value), ct);
+            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(idempotent, o.Id.Value), ct);
         }
-        catch (DbUpdateException) when (key is not null)
+        catch (DbUpdateException) when (idempotent.Key is not null)
         {
             // Another request with the same key created the order first.
             db.ChangeTracker.Clear();
-            if (await idempotency.FindAsync(scope, key, ct) is not { } raced) throw;
+            if (await idempotency.FindAsync(idempotent, ct) is not { } raced) throw;
             return (await SummaryAsync(raced, ct), false);
         }
         return (new OrderCreatedResponse(order.Id.Value, order.Number, order.Status.ToString()), true);

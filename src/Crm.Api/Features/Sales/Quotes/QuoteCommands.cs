@@ -22,9 +22,8 @@ public sealed class QuoteCommands(
 
     public async Task<(long Id, bool Created)> CreateAsync(QuoteRequest request, string? idempotencyKey, Viewer viewer, CancellationToken ct)
     {
-        var key = IdempotencyKeys.Validate(idempotencyKey);
-        var scope = IdempotencyKeys.Scope("quotes", viewer.UserName);
-        if (await idempotency.FindAsync(scope, key, ct) is { } existing) return (existing, false);
+        var idempotent = IdempotencyKeys.For("quotes", viewer.UserName, idempotencyKey, request);
+        if (await idempotency.FindAsync(idempotent, ct) is { } existing) return (existing, false);
 
         var today = time.Today();
         var team = await teams.ForNewDocumentAsync(request.CustomerNumber!, viewer, ct);
@@ -34,13 +33,13 @@ public sealed class QuoteCommands(
             request.ShipComplete, quoteLines, today, viewer.UserName, time.GetUtcNow(), team, currency);
         try
         {
-            await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(scope, key, q.Id.Value), ct);
+            await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(idempotent, q.Id.Value), ct);
         }
-        catch (DbUpdateException) when (key is not null)
+        catch (DbUpdateException) when (idempotent.Key is not null)
         {
             // Another request with the same key created the quote first.
             db.ChangeTracker.Clear();
-            if (await idempotency.FindAsync(scope, key, ct) is not { } raced) throw;
+            if (await idempotency.FindAsync(idempotent, ct) is not { } raced) throw;
             return (raced, false);
         }
         return (quote.Id.Value, true);
