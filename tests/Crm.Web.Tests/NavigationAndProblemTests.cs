@@ -9,12 +9,23 @@ namespace Crm.Web.Tests;
 public sealed class NavigationAndProblemTests : UiTest
 {
     [Theory]
-    [InlineData("Sales", "Home,Quotes,Orders,At risk,ATP explorer")]
-    [InlineData("OrderDesk", "Home,Quotes,Orders,New order,At risk,ATP explorer")]
-    [InlineData("Admin", "Home,Quotes,Orders,At risk,ATP explorer,ERP")]
+    [InlineData("Sales", "Home,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer")]
+    [InlineData("OrderDesk", "Home,Quotes,Orders,New order,Approvals,At risk,Price lists,ATP explorer")]
+    [InlineData("Admin", "Home,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer,Teams and users,ERP")]
     [InlineData("Integration", "Home,ERP")]
     public void The_menu_offers_only_what_the_role_can_open(string role, string expected) =>
         Assert.Equal(expected, string.Join(",", Navigation.For(new CurrentUser("x@demo.b2bcrm", [role])).Select(i => i.Text)));
+
+    [Theory]
+    [InlineData("api/quotes/12", "api/quotes/12")]
+    [InlineData("api/quotes/12/send", "api/quotes/12")]
+    [InlineData("api/orders/7/lines/1/quantity?x=1", "api/orders/7")]
+    [InlineData("api/customers/C-1/receiving-days", "api/customers/C-1")]
+    [InlineData("api/quotes", null)]
+    [InlineData("api/orders/provisional/recheck", null)]
+    [InlineData("api/atp/check", null)]
+    public void A_change_is_sent_with_the_version_of_the_document_it_is_about(string url, string? document) =>
+        Assert.Equal(document, CrmApi.DocumentOf(url));
 
     [Theory]
     [InlineData("The CustomerNumber field is required.", "customerNumber", "Customer", "Customer is required.")]

@@ -27,12 +27,33 @@ public sealed class OrderPageTests : UiTest
             {
                 new(1, "A-100", "Repromised", [new(12, March(4), March(5), March(8))], [new(10, March(11), March(12), March(15))],
                     "PO 4711 arrives later", "system", DateTimeOffset.UnixEpoch),
+            })
+            .Answer("GET", "/api/orders/41/timeline", new List<TimelineEntry>
+            {
+                new(DateTimeOffset.UnixEpoch, "Created", "Entered.", "sales@demo.b2bcrm"),
+                new(DateTimeOffset.UnixEpoch.AddMinutes(1), "CreditHold", "Held for credit: over the credit limit of 40,000.00 EUR.", "sales@demo.b2bcrm"),
             });
         // Signed in as the layout would have it: the session is known before the page renders.
         Services.GetRequiredService<Session>().RefreshAsync().GetAwaiter().GetResult();
         var page = Render<OrderPage>(p => p.Add(o => o.Id, 41L));
         page.WaitForAssertion(() => Assert.Contains("Order SO-000041", page.Find("h1").TextContent));
         return page;
+    }
+
+    [Fact]
+    public void An_order_on_credit_hold_says_why_and_only_a_manager_may_release_it()
+    {
+        var held = Order("CreditHold") with { CreditHoldReason = "Open orders 38,000.00 + open invoices 0.00 + this order 2,311.88 = 40,311.88 EUR, over the credit limit of 40,000.00 EUR." };
+        var rep = Open(held, "Sales");
+        Assert.DoesNotContain("Release credit hold", Buttons(rep));
+        Assert.Contains("over the credit limit of 40,000.00 EUR", rep.Find("[aria-label='Credit hold']").TextContent);
+        Assert.Contains("Held for credit", rep.Find("[aria-label='Timeline']").TextContent);
+
+        Api.Answer("POST", "/api/orders/41/release-credit-hold", Order("Confirmed"));
+        var manager = Open(held, "Manager");
+        manager.FindAll("button").Single(b => b.TextContent.Trim() == "Release credit hold").Click();
+
+        manager.WaitForAssertion(() => Assert.Contains(Api.Requests, r => r.Route == "POST /api/orders/41/release-credit-hold"));
     }
 
     [Fact]

@@ -87,10 +87,12 @@ public sealed class QuoteEditorTests : UiTest
     {
         Api.Answer("GET", "/api/quotes/7", new QuoteResponse(7, "Q-000007", "C-1001", "Accepted", March(15), March(31), false, 1155.94m, null,
             DateTimeOffset.UnixEpoch, [new(1, "A-100", "P1", 2, 577.97m, 0, 1155.94m, false)], "Nordwerk"));
+        Api.Answer("GET", "/api/quotes/7/versions", new List<QuoteVersionSummary> { new(7, 1, "Accepted", 1155.94m, DateTimeOffset.UnixEpoch, "sales@demo.b2bcrm", null) });
 
         var editor = Render<QuoteEditor>(p => p.Add(e => e.Id, 7L));
 
         editor.WaitForAssertion(() => Assert.Contains("Quote Q-000007", editor.Find("h1").TextContent));
+        Assert.Contains(editor.FindAll("a"), a => a.GetAttribute("href") == "api/quotes/7/pdf");
         var buttons = editor.FindAll("button").Select(b => b.TextContent.Trim()).ToList();
         Assert.Contains("Convert to order", buttons);
         Assert.DoesNotContain("Save changes", buttons);

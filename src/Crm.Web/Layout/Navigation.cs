@@ -15,14 +15,24 @@ public static class Navigation
 
     public static readonly Role[] BackorderRunners = [Role.OrderDesk, Role.Manager, Role.Admin, Role.Integration];
 
+    public static readonly Role[] PriceListWriters = [Role.Manager, Role.Admin];
+
+    public static readonly Role[] Admins = [Role.Admin];
+
+    /// <summary>The menu entry that shows how many approvals wait.</summary>
+    public const string ApprovalsPath = "approvals";
+
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Home", "", "home", [.. People, Role.Integration]),
         new("Quotes", "quotes", "request_quote", People),
         new("Orders", "orders", "receipt_long", People),
         new("New order", "orders/new", "add_shopping_cart", OrderDesk),
+        new("Approvals", ApprovalsPath, "approval", People),
         new("At risk", "at-risk", "warning", People),
+        new("Price lists", "price-lists", "sell", People),
         new("ATP explorer", "atp", "insights", People),
+        new("Teams and users", "teams", "groups", Admins),
         new("ERP", "erp", "sync", ErpOperators),
     ];
 

@@ -13,6 +13,10 @@ public sealed record ListQuery(int Page = 1, int PageSize = 25, string? Search =
 /// session asks the user to sign in again and goes on; any other failure is an <see cref="ApiProblem"/>.</summary>
 public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEvents events)
 {
+    /// <summary>The version each document was last read or changed at (its ETag), by the document's address: every
+    /// change to it is sent with If-Match, so a change made from an old read is refused instead of overwriting.</summary>
+    private readonly Dictionary<string, string> _versions = [];
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
@@ -71,6 +75,56 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<OrderCreatedResponse> ConvertQuoteAsync(long id) => PostAsync<OrderCreatedResponse>($"api/quotes/{id}/convert", null);
 
+    public Task<QuoteResponse> SubmitQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/submit", null);
+
+    public Task<QuoteResponse> ApproveQuoteAsync(long id, string? comment) => PostAsync<QuoteResponse>($"api/quotes/{id}/approve", new ApprovalDecisionRequest(comment));
+
+    public Task<QuoteResponse> RejectQuoteAsync(long id, string? comment) => PostAsync<QuoteResponse>($"api/quotes/{id}/reject", new ApprovalDecisionRequest(comment));
+
+    public Task<QuoteResponse> CopyQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/copy", null);
+
+    public Task<List<QuoteVersionSummary>> QuoteVersionsAsync(long id) => GetAsync<List<QuoteVersionSummary>>($"api/quotes/{id}/versions");
+
+    /// <summary>The address of the quote's PDF, for a link the browser opens.</summary>
+    public static string QuotePdfPath(long id) => $"api/quotes/{id}/pdf";
+
+    public Task<PagedResult<ApprovalSummary>> ApprovalsAsync(int page = 1, int pageSize = 25) =>
+        GetAsync<PagedResult<ApprovalSummary>>($"api/approvals?page={page}&pageSize={pageSize}");
+
+    // Price lists
+    public Task<PagedResult<PriceListSummary>> PriceListsAsync(ListQuery query) => GetAsync<PagedResult<PriceListSummary>>($"api/price-lists?{List(query)}");
+
+    public Task<PriceListResponse> PriceListAsync(long id) => GetAsync<PriceListResponse>($"api/price-lists/{id}");
+
+    public Task<PriceListResponse> CreatePriceListAsync(PriceListRequest request) => PostAsync<PriceListResponse>("api/price-lists", request);
+
+    public Task<PriceListResponse> UpdatePriceListAsync(long id, PriceListRequest request) => ReadAsync<PriceListResponse>(HttpMethod.Put, $"api/price-lists/{id}", request);
+
+    public async Task<PriceListImportResponse> ImportPriceListLinesAsync(long id, string csv, bool applyValidRows)
+    {
+        using var response = await SendAsync(HttpMethod.Post, $"api/price-lists/{id}/lines/import?applyValidRows={(applyValidRows ? "true" : "false")}",
+            new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        return (await response.Content.ReadFromJsonAsync<PriceListImportResponse>(Json))!;
+    }
+
+    // Teams, users and the audit
+    public Task<PagedResult<TeamResponse>> TeamsAsync(int page = 1, int pageSize = 50) => GetAsync<PagedResult<TeamResponse>>($"api/teams?page={page}&pageSize={pageSize}");
+
+    public Task<TeamResponse> CreateTeamAsync(TeamRequest request) => PostAsync<TeamResponse>("api/teams", request);
+
+    public Task<TeamResponse> UpdateTeamAsync(long id, TeamRequest request) => ReadAsync<TeamResponse>(HttpMethod.Put, $"api/teams/{id}", request);
+
+    public Task<PagedResult<UserResponse>> UsersAsync(int page = 1, int pageSize = 50, string? search = null) =>
+        GetAsync<PagedResult<UserResponse>>($"api/users?page={page}&pageSize={pageSize}{Filter("search", search)}");
+
+    public Task<UserResponse> CreateUserAsync(UserRequest request) => PostAsync<UserResponse>("api/users", request);
+
+    public Task<CustomerSummary> AssignCustomerAsync(string customer, CustomerAssignmentRequest request) =>
+        ReadAsync<CustomerSummary>(HttpMethod.Put, $"api/customers/{Uri.EscapeDataString(customer)}/assignment", request);
+
+    public Task<PagedResult<AuditEntryResponse>> AuditAsync(string entity, string id, int page = 1, int pageSize = 20) =>
+        GetAsync<PagedResult<AuditEntryResponse>>($"api/audit?entity={entity}&id={Uri.EscapeDataString(id)}&page={page}&pageSize={pageSize}");
+
     // Availability
     public Task<AvailabilityResponse> CheckAsync(AvailabilityRequest request, CancellationToken ct = default) =>
         ReadAsync<AvailabilityResponse>(HttpMethod.Post, "api/atp/check?explain=true", request, ct: ct);
@@ -104,6 +158,14 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<PromiseChangeResponse> PromiseByHandAsync(long id, int line, ManualPromiseRequest request) =>
         PostAsync<PromiseChangeResponse>($"api/orders/{id}/lines/{line}/manual-promise", request);
+
+    public Task<OrderResponse> ReleaseCreditHoldAsync(long id, string? reason) =>
+        PostAsync<OrderResponse>($"api/orders/{id}/release-credit-hold", new CreditReleaseRequest(reason));
+
+    public Task<OrderResponse> SetPurchaseOrderNumberAsync(long id, string? number) =>
+        PostAsync<OrderResponse>($"api/orders/{id}/purchase-order-number", new PurchaseOrderNumberRequest(number));
+
+    public Task<List<TimelineEntry>> TimelineAsync(long id) => GetAsync<List<TimelineEntry>>($"api/orders/{id}/timeline");
 
     public Task<OrderResponse> AcknowledgeRiskAsync(long orderId, int lineNumber) =>
         PostAsync<OrderResponse>($"api/orders/{orderId}/lines/{lineNumber}/acknowledge-risk", null);
@@ -152,8 +214,14 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
         var signedInAgain = false;
         for (var attempt = 0; ; attempt++)
         {
-            using var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+            using var request = new HttpRequestMessage(method, url)
+            {
+                Content = body switch { null => null, HttpContent content => content, _ => JsonContent.Create(body, options: Json) },
+            };
             foreach (var (name, value) in headers ?? []) request.Headers.Add(name, value);
+            var document = DocumentOf(url);
+            if (method != HttpMethod.Get && document is not null && _versions.TryGetValue(document, out var version))
+                request.Headers.TryAddWithoutValidation("If-Match", version);
             HttpResponseMessage response;
             try
             {
@@ -168,7 +236,11 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
                 continue;
             }
             events.Connection(offline: false);
-            if (response.IsSuccessStatusCode) return response;
+            if (response.IsSuccessStatusCode)
+            {
+                if (document is not null && response.Headers.ETag is { } etag) _versions[document] = etag.Tag;
+                return response;
+            }
             if (response.StatusCode == HttpStatusCode.Unauthorized && signInAgain)
             {
                 response.Dispose();
@@ -182,6 +254,18 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
             }
             using (response) throw await ProblemAsync(response);
         }
+    }
+
+    /// <summary>The document an address is about ("api/quotes/12/send" is about "api/quotes/12"), for the ones that
+    /// keep a version.</summary>
+    public static string? DocumentOf(string url)
+    {
+        var path = url.Split('?')[0].Trim('/');
+        var parts = path.Split('/');
+        return parts.Length >= 3 && parts[0] == "api" && parts[1] is "quotes" or "orders" or "price-lists" or "teams" or "customers"
+            && (parts[1] == "customers" || long.TryParse(parts[2], out _))
+            ? string.Join('/', parts[..3])
+            : null;
     }
 
     /// <summary>To the sign-in page (plain HTML, outside the app), coming back here afterwards.</summary>

@@ -6,7 +6,7 @@ namespace Crm.Web.Services;
 public enum QuoteState { Draft, PendingApproval, Approved, Rejected, Sent, Accepted, Declined, Expired }
 
 /// <summary>An order's status as the API names it.</summary>
-public enum OrderState { Draft, Confirmed, Provisional, Released, InProduction, PartiallyShipped, Shipped, Invoiced, Closed, Cancelled }
+public enum OrderState { Draft, Confirmed, Provisional, CreditHold, Released, InProduction, PartiallyShipped, Shipped, Invoiced, Closed, Cancelled }
 
 /// <summary>An ERP sync entity's state.</summary>
 public enum SyncState { NeverRun, Ok, Failing, Stale }
@@ -43,6 +43,7 @@ public static class Statuses
         OrderState.Draft => "Draft (not promised)",
         OrderState.Confirmed => "Confirmed",
         OrderState.Provisional => "Provisional (ERP data old)",
+        OrderState.CreditHold => "On credit hold",
         OrderState.Released => "Sent to ERP",
         OrderState.InProduction => "In production",
         OrderState.PartiallyShipped => "Partly shipped",
@@ -84,7 +85,7 @@ public static class Statuses
     public static BadgeStyle Style(OrderState state) => state switch
     {
         OrderState.Draft => BadgeStyle.Light,
-        OrderState.Provisional => BadgeStyle.Warning,
+        OrderState.Provisional or OrderState.CreditHold => BadgeStyle.Warning,
         OrderState.Cancelled => BadgeStyle.Secondary,
         OrderState.Shipped or OrderState.Invoiced or OrderState.Closed => BadgeStyle.Success,
         _ => BadgeStyle.Info,
@@ -100,7 +101,10 @@ public static class Statuses
     };
 
     /// <summary>Quote statuses in which the rep may still change lines and terms.</summary>
-    public static bool Editable(QuoteState state) => state is QuoteState.Draft or QuoteState.Sent;
+    public static bool Editable(QuoteState state) => state is QuoteState.Draft or QuoteState.PendingApproval or QuoteState.Rejected or QuoteState.Approved or QuoteState.Sent;
+
+    /// <summary>Saving a quote in these statuses makes its next version: the customer or a manager has seen this one.</summary>
+    public static bool RevisesAsNewVersion(QuoteState state) => state is QuoteState.Approved or QuoteState.Sent;
 
     /// <summary>Order statuses whose lines may still change (quantity, date, cancellation).</summary>
     public static bool Changeable(OrderState state) => state is not (OrderState.Shipped or OrderState.Invoiced or OrderState.Closed or OrderState.Cancelled);
