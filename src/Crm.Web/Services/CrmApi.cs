@@ -13,8 +13,8 @@ public sealed record ListQuery(int Page = 1, int PageSize = 25, string? Search =
 /// session asks the user to sign in again and goes on; any other failure is an <see cref="ApiProblem"/>.</summary>
 public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEvents events)
 {
-    /// <summary>The version each document was last read or changed at (its ETag), by the document's address: every
-    /// change to it is sent with If-Match, so a change made from an old read is refused instead of overwriting.</summary>
+    /// <summary>The version each document was last read or changed at (its ETag), by the document's address: a
+    /// replacement of it (PUT) is sent with If-Match, so one made from an old read is refused instead of overwriting.</summary>
     private readonly Dictionary<string, string> _versions = [];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -220,7 +220,10 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
             };
             foreach (var (name, value) in headers ?? []) request.Headers.Add(name, value);
             var document = DocumentOf(url);
-            if (method != HttpMethod.Get && document is not null && _versions.TryGetValue(document, out var version))
+            // A replacement of a document sends the version it was made from; an action (confirm, change a line) is a
+            // change the server weighs against the document as it is now, so the ERP releasing an order in the
+            // meantime does not refuse the desk's next change.
+            if (method == HttpMethod.Put && document is not null && _versions.TryGetValue(document, out var version))
                 request.Headers.TryAddWithoutValidation("If-Match", version);
             HttpResponseMessage response;
             try
