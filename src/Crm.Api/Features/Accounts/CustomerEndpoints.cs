@@ -32,15 +32,15 @@ public sealed class CustomerEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         customers.MapPut("/{customerNumber}/receiving-days", async Task<Ok<CustomerSummary>> (
-                string customerNumber, ReceivingDaysRequest request, Viewer viewer, SetReceivingDays handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.HandleAsync(customerNumber, request, viewer, ct)))
+                string customerNumber, ReceivingDaysRequest request, Viewer viewer, CustomerSettings settings, CancellationToken ct) =>
+                TypedResults.Ok(await settings.ReceiveOnAsync(customerNumber, request, viewer, ct)))
             .WithSummary("The weekdays the customer receives goods on; promises made from now on deliver on them.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         customers.MapPut("/{customerNumber}/order-settings", async Task<Ok<CustomerSummary>> (
-                string customerNumber, OrderSettingsRequest request, Viewer viewer, SetOrderSettings handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.HandleAsync(customerNumber, request, viewer, ct)))
+                string customerNumber, OrderSettingsRequest request, Viewer viewer, CustomerSettings settings, CancellationToken ct) =>
+                TypedResults.Ok(await settings.OrderSettingsAsync(customerNumber, request, viewer, ct)))
             .WithSummary("How the customer wants its orders: requiresPurchaseOrderNumber means no order is confirmed without the customer's purchase order number.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
