@@ -101,6 +101,7 @@ public sealed class UiSupportTests(ApiFixture fixture) : ApiTest(fixture)
         var all = await desk.GetAsync<DashboardResponse>("/api/dashboard");
 
         Assert.Equal((1, 30m, 0, 1), (rep.OpenQuotes, rep.OpenQuotesValue, rep.DraftOrders, rep.BackorderLines));
+        Assert.Equal([new MoneyTotal("EUR", 30m)], rep.OpenQuotesValueByCurrency!);
         Assert.Equal((1, 1), (all.DraftOrders, all.BackorderLines));
         Assert.Equal([new StatusCount("Draft", 1), new StatusCount("Confirmed", 1)], all.OrdersByStatus);
     }

@@ -13,4 +13,8 @@ public sealed record DashboardResponse(
     int BackorderLines,
     int LinesAtRisk,
     IReadOnlyList<StatusCount> OrdersByStatus,
-    IReadOnlyList<StatusCount> QuotesByStatus);
+    IReadOnlyList<StatusCount> QuotesByStatus,
+    IReadOnlyList<MoneyTotal>? OpenQuotesValueByCurrency = null);
+
+/// <summary>An amount in one currency, rounded to the cent.</summary>
+public sealed record MoneyTotal(string Currency, decimal Amount);

@@ -26,8 +26,10 @@ public sealed class DashboardQuery(CrmDbContext db)
             select l;
 
         var openQuotes = quotes.Where(q => OpenQuoteStatuses.Contains(q.Status));
-        var openQuotesValue = await openQuotes.SelectMany(q => q.Lines)
-            .SumAsync(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m), ct);
+        // Per currency: amounts in different currencies do not add up.
+        var byCurrency = await openQuotes.SelectMany(q => q.Lines, (q, l) => new { q.Currency, Net = l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m) })
+            .GroupBy(x => x.Currency).Select(g => new { Currency = g.Key, Amount = g.Sum(x => x.Net) }).ToListAsync(ct);
+        var openQuotesValue = byCurrency.Sum(c => c.Amount);
         var ordersByStatus = await orders.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var quotesByStatus = await quotes.GroupBy(q => q.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
@@ -39,6 +41,7 @@ public sealed class DashboardQuery(CrmDbContext db)
             await openLines.CountAsync(l => l.Shortfall != null, ct),
             await openLines.CountAsync(l => l.AtRiskSince != null, ct),
             [.. ordersByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key.ToString(), s.Count))],
-            [.. quotesByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key.ToString(), s.Count))]);
+            [.. quotesByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key.ToString(), s.Count))],
+            [.. byCurrency.OrderBy(c => c.Currency).Select(c => new MoneyTotal(c.Currency, Math.Round(c.Amount, 2)))]);
     }
 }
