@@ -62,8 +62,8 @@ public sealed class FileDropTests : IAsyncLifetime, IDisposable
         Assert.Equal(
         [
             Header,
-            "create,SO-000007,C-1001,2027-03-15,1,A-100,P1,12,False,8,2027-03-11,2027-03-12,2027-03-15",
-            "create,SO-000007,C-1001,2027-03-15,1,A-100,P1,12,False,4,2027-03-18,2027-03-19,2027-03-22",
+            "create,SO-000007,C-1001,2027-03-15,1,A-100,P1,12,False,8,2027-03-11,2027-03-12,2027-03-15,PO-4711,EUR,577.97,5",
+            "create,SO-000007,C-1001,2027-03-15,1,A-100,P1,12,False,4,2027-03-18,2027-03-19,2027-03-22,PO-4711,EUR,577.97,5",
         ], await File.ReadAllLinesAsync(written));
     }
 
@@ -84,7 +84,7 @@ public sealed class FileDropTests : IAsyncLifetime, IDisposable
     }
 
     private const string Header =
-        "action,externalReference,customerNumber,requestedDeliveryDate,lineNumber,itemNumber,plant,quantity,cancelled,confirmedQuantity,materialAvailabilityDate,shipDate,deliveryDate";
+        "action,externalReference,customerNumber,requestedDeliveryDate,lineNumber,itemNumber,plant,quantity,cancelled,confirmedQuantity,materialAvailabilityDate,shipDate,deliveryDate,customerReference,currency,unitPrice,discountPercent";
 
     /// <summary>Everything the sync stored, as text, to compare two syncs field by field.</summary>
     private static string Snapshot(RecordingStore store) => JsonSerializer.Serialize(new
