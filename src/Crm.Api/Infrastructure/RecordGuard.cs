@@ -39,13 +39,17 @@ public sealed class RecordGuards(RequestDelegate next)
                 await Problems.Stale(guard.What, key).ExecuteAsync(context);
                 return;
             }
-            context.Response.OnStarting(async () =>
+            // Reads and replacements answer the version; an action's answer names none (it costs a query on hot paths).
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsPut(context.Request.Method))
             {
-                // The version as the request left the record; a new version under another address has its own.
-                if (context.Response.StatusCode is >= 200 and < 300 and not StatusCodes.Status201Created
-                    && await versionOf(context, key) is { } version)
-                    context.Response.Headers.ETag = ETags.Of(version);
-            });
+                context.Response.OnStarting(async () =>
+                {
+                    // The version as the request left the record; a new version under another address has its own.
+                    if (context.Response.StatusCode is >= 200 and < 300 and not StatusCodes.Status201Created
+                        && await versionOf(context, key) is { } version)
+                        context.Response.Headers.ETag = ETags.Of(version);
+                });
+            }
         }
         await next(context);
     }

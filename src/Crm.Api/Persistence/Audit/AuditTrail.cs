@@ -94,7 +94,7 @@ public sealed class AuditTrail(IHttpContextAccessor http, TimeProvider time) : S
         if (entry.State == EntityState.Added) yield return new AuditEntry(line.Entity, id, "line", null, line.Text, by, now);
         else if (entry.State == EntityState.Deleted) yield return new AuditEntry(line.Entity, id, "line", line.Text, null, by, now);
         else
-            foreach (var property in entry.Properties.Where(p => p.IsModified && !AuditedTypes.Unaudited.Contains(p.Metadata.Name) && !p.Metadata.IsForeignKey()))
+            foreach (var property in entry.Properties.Where(p => p.IsModified && AuditedTypes.LineFields.Contains(p.Metadata.Name)))
             {
                 var (before, after) = (AuditedTypes.Text(property.OriginalValue), AuditedTypes.Text(property.CurrentValue));
                 if (before != after) yield return new AuditEntry(line.Entity, id, $"{line.Text.Split(':')[0]}.{Camel(property.Metadata.Name)}", before, after, by, now);

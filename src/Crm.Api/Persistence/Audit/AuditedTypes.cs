@@ -12,7 +12,13 @@ public static class AuditedTypes
 {
     /// <summary>Bookkeeping that changes with every save or is derived: never an entry of its own.</summary>
     public static readonly HashSet<string> Unaudited =
-        [CrmDbContext.VersionProperty, "Number", "UpdatedAt", "CreatedAt", "PromisedOn", "PromiseCheckedAt", "PromisedQuantity", "PromisedDeliveryDate", "SearchText", "LastChange"];
+        [CrmDbContext.VersionProperty, "Number", "UpdatedAt", "CreatedAt", "PromisedOn", "PromiseCheckedAt", "PromisedQuantity", "PromisedDeliveryDate", "SearchText", "LastChange",
+            "ConfirmedAt", "CreditHeldAt", "CreditReleasedAt", "CancelledAt", "SubmittedAt", "DecidedAt"];
+
+    /// <summary>What is audited of a line: what the customer was offered or ordered. How it was promised is the
+    /// promise history's.</summary>
+    public static readonly HashSet<string> LineFields =
+        ["Quantity", "UnitPrice", "DiscountPercent", "Cancelled", "RequestedDeliveryDate", "MinQuantity", "UserName", "ItemNumber"];
 
     /// <summary>The customer's fields the CRM owns; the rest come from the ERP.</summary>
     public static readonly HashSet<string> CustomerFields =

@@ -28,7 +28,8 @@ public sealed class ConfirmOrder(
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
             var terms = await customers.TermsAsync(order.CustomerNumber, ct);
-            if (order.PurchaseOrderNumber is null && await RequiresPurchaseOrderNumberAsync(order, ct))
+            var standing = await credit.CheckAsync(order, ct);
+            if (order.PurchaseOrderNumber is null && standing.RequiresPurchaseOrderNumber)
                 throw RequestValidationException.For("purchaseOrderNumber",
                     $"Customer {order.CustomerNumber.Value} wants its purchase order number on every order: add it before confirming.");
             var keys = order.Lines.Select(l => new ProductKey(l.ItemNumber, l.Plant)).Distinct().ToList();
@@ -41,12 +42,9 @@ public sealed class ConfirmOrder(
             // Demand only after the locks: every commitment made before ours is visible now.
             var products = await availability.WithDemandAsync(supply, order, ct);
             var promise = PromisingEngine.Promise(order.ToPromiseRequest(today, terms), products);
-            order.Confirm(promise, provisional: !trusted, time.GetUtcNow(), await credit.CheckAsync(order, ct), by);
+            order.Confirm(promise, provisional: !trusted, time.GetUtcNow(), standing.Credit, by);
             return new ConfirmOrderResponse(
                 orderId, order.Number, order.Status.ToString(), today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines), order.CreditHoldReason);
         }, ct);
     }
-
-    private Task<bool> RequiresPurchaseOrderNumberAsync(SalesOrder order, CancellationToken ct) =>
-        db.Customers.AsNoTracking().AnyAsync(c => c.CustomerNumber == order.CustomerNumber && c.RequiresPurchaseOrderNumber, ct);
 }

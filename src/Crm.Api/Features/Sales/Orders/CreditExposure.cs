@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Orders;
 
-/// <summary>The credit check at confirmation: the customer's confirmed orders not yet invoiced and unpaid invoices,
-/// plus this order, against its credit limit.</summary>
+/// <summary>What confirming an order needs to know of its customer, in one round trip: whether it wants its PO number
+/// on every order, and the credit check — its confirmed orders not yet invoiced and unpaid invoices, plus this order,
+/// against its credit limit.</summary>
 public sealed class CreditExposure(CrmDbContext db)
 {
     /// <summary>Orders whose value the customer owes once delivered: promised, not yet invoiced.</summary>
@@ -15,17 +16,23 @@ public sealed class CreditExposure(CrmDbContext db)
         SalesOrderStatus.InProduction, SalesOrderStatus.PartiallyShipped, SalesOrderStatus.Shipped,
     ];
 
-    public async Task<CreditCheck> CheckAsync(SalesOrder order, CancellationToken ct)
+    public sealed record Standing(bool RequiresPurchaseOrderNumber, CreditCheck Credit);
+
+    public async Task<Standing> CheckAsync(SalesOrder order, CancellationToken ct)
     {
-        var customer = order.CustomerNumber;
-        var limit = await db.Customers.AsNoTracking().Where(c => c.CustomerNumber == customer)
-            .Select(c => new { c.CreditLimit, c.Currency }).FirstAsync(ct);
-        var openOrders = await db.SalesOrders.AsNoTracking()
-            .Where(o => o.CustomerNumber == customer && o.Id != order.Id && OnCredit.Contains(o.Status))
-            .SelectMany(o => o.Lines).Where(l => !l.Cancelled)
-            .SumAsync(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m), ct);
-        var orderNumbers = db.SalesOrders.Where(o => o.CustomerNumber == customer).Select(o => o.Number);
-        var openInvoices = await db.Invoices.AsNoTracking().Where(i => !i.Paid && orderNumbers.Contains(i.OrderNumber)).SumAsync(i => i.Amount, ct);
-        return new CreditCheck(limit.CreditLimit, Math.Round(openOrders, 2), openInvoices, order.NetTotal, limit.Currency);
+        var (customer, id) = (order.CustomerNumber, order.Id);
+        var standing = await db.Customers.AsNoTracking().Where(c => c.CustomerNumber == customer)
+            .Select(c => new
+            {
+                c.CreditLimit, c.Currency, c.RequiresPurchaseOrderNumber,
+                OpenOrders = db.SalesOrders.Where(o => o.CustomerNumber == customer && o.Id != id && OnCredit.Contains(o.Status))
+                    .SelectMany(o => o.Lines).Where(l => !l.Cancelled)
+                    .Sum(l => (decimal?)(l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m))) ?? 0m,
+                OpenInvoices = db.Invoices.Where(i => !i.Paid && db.SalesOrders.Any(o => o.CustomerNumber == customer && o.Number == i.OrderNumber))
+                    .Sum(i => (decimal?)i.Amount) ?? 0m,
+            })
+            .FirstAsync(ct);
+        return new Standing(standing.RequiresPurchaseOrderNumber,
+            new CreditCheck(standing.CreditLimit, Math.Round(standing.OpenOrders, 2), standing.OpenInvoices, order.NetTotal, standing.Currency));
     }
 }
