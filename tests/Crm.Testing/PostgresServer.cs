@@ -37,11 +37,12 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var server = new PostgresServer(bin, root, asPostgresUser, FreePort());
         await server.RunToolAsync("initdb", ["-D", server.DataFolder, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync"]);
-        // Durability is not what these tests are about: fsync off makes them fast.
+        // Durability is not what these tests are about: fsync off makes them fast. PG_SERVER_OPTIONS adds settings, e.g.
+        // "-c shared_preload_libraries=pg_stat_statements" for a benchmark's statement profile.
         await server.RunToolAsync("pg_ctl",
         [
             "-D", server.DataFolder, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
-            "-o", $"-p {server.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+            "-o", $"-p {server.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 {Environment.GetEnvironmentVariable("PG_SERVER_OPTIONS")}",
             "start",
         ]);
         return server;

@@ -75,8 +75,9 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     /// <summary>The lines still wanted: what is promised, and what the ERP is told about.</summary>
     public IEnumerable<SalesOrderLine> ActiveLines => _lines.Where(l => !l.Cancelled);
 
-    /// <summary>The open lines' value at their prices.</summary>
-    public decimal NetTotal => ActiveLines.Sum(l => l.NetAmount);
+    /// <summary>The open lines' value at their prices, kept by every change to the lines: the credit check sums it over
+    /// a customer's open orders without reading their lines.</summary>
+    public decimal NetTotal { get; private set; }
 
     public bool IsCommitted => CommittedStatuses.Contains(Status);
 
@@ -103,6 +104,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
         };
         order.SetPurchaseOrderNumber(purchaseOrderNumber);
         order._lines.AddRange(lines.Select((l, i) => new SalesOrderLine(i + 1, l)));
+        order.Revalue();
         return order;
     }
 
@@ -171,6 +173,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
         var line = Line(lineNumber);
         var before = line.Promised();
         line.ChangeQuantity(quantity.Value);
+        Revalue();
         if (!IsCommitted) return QuantityChangeOutcome.Settled;
         // A line brought down to what has shipped has nothing left to deliver: the order may be done.
         MoveOnByShipments(invoiced: false);
@@ -270,6 +273,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
             throw new DomainRuleException("order.last_line", "This is the order's last line: cancel the order instead.");
         var before = line.Promised();
         line.Cancel();
+        Revalue();
         Moved(line, PromiseChangeKind.LineCancelled, before, context);
     }
 
@@ -283,6 +287,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
             line.Cancel();
             if (before.Count > 0) Moved(line, PromiseChangeKind.OrderCancelled, before, context);
         }
+        Revalue();
         Status = SalesOrderStatus.Cancelled;
         (CancelledAt, CancelledBy, CancelReason) = (context.Now, context.By, context.Reason.Length == 0 ? null : context.Reason);
     }
@@ -304,8 +309,11 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
             line.CloseUnshipped();
             if (before.Count > 0) Moved(line, PromiseChangeKind.OrderCancelled, before, context);
         }
+        Revalue();
         Status = ActiveLines.Any() ? SalesOrderStatus.Shipped : SalesOrderStatus.Cancelled;
     }
+
+    private void Revalue() => NetTotal = ActiveLines.Sum(l => l.NetAmount);
 
     private SalesOrderLine Line(int lineNumber) =>
         _lines.FirstOrDefault(l => l.LineNumber == lineNumber && !l.Cancelled)

@@ -74,9 +74,11 @@ internal static class ApiLoadScenario
         // for pgbench between shorter rounds, PostgreSQL caught up on its housekeeping in the pauses and the
         // confirmations came out a sixth quicker than under sustained load.
         var before = await ReferenceAsync(stack, duration);
+        var profiled = await StatementProfile.ResetAsync(stack.ConnectionString);
         var confirmations = new Latencies();
         var (confirming, busy) = await ConfirmAsync(clients, drafts, Measured, confirmations);
         Console.WriteLine($"Order confirmations, {Clients} clients: {confirmations.Summary(confirming)}; {busy} answered 503 and were retried");
+        if (profiled) await StatementProfile.PrintAsync(stack.ConnectionString);
         // Delivery to the ERP runs beside the confirmations; had it fallen behind, the measured minute would have left
         // work for after its clock stopped.
         var (backlog, took) = await OutboxDrainedAsync(stack.ConnectionString);

@@ -21,7 +21,7 @@ internal sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOr
         b.Property(o => o.CreditReleasedBy).HasMaxLength(256);
         b.Property(o => o.CancelledBy).HasMaxLength(256);
         b.Property(o => o.CancelReason).HasMaxLength(500);
-        // The credit check sums a customer's open orders.
+        // The credit check sums a customer's open orders' values.
         b.HasIndex(o => new { o.CustomerNumber, o.Status });
         b.Property(o => o.ErpOrderNumber).HasMaxLength(40);
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();

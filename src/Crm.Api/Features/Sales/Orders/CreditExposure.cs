@@ -26,13 +26,12 @@ public sealed class CreditExposure(CrmDbContext db)
             {
                 c.CreditLimit, c.Currency, c.RequiresPurchaseOrderNumber,
                 OpenOrders = db.SalesOrders.Where(o => o.CustomerNumber == customer && o.Id != id && OnCredit.Contains(o.Status))
-                    .SelectMany(o => o.Lines).Where(l => !l.Cancelled)
-                    .Sum(l => (decimal?)(l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m))) ?? 0m,
+                    .Sum(o => (decimal?)o.NetTotal) ?? 0m,
                 OpenInvoices = db.Invoices.Where(i => !i.Paid && db.SalesOrders.Any(o => o.CustomerNumber == customer && o.Number == i.OrderNumber))
                     .Sum(i => (decimal?)i.Amount) ?? 0m,
             })
             .FirstAsync(ct);
         return new Standing(standing.RequiresPurchaseOrderNumber,
-            new CreditCheck(standing.CreditLimit, Math.Round(standing.OpenOrders, 2), standing.OpenInvoices, order.NetTotal, standing.Currency));
+            new CreditCheck(standing.CreditLimit, standing.OpenOrders, standing.OpenInvoices, order.NetTotal, standing.Currency));
     }
 }

@@ -77,7 +77,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
             .Select(o => new OrderSummary(
                 o.Id.Value, o.Number, o.CustomerNumber.Value, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt,
                 db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
-                Math.Round(o.Lines.Where(l => !l.Cancelled).Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)), 2),
+                o.NetTotal,
                 o.Lines.Count(l => !l.Cancelled),
                 o.Lines.Count(l => !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null)),
                 o.Currency))

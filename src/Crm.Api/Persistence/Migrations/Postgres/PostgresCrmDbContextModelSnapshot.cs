@@ -964,6 +964,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<decimal>("NetTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1009,6 +1013,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasIndex("TeamId");
 
                     b.HasIndex("CustomerNumber", "Status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CustomerNumber", "Status"), new[] { "NetTotal", "Id" });
 
                     b.ToTable("SalesOrders");
                 });

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Api.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OrderNetTotal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "NetTotal",
+                table: "SalesOrders",
+                type: "TEXT",
+                precision: 18,
+                scale: 4,
+                nullable: false,
+                defaultValue: 0m);
+
+            // Orders saved before the value was kept: their open lines at their prices, each rounded to the cent.
+            migrationBuilder.Sql("""
+                UPDATE "SalesOrders" SET "NetTotal" = COALESCE((SELECT SUM(ROUND(l."Quantity" * l."UnitPrice" * (1 - l."DiscountPercent" / 100.0), 2)) FROM "SalesOrderLine" AS l WHERE l."SalesOrderId" = "SalesOrders"."Id" AND l."Cancelled" = 0), 0);
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "NetTotal",
+                table: "SalesOrders");
+        }
+    }
+}
