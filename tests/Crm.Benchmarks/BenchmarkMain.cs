@@ -33,6 +33,9 @@ public static class BenchmarkMain
             case "item-search":
                 await ItemSearchScenario.RunAsync();
                 break;
+            case "account-search":
+                await AccountSearchScenario.RunAsync();
+                break;
             case "first-load":
                 await FirstLoadScenario.RunAsync();
                 break;

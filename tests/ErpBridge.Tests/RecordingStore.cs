@@ -13,7 +13,7 @@ internal sealed class RecordingStore : IErpSyncStore
     public List<(ErpEntity Entity, SyncRun Run)> Runs { get; } = [];
 
     public Dictionary<string, Product> Products { get; } = [];
-    public Dictionary<string, Customer> Customers { get; } = [];
+    public Dictionary<string, Account> Customers { get; } = [];
     public Dictionary<(string, string), StockLevel> Stock { get; } = [];
     public Dictionary<string, ProductionOrder> ProductionOrders { get; } = [];
     public Dictionary<(string, int), PurchaseOrderLine> PurchaseOrderLines { get; } = [];
@@ -50,7 +50,7 @@ internal sealed class RecordingStore : IErpSyncStore
     }
 
     public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct) => Keep(products, Products, p => p.ItemNumber);
-    public Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct) => Keep(customers, Customers, c => c.CustomerNumber.Value);
+    public Task UpsertCustomersAsync(IReadOnlyList<Account> customers, CancellationToken ct) => Keep(customers, Customers, c => c.CustomerNumber!.Value);
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct) => Keep(stock, Stock, s => (s.ItemNumber, s.Plant));
     public Task UpsertProductionOrdersAsync(IReadOnlyList<ProductionOrder> orders, CancellationToken ct) => Keep(orders, ProductionOrders, o => o.OrderNumber);
     public Task UpsertPurchaseOrderLinesAsync(IReadOnlyList<PurchaseOrderLine> lines, CancellationToken ct) => Keep(lines, PurchaseOrderLines, l => (l.PoNumber, l.Line));

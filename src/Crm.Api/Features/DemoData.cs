@@ -77,7 +77,7 @@ public static class DemoData
         var db = services.GetRequiredService<CrmDbContext>();
         var south = await db.Teams.Include(t => t.Members).FirstAsync(t => t.Name == "South", ct);
         var numbers = SouthCustomers.Select(n => new CustomerNumber(n)).ToList();
-        foreach (var customer in await db.Customers.Where(c => numbers.Contains(c.CustomerNumber) && c.TeamId != south.Id).ToListAsync(ct))
+        foreach (var customer in await db.Customers.Where(c => numbers.Contains(c.CustomerNumber!) && c.TeamId != south.Id).ToListAsync(ct))
             customer.AssignTo(south, south.Members[0].UserName);
         await services.GetRequiredService<UnitOfWork>().SaveAsync(ct);
     }

@@ -14,5 +14,11 @@ public static class Problems
             detail: $"{what} {id} changed since it was read (If-Match names an older version). Reload it and try again.",
             extensions: new Dictionary<string, object?> { ["code"] = "concurrency.stale" });
 
+    /// <summary>What is being entered is likely a record that exists: the candidates, how sure and why.</summary>
+    public static ProblemHttpResult LikelyDuplicates<T>(IReadOnlyList<T> candidates) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Likely a duplicate",
+            detail: $"{candidates.Count} existing record(s) look like this one. Open one of them, or send confirmedNotDuplicate: true to store it anyway.",
+            extensions: new Dictionary<string, object?> { ["code"] = "duplicate.likely", ["candidates"] = candidates });
+
     public const string StaleTitle = "Changed by someone else";
 }

@@ -19,7 +19,12 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     }
 
     public DbSet<Product> Products => Set<Product>();
-    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<MatchKey> MatchKeys => Set<MatchKey>();
+
+    /// <summary>The accounts the ERP knows: those with a customer number (prospects have none yet).</summary>
+    public IQueryable<Account> Customers => Accounts.Where(a => a.CustomerNumber != null);
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<PriceList> PriceLists => Set<PriceList>();
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
@@ -53,6 +58,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         builder.Properties<SalesOrderId>().HaveConversion<SalesOrderIdConverter>();
         builder.Properties<QuoteId>().HaveConversion<QuoteIdConverter>();
         builder.Properties<TeamId>().HaveConversion<TeamIdConverter>();
+        builder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
         builder.Properties<PriceListId>().HaveConversion<PriceListIdConverter>();
         builder.Properties<CustomerNumber>().HaveConversion<CustomerNumberConverter>().HaveMaxLength(40);
     }

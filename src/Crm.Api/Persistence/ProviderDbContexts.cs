@@ -25,7 +25,7 @@ public sealed class PostgresCrmDbContext(DbContextOptions<PostgresCrmDbContext> 
         // reading every row (item picker over 50,000 items, docs/performance.md).
         builder.HasPostgresExtension("pg_trgm");
         builder.Entity<Crm.Domain.Catalog.Product>().HasIndex(p => p.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
-        builder.Entity<Crm.Domain.Accounts.Customer>().HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<Crm.Domain.Accounts.Account>().HasIndex(c => c.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         // The credit check at every confirmation sums a customer's open orders from the index alone.
         NpgsqlIndexBuilderExtensions.IncludeProperties(
             builder.Entity<Crm.Domain.Sales.SalesOrder>().HasIndex(o => new { o.CustomerNumber, o.Status }), o => new { o.NetTotal, o.Id });

@@ -16,4 +16,6 @@ public sealed class CustomerNumberConverter() : ValueConverter<CustomerNumber, s
 
 public sealed class TeamIdConverter() : ValueConverter<TeamId, long>(id => id.Value, value => new TeamId(value));
 
+public sealed class AccountIdConverter() : ValueConverter<AccountId, long>(id => id.Value, value => new AccountId(value));
+
 public sealed class PriceListIdConverter() : ValueConverter<PriceListId, long>(id => id.Value, value => new PriceListId(value));

@@ -47,7 +47,7 @@ public sealed class ErpSyncService
         {
             await SyncAsync<ErpItemDto, Crm.Domain.Catalog.Product>(ErpEntity.Items, ErpTranslator.ToProduct, _store.UpsertProductsAsync, full, ct,
                 (gone, c) => _store.DeleteProductsAsync([.. gone.Select(d => d.ItemNumber)], c)),
-            await SyncAsync<ErpCustomerDto, Crm.Domain.Accounts.Customer>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct,
+            await SyncAsync<ErpCustomerDto, Crm.Domain.Accounts.Account>(ErpEntity.Customers, ErpTranslator.ToCustomer, _store.UpsertCustomersAsync, full, ct,
                 (gone, c) => _store.DeleteCustomersAsync([.. gone.Select(d => d.CustomerNumber)], c)),
         };
         results.AddRange(await SupplyAsync(full, ct));

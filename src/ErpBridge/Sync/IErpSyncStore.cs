@@ -28,7 +28,7 @@ public interface IErpSyncStore
 
     Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken ct);
 
-    Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct);
+    Task UpsertCustomersAsync(IReadOnlyList<Account> customers, CancellationToken ct);
 
     Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct);
 

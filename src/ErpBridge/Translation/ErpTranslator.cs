@@ -16,7 +16,7 @@ internal static class ErpTranslator
         NotNegative(d.InHouseProductionDays, "inHouseProductionDays"), NotNegative(d.PlannedDeliveryDays, "plannedDeliveryDays"),
         NotNegative(d.SafetyStock, "safetyStock"), Required(d.Plant, "plant"), Utc(d.LastChangeDateTime, now)));
 
-    public static Customer ToCustomer(ErpCustomerDto d, DateTimeOffset now) => Guard("customer", d.CustomerNumber, () => new Customer(
+    public static Account ToCustomer(ErpCustomerDto d, DateTimeOffset now) => Guard("customer", d.CustomerNumber, () => Account.FromErp(
         new CustomerNumber(Required(d.CustomerNumber, "customerNumber")), Required(d.Name, "name"), d.Street ?? "", d.City ?? "", d.PostalCode ?? "",
         d.Country ?? "", d.Email, d.Phone, d.CustomerGroup ?? "", NotNegative(d.CreditLimit, "creditLimit"),
         Required(d.Currency, "currency"), NotNegative(d.TransitDays, "transitDays"), Utc(d.LastChangeDateTime, now)));

@@ -114,12 +114,14 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         var ownQuote = await desk.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, null, false, [new("A", 1)]), HttpStatusCode.Created);
         var otherQuote = await desk.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-3", null, null, false, [new("A", 1)]), HttpStatusCode.Created);
         var users = (await admin.GetAsync<PagedResult<UserResponse>>("/api/users?pageSize=200")).Items.ToDictionary(u => u.Email);
+        var accounts = (await admin.GetAsync<PagedResult<AccountSummary>>("/api/accounts?kind=Customer")).Items.ToDictionary(a => a.CustomerNumber!, a => a.Id.ToString());
         var ownList = await admin.PostAsync<PriceListResponse>("/api/price-lists", new PriceListRequest("Everyone", "EUR", null, null, March(1), null, []), HttpStatusCode.Created);
         var otherList = await admin.PostAsync<PriceListResponse>("/api/price-lists", new PriceListRequest("Key account deal", "EUR", "C-3", null, March(1), null, []), HttpStatusCode.Created);
 
         return new Records(
             new() { ["/api/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()), ["/api/quotes"] = (ownQuote.Id.ToString(), otherQuote.Id.ToString()),
                 ["/api/teams"] = (north.Id.ToString(), keyAccounts.Id.ToString()),
+                ["/api/accounts"] = (accounts["C-1"], accounts["C-3"]),
                 ["/api/price-lists"] = (ownList.Id.ToString(), otherList.Id.ToString()),
                 ["/api/users"] = (users["sales@demo.b2bcrm"].Id, otherManager.Id) });
     }

@@ -15,7 +15,7 @@ namespace Crm.Api.Features.Access;
 /// missing one.</summary>
 public sealed class AuditQueries(CrmDbContext db)
 {
-    private static readonly string[] Entities = ["Quote", "SalesOrder", "PriceList", "Team", "Customer"];
+    private static readonly string[] Entities = ["Quote", "SalesOrder", "PriceList", "Team", "Customer", "Account"];
 
     public async Task<PagedResult<AuditEntryResponse>> ListAsync(string? entity, string? id, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
     {
@@ -46,6 +46,9 @@ public sealed class AuditQueries(CrmDbContext db)
             case "SalesOrder":
                 var order = new SalesOrderId(number64);
                 return await db.SalesOrders.VisibleTo(viewer, db.Teams).AnyAsync(o => o.Id == order, ct);
+            case "Account":
+                var account = new AccountId(number64);
+                return await db.Accounts.VisibleTo(viewer, db.Teams).AnyAsync(a => a.Id == account, ct);
             case "PriceList":
                 var list = new PriceListId(number64);
                 var customers = db.Customers.VisibleTo(viewer, db.Teams).Select(c => c.CustomerNumber);

@@ -9,6 +9,6 @@ namespace Crm.Api.Features.Accounts;
 public static class CustomerMatching
 {
     /// <param name="folded">Text already folded by <see cref="SearchText.Fold"/>.</param>
-    public static IQueryable<CustomerNumber> NumbersMatching(this IQueryable<Customer> customers, string folded) =>
-        customers.Where(c => EF.Functions.Like(c.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape)).Select(c => c.CustomerNumber);
+    public static IQueryable<CustomerNumber> NumbersMatching(this IQueryable<Account> customers, string folded) =>
+        customers.Where(c => EF.Functions.Like(c.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape)).Where(c => c.CustomerNumber != null).Select(c => c.CustomerNumber!);
 }

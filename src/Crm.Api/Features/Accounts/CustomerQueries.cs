@@ -30,9 +30,9 @@ public sealed class CustomerQueries(CrmDbContext db)
             .FirstOrDefaultAsync(ct) is { } row ? ToSummary(row) : null;
     }
 
-    private IQueryable<CustomerRow> Rows(IQueryable<Customer> customers) =>
+    private IQueryable<CustomerRow> Rows(IQueryable<Account> customers) =>
         customers.Select(c => new CustomerRow(
-            c.CustomerNumber, c.Name, c.City, c.Country, c.TransitDays, c.ReceivingDays, c.TeamId,
+            c.CustomerNumber!, c.Name, c.City, c.Country, c.TransitDays, c.ReceivingDays, c.TeamId,
             db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstOrDefault(), c.Owner, c.RequiresPurchaseOrderNumber, c.CreditLimit, c.Currency));
 
     private static CustomerSummary ToSummary(CustomerRow r) =>

@@ -18,7 +18,7 @@ public sealed class CustomerSettings(CrmDbContext db, CustomerQueries queries)
     public Task<CustomerSummary> OrderSettingsAsync(string customerNumber, OrderSettingsRequest request, Viewer viewer, CancellationToken ct) =>
         ChangeAsync(customerNumber, viewer, c => c.RequirePurchaseOrderNumber(request.RequiresPurchaseOrderNumber!.Value), ct);
 
-    private async Task<CustomerSummary> ChangeAsync(string customerNumber, Viewer viewer, Action<Customer> change, CancellationToken ct)
+    private async Task<CustomerSummary> ChangeAsync(string customerNumber, Viewer viewer, Action<Account> change, CancellationToken ct)
     {
         var number = new CustomerNumber(customerNumber);
         var customer = await db.Customers.VisibleTo(viewer, db.Teams).FirstOrDefaultAsync(c => c.CustomerNumber == number && c.DeletedInErpAt == null, ct)

@@ -30,5 +30,5 @@ public sealed class TeamQueries(CrmDbContext db)
     private IQueryable<TeamResponse> Project(IQueryable<Team> teams) =>
         teams.Select(t => new TeamResponse(
             t.Id.Value, t.Name, t.ManagerUserName, t.Members.OrderBy(m => m.UserName).Select(m => m.UserName).ToList(), t.TakesNewCustomers,
-            db.Customers.Count(c => c.TeamId == t.Id)));
+            db.Accounts.Count(c => c.TeamId == t.Id)));
 }

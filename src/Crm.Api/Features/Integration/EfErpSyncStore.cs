@@ -16,7 +16,8 @@ namespace Crm.Api.Features.Integration;
 /// updated, new ones added, so re-applying a page changes nothing. A page that changes what promising reads queues
 /// the affected products for backorder processing in the same transaction.</summary>
 public sealed class EfErpSyncStore(
-    CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, ErpOrderStatusRecorder orderStatuses, TimeProvider time) : IErpSyncStore
+    CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, ErpOrderStatusRecorder orderStatuses, TimeProvider time,
+    Accounts.DuplicateCheck duplicates, Accounts.PhoneParsing phones) : IErpSyncStore
 {
     public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
         (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.Position;
@@ -71,15 +72,19 @@ public sealed class EfErpSyncStore(
         await SaveAsync(ct);
     }
 
-    public Task UpsertCustomersAsync(IReadOnlyList<Customer> customers, CancellationToken ct)
+    public Task UpsertCustomersAsync(IReadOnlyList<Account> customers, CancellationToken ct)
     {
-        var keys = customers.Select(c => c.CustomerNumber).ToList();
+        var keys = customers.Select(c => c.CustomerNumber!).ToList();
         return InPageAsync(async () =>
         {
-            await UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber)), c => c.CustomerNumber, (e, n) => e.Update(n), ct, saveNow: false);
-            var arrived = Arrived<Customer>();
+            await UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber!)), c => c.CustomerNumber!, (e, n) => e.Update(n), ct, saveNow: false);
+            var arrived = Arrived<Account>();
             if (arrived.Count > 0 && await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.TakesNewCustomers, ct) is { } team)
                 foreach (var customer in arrived) customer.JoinTeam(team);
+            var page = db.ChangeTracker.Entries<Account>().Select(e => e.Entity).ToList();
+            await SaveAsync(ct);
+            // With their ids given, the page's customers are found by the duplicate check under their current keys.
+            await duplicates.IndexAsync(Accounts.DuplicateCheck.AccountRecord, page.ToDictionary(a => a.Id.Value, a => Accounts.DuplicateCheck.KeysOf(a, phones)), ct);
             await SaveAsync(ct);
         }, ct);
     }
@@ -118,7 +123,7 @@ public sealed class EfErpSyncStore(
     {
         var now = time.GetUtcNow();
         var numbers = customerNumbers.Select(CustomerNumber.TryFrom).OfType<CustomerNumber>().ToList();
-        foreach (var customer in await db.Customers.Where(c => numbers.Contains(c.CustomerNumber)).ToListAsync(ct)) customer.DeletedInErp(now);
+        foreach (var customer in await db.Customers.Where(c => numbers.Contains(c.CustomerNumber!)).ToListAsync(ct)) customer.DeletedInErp(now);
         await SaveAsync(ct);
     }, ct);
 

@@ -20,9 +20,12 @@ public static class AuditedTypes
     public static readonly HashSet<string> LineFields =
         ["Quantity", "UnitPrice", "DiscountPercent", "Cancelled", "RequestedDeliveryDate", "MinQuantity", "UserName", "ItemNumber"];
 
-    /// <summary>The customer's fields the CRM owns; the rest come from the ERP.</summary>
+    /// <summary>An ERP customer's fields the CRM owns; the rest come from the ERP, and a sync is not a change anyone made.</summary>
     public static readonly HashSet<string> CustomerFields =
-        [nameof(Customer.TeamId), nameof(Customer.Owner), nameof(Customer.ReceivingDays), nameof(Customer.RequiresPurchaseOrderNumber)];
+    [
+        nameof(Account.TeamId), nameof(Account.Owner), nameof(Account.ReceivingDays), nameof(Account.RequiresPurchaseOrderNumber),
+        nameof(Account.Industry), nameof(Account.Website), nameof(Account.Notes), nameof(Account.Tags), nameof(Account.ConfirmedNotDuplicateBy),
+    ];
 
     /// <summary>A document's name and id in the audit, for a record that is one.</summary>
     public static (string Entity, string Id)? DocumentOf(object record) => record switch
@@ -31,7 +34,9 @@ public static class AuditedTypes
         SalesOrder o => ("SalesOrder", o.Id.ToString()),
         PriceList l => ("PriceList", l.Id.ToString()),
         Team t => ("Team", t.Id.ToString()),
-        Customer c => ("Customer", c.CustomerNumber.Value),
+        // An ERP customer keeps the trail it had under its number; a prospect's is under its account id.
+        Account { CustomerNumber: { } number } => ("Customer", number.Value),
+        Account a => ("Account", a.Id.ToString()),
         _ => null,
     };
 

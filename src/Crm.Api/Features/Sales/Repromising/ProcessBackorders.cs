@@ -173,8 +173,8 @@ public sealed class ProcessBackorders(
     {
         var numbers = orders.Select(o => o.CustomerNumber).Distinct().ToList();
         return await db.Customers.AsNoTracking()
-            .Where(c => numbers.Contains(c.CustomerNumber))
-            .ToDictionaryAsync(c => c.CustomerNumber, c => new CustomerTerms(c.CustomerGroup, c.TransitDays, c.ReceivingDays), ct);
+            .Where(c => numbers.Contains(c.CustomerNumber!))
+            .ToDictionaryAsync(c => c.CustomerNumber!, c => new CustomerTerms(c.CustomerGroup, c.TransitDays, c.ReceivingDays), ct);
     }
 
     /// <summary>Why the order's lines moved: what was asked for their products.</summary>

@@ -51,7 +51,7 @@ public sealed class GlobalSearch(CrmDbContext db)
 
         return new SearchResponse(text,
         [
-            .. customers.Select(c => new SearchHit(SearchHitKind.Customer, c.CustomerNumber.Value, c.Name, $"{c.CustomerNumber.Value} · {c.City}, {c.Country}")),
+            .. customers.Select(c => new SearchHit(SearchHitKind.Customer, c.CustomerNumber!.Value, c.Name, $"{c.CustomerNumber.Value} · {c.City}, {c.Country}")),
             .. quotes.Select(q => new SearchHit(SearchHitKind.Quote, q.Id.Value.ToString(), q.Number, $"{q.Customer ?? q.CustomerNumber.Value} · {q.Status}")),
             .. orders.Select(o => new SearchHit(SearchHitKind.Order, o.Id.Value.ToString(), o.Number, $"{o.Customer ?? o.CustomerNumber.Value} · {o.Status}")),
         ]);

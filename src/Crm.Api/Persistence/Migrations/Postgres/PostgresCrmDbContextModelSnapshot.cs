@@ -160,6 +160,41 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.MatchKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("Kind", "Value", "RecordType");
+
+                    b.ToTable("MatchKeys");
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -281,21 +316,35 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("SyncCursors");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Accounts.Customer", b =>
+            modelBuilder.Entity("Crm.Domain.Accounts.Account", b =>
                 {
-                    b.Property<string>("CustomerNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ConfirmedNotDuplicateBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<decimal>("CreditLimit")
                         .HasPrecision(18, 4)
@@ -311,12 +360,20 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset?>("DeletedInErpAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("LastChange")
                         .HasColumnType("timestamp with time zone");
@@ -325,6 +382,10 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Owner")
                         .HasMaxLength(256)
@@ -355,17 +416,32 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<long?>("TeamId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("TransitDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("VatId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.HasKey("CustomerNumber");
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -376,7 +452,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("TeamId");
 
-                    b.ToTable("Customers");
+                    b.ToTable("Accounts", (string)null);
                 });
 
             modelBuilder.Entity("Crm.Domain.Accounts.Team", b =>

@@ -158,6 +158,41 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.MatchKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("Kind", "Value", "RecordType");
+
+                    b.ToTable("MatchKeys");
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -279,21 +314,35 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("SyncCursors");
                 });
 
-            modelBuilder.Entity("Crm.Domain.Accounts.Customer", b =>
+            modelBuilder.Entity("Crm.Domain.Accounts.Account", b =>
                 {
-                    b.Property<string>("CustomerNumber")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("ConfirmedNotDuplicateBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<decimal>("CreditLimit")
                         .HasPrecision(18, 4)
@@ -309,12 +358,20 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("CustomerNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateTimeOffset?>("DeletedInErpAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTimeOffset>("LastChange")
                         .HasColumnType("datetimeoffset");
@@ -323,6 +380,10 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Owner")
                         .HasMaxLength(256)
@@ -353,23 +414,39 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<long?>("TeamId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("TransitDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("VatId")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.HasKey("CustomerNumber");
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerNumber")
+                        .IsUnique()
+                        .HasFilter("[CustomerNumber] IS NOT NULL");
 
                     b.HasIndex("Name");
 
                     b.HasIndex("TeamId");
 
-                    b.ToTable("Customers");
+                    b.ToTable("Accounts", (string)null);
                 });
 
             modelBuilder.Entity("Crm.Domain.Accounts.Team", b =>

@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Crm.Api.Contracts;
+
+/// <summary>A prospect: a company the CRM enters before the ERP knows it.</summary>
+/// <param name="Phone">In any usual format; stored in E.164 (the country, else the configured region, reads a national number).</param>
+/// <param name="VatId">With or without its country prefix; spaces, dots and dashes are ignored.</param>
+/// <param name="TeamId">The team that works it; by default the creator's own team, else the team that takes new customers.</param>
+/// <param name="Owner">The user responsible (email); by default the creator when in the team, else the team's manager.</param>
+/// <param name="ConfirmedNotDuplicate">The likely duplicates found were looked at and this is another company: store it anyway (recorded).</param>
+public sealed record AccountRequest(
+    [property: Required, StringLength(200)] string? Name,
+    [property: StringLength(200)] string? Street = null,
+    [property: StringLength(20)] string? PostalCode = null,
+    [property: StringLength(100)] string? City = null,
+    [property: StringLength(2)] string? Country = null,
+    [property: StringLength(30)] string? VatId = null,
+    [property: StringLength(200)] string? Website = null,
+    [property: StringLength(50)] string? Phone = null,
+    [property: StringLength(254)] string? Email = null,
+    [property: StringLength(100)] string? Industry = null,
+    [property: MaxLength(20)] IReadOnlyList<string>? Tags = null,
+    [property: StringLength(4000)] string? Notes = null,
+    long? TeamId = null,
+    [property: StringLength(256)] string? Owner = null,
+    bool ConfirmedNotDuplicate = false);
+
+/// <summary>An account in a list.</summary>
+/// <param name="Kind">Customer (the ERP knows it) or Prospect.</param>
+public sealed record AccountSummary(
+    long Id, string? CustomerNumber, string Name, string City, string Country, string Kind, string? VatId, string? Phone, string? Email,
+    long? TeamId, string? TeamName, string? Owner, string? Industry, IReadOnlyList<string> Tags);
+
+/// <summary>One account with everything the CRM keeps of it.</summary>
+public sealed record AccountResponse(
+    long Id, string? CustomerNumber, string Kind, string Name, string Street, string PostalCode, string City, string Country,
+    string? VatId, string? Phone, string? Email, string? Website, string? Industry, IReadOnlyList<string> Tags, string? Notes,
+    long? TeamId, string? TeamName, string? Owner, string Currency, decimal CreditLimit, string CustomerGroup,
+    string? ConfirmedNotDuplicateBy, DateTimeOffset? CreatedAt, string? CreatedBy);
+
+/// <summary>A record that is likely the same company or person as the one being entered.</summary>
+/// <param name="Type">Account, Contact or Lead.</param>
+/// <param name="Score">0 to 1: how sure the check is that it is the same.</param>
+/// <param name="Reasons">Why it matches, e.g. "same VAT id", "similar name (94 %)".</param>
+public sealed record DuplicateCandidate(long Id, string Type, string Name, string? CustomerNumber, double Score, IReadOnlyList<string> Reasons);

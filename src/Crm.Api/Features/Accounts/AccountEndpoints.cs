@@ -1,0 +1,47 @@
+using System.Globalization;
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
+using Crm.Domain.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Crm.Api.Features.Accounts;
+
+/// <summary>Accounts: ERP customers and the CRM's prospects in one list. A rep sees their teams' accounts only.</summary>
+public sealed class AccountEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        var accounts = app.MapGroup("/api/accounts").WithTags("Accounts")
+            .OnlyVisible("Account", "id", (db, key) =>
+            {
+                var id = new AccountId(long.Parse(key, CultureInfo.InvariantCulture));
+                return db.Accounts.Where(a => a.Id == id && a.DeletedInErpAt == null);
+            });
+
+        accounts.MapGet("/", async Task<Ok<PagedResult<AccountSummary>>> (
+                string? search, string? kind, long? teamId, string? tag, int? page, int? pageSize, Viewer viewer, AccountQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ListAsync(search, kind, teamId, tag, viewer, page, pageSize, ct)))
+            .WithSummary("Accounts the user sees, by name; search finds a number, name, city, VAT id, email domain or phone (any format), ignoring case and accents; kind is Customer or Prospect.")
+            .ProducesValidationProblem();
+
+        accounts.MapGet("/{id:long}", async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> (
+                long id, Viewer viewer, AccountQueries queries, CancellationToken ct) =>
+                await queries.FindAsync(id, viewer, ct) is { } account ? TypedResults.Ok(account) : Problems.NotFound("Account", id))
+            .WithSummary("One account with its CRM fields, team and owner.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        accounts.MapPost("/", async Task<Results<Created<AccountResponse>, ProblemHttpResult>> (
+                AccountRequest request, Viewer viewer, CreateProspect handler, AccountQueries queries, CancellationToken ct) =>
+            {
+                var (id, duplicates) = await handler.HandleAsync(request, viewer, ct);
+                if (id is not { } created) return Problems.LikelyDuplicates(duplicates);
+                return TypedResults.Created($"/api/accounts/{created}", await queries.FindAsync(created, viewer, ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Admin))
+            .WithSummary("A prospect: a company the ERP does not know yet. Likely duplicates answer 409 with the candidates, their score and why, unless confirmedNotDuplicate is true.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

@@ -1,0 +1,65 @@
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
+using Crm.Api.Persistence;
+using Crm.Domain.Accounts;
+using Crm.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Accounts;
+
+/// <summary>Accounts (ERP customers and prospects) the user sees. Search finds a number, name, city, VAT id, email
+/// domain or phone, ignoring case and accents; a phone in any format is read as one.</summary>
+public sealed class AccountQueries(CrmDbContext db, PhoneParsing phones)
+{
+    public const string Customer = "Customer", Prospect = "Prospect";
+
+    public async Task<PagedResult<AccountSummary>> ListAsync(
+        string? search, string? kind, long? teamId, string? tag, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
+    {
+        var query = db.Accounts.AsNoTracking().VisibleTo(viewer, db.Teams).Where(a => a.DeletedInErpAt == null);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // A phone typed as people do ("030 1234567") is also looked for as stored (E.164).
+            var folded = SearchText.Fold(search);
+            var phone = phones.TryParse(search)?.Value ?? folded;
+            query = query.Where(a => EF.Functions.Like(a.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape)
+                || EF.Functions.Like(a.SearchText, SearchPattern.Containing(phone), SearchPattern.Escape));
+        }
+        query = kind switch
+        {
+            null or "" => query,
+            Customer => query.Where(a => a.CustomerNumber != null),
+            Prospect => query.Where(a => a.CustomerNumber == null),
+            _ => throw RequestValidationException.For("kind", $"An account is a {Customer} or a {Prospect}."),
+        };
+        if (teamId is { } team)
+        {
+            TeamId? id = new TeamId(team);
+            query = query.Where(a => a.TeamId == id);
+        }
+        if (!string.IsNullOrWhiteSpace(tag))
+        {
+            var wanted = tag.Trim();
+            query = query.Where(a => a.Tags.Contains(wanted));
+        }
+        return await query.OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .Select(a => new AccountSummary(
+                a.Id.Value, a.CustomerNumber == null ? null : a.CustomerNumber.Value, a.Name, a.City, a.Country,
+                a.CustomerNumber == null ? Prospect : Customer, a.VatId, a.Phone, a.Email, a.TeamId == null ? null : a.TeamId.Value.Value,
+                db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.Name).FirstOrDefault(), a.Owner, a.Industry, a.Tags))
+            .PageAsync(page, pageSize, ct);
+    }
+
+    public Task<AccountResponse?> FindAsync(long id, Viewer viewer, CancellationToken ct)
+    {
+        var accountId = new AccountId(id);
+        return db.Accounts.AsNoTracking().VisibleTo(viewer, db.Teams).Where(a => a.Id == accountId)
+            .Select(a => new AccountResponse(
+                a.Id.Value, a.CustomerNumber == null ? null : a.CustomerNumber.Value, a.CustomerNumber == null ? Prospect : Customer,
+                a.Name, a.Street, a.PostalCode, a.City, a.Country, a.VatId, a.Phone, a.Email, a.Website, a.Industry, a.Tags, a.Notes,
+                a.TeamId == null ? null : a.TeamId.Value.Value, db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.Name).FirstOrDefault(),
+                a.Owner, a.Currency, a.CreditLimit, a.CustomerGroup, a.ConfirmedNotDuplicateBy, a.CreatedAt, a.CreatedBy))
+            .FirstOrDefaultAsync(ct);
+    }
+}

@@ -1,0 +1,121 @@
+using Crm.Api.Contracts;
+using Crm.Api.Persistence;
+using Crm.Domain.Accounts;
+using Crm.Domain.Common;
+using F23.StringSimilarity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Accounts;
+
+/// <summary>Finds the accounts likely to be the company being entered: those sharing a blocking key
+/// (<see cref="MatchKeys"/>), scored here by the evidence they share — the VAT id, the phone, the email domain, and the
+/// name's Jaro-Winkler similarity once legal forms are gone. It looks across every team: the company another team
+/// works is the duplicate that matters most.</summary>
+public sealed class DuplicateCheck(CrmDbContext db)
+{
+    public const string AccountRecord = "Account";
+
+    /// <summary>Reported from this score up.</summary>
+    public const double Threshold = 0.75;
+
+    private const int MaxCandidates = 10, MaxPerWord = 200;
+
+    private static readonly JaroWinkler Similarity = new();
+
+    public sealed record Company(string Name, VatId? VatId, PhoneNumber? Phone, EmailAddress? Email);
+
+    /// <summary>An ERP customer's keys: its phone and email as the ERP sent them, read leniently.</summary>
+    public static List<(string Kind, string Value)> KeysOf(Account account, PhoneParsing phones) =>
+    [
+        .. MatchKeys.ForCompany(account.Name, account.VatId is { } vat ? new VatId(vat) : null, phones.TryParse(account.Phone, account.Country),
+            Lenient(account.Email)),
+    ];
+
+    private static EmailAddress? Lenient(string? email)
+    {
+        try
+        {
+            return EmailAddress.From(email);
+        }
+        catch (DomainRuleException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<DuplicateCandidate>> AccountsLike(Company company, AccountId? except, CancellationToken ct)
+    {
+        var keys = MatchKeys.ForCompany(company.Name, company.VatId, company.Phone, company.Email).ToList();
+        var ids = await CandidateIdsAsync(AccountRecord, keys, except?.Value, ct);
+        if (ids.Count == 0) return [];
+        var accountIds = ids.Select(id => new AccountId(id)).ToList();
+        var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Name, a.CustomerNumber }).ToListAsync(ct);
+        var theirKeys = (await db.MatchKeys.AsNoTracking()
+                .Where(k => k.RecordType == AccountRecord && ids.Contains(k.RecordId) && k.Kind != MatchKeys.Word && k.Kind != MatchKeys.Prefix)
+                .Select(k => new { k.RecordId, k.Kind, k.Value }).ToListAsync(ct))
+            .ToLookup(k => k.RecordId, k => (k.Kind, k.Value));
+        return [.. accounts
+            .Select(a => Score(keys, theirKeys[a.Id.Value].ToList(), a.Id.Value, a.Name, a.CustomerNumber?.Value))
+            .Where(c => c.Score >= Threshold)
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Name)
+            .Take(MaxCandidates)];
+    }
+
+    /// <summary>Replaces the keys of these records (saved with the caller's next save).</summary>
+    public async Task IndexAsync(string recordType, IReadOnlyDictionary<long, List<(string Kind, string Value)>> keysByRecord, CancellationToken ct)
+    {
+        var ids = keysByRecord.Keys.ToList();
+        await db.MatchKeys.Where(k => k.RecordType == recordType && ids.Contains(k.RecordId)).ExecuteDeleteAsync(ct);
+        db.MatchKeys.AddRange(keysByRecord.SelectMany(r => r.Value.Distinct().Select(k => MatchKey.For(recordType, r.Key, k.Kind, k.Value))));
+    }
+
+    /// <summary>The records sharing a key; a word shared by many companies ("maschinenbau") brings at most a few hundred.</summary>
+    private async Task<List<long>> CandidateIdsAsync(string recordType, List<(string Kind, string Value)> keys, long? except, CancellationToken ct)
+    {
+        var strong = keys.Where(k => k.Kind != MatchKeys.Word).Select(k => k.Kind + ":" + k.Value).ToList();
+        var words = keys.Where(k => k.Kind == MatchKeys.Word).Select(k => k.Value).ToList();
+        var ids = await db.MatchKeys.Where(k => k.RecordType == recordType && strong.Contains(k.Kind + ":" + k.Value))
+            .Select(k => k.RecordId).Distinct().ToListAsync(ct);
+        foreach (var word in words)
+            ids.AddRange(await db.MatchKeys.Where(k => k.Kind == MatchKeys.Word && k.Value == word && k.RecordType == recordType)
+                .Select(k => k.RecordId).Take(MaxPerWord).ToListAsync(ct));
+        return [.. ids.Where(id => id != except).Distinct()];
+    }
+
+    private static DuplicateCandidate Score(
+        List<(string Kind, string Value)> ours, List<(string Kind, string Value)> theirs, long id, string name, string? customerNumber)
+    {
+        var reasons = new List<string>();
+        var evidence = new List<double>();
+        string? Of(List<(string Kind, string Value)> keys, string kind) => keys.Where(k => k.Kind == kind).Select(k => k.Value).FirstOrDefault();
+        bool Same(string kind) => Of(ours, kind) is { } value && theirs.Contains((kind, value));
+
+        var similarity = Of(ours, MatchKeys.Name) is { } mine && Of(theirs, MatchKeys.Name) is { } other
+            ? mine == other ? 1 : Similarity.Similarity(mine, other)
+            : 0;
+        if (similarity >= 0.85)
+        {
+            evidence.Add(similarity);
+            reasons.Add(similarity >= 1 ? "same name (legal form aside)" : $"similar name ({similarity:P0})");
+        }
+        if (Same(MatchKeys.Vat))
+        {
+            evidence.Add(1);
+            reasons.Add("same VAT id");
+        }
+        if (Same(MatchKeys.Phone))
+        {
+            evidence.Add(0.9);
+            reasons.Add("same phone number");
+        }
+        if (Same(MatchKeys.Domain))
+        {
+            evidence.Add(0.8);
+            reasons.Add($"same email domain ({Of(ours, MatchKeys.Domain)})");
+        }
+        // Independent pieces of evidence add up: two strong ones make a near-certain match.
+        var score = 1 - evidence.Aggregate(1.0, (rest, e) => rest * (1 - e));
+        return new DuplicateCandidate(id, AccountRecord, name, customerNumber, Math.Round(score, 2), reasons);
+    }
+}

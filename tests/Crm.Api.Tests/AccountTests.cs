@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Crm.Api.Contracts;
+using Crm.Api.Tests.Infrastructure;
+using static Crm.Api.Tests.Infrastructure.ErpData;
+
+namespace Crm.Api.Tests;
+
+/// <summary>Issue 17 §1: ERP customers and prospects are one list of accounts; entering a company that is likely there
+/// already is stopped with the candidates and why, unless the rep says it is another one.</summary>
+public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
+{
+    [Fact]
+    public async Task A_rep_entering_a_customer_again_is_shown_it_and_can_still_enter_another_company()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+
+        var sameName = await rep.PostAsJsonAsync("/api/accounts", new AccountRequest("NORDWERK Maschinenbau AG", City: "Stuttgart"));
+        var byName = Assert.Single(await CandidatesAsync(sameName));
+        Assert.Equal(("C-1", "Nordwerk Maschinenbau GmbH", 1.0), (byName.CustomerNumber, byName.Name, byName.Score));
+        Assert.Contains("same name (legal form aside)", byName.Reasons);
+
+        var samePhone = await rep.PostAsJsonAsync("/api/accounts", new AccountRequest("Nordwerk Service", Phone: "0711 / 123 45-67", Country: "DE"));
+        Assert.Contains("same phone number", Assert.Single(await CandidatesAsync(samePhone)).Reasons);
+
+        var created = await rep.PostAsync<AccountResponse>("/api/accounts",
+            new AccountRequest("Nordwerk Service", Phone: "0711 / 123 45-67", Country: "DE", Industry: "Service", Tags: ["field service"], ConfirmedNotDuplicate: true),
+            HttpStatusCode.Created);
+        Assert.Equal(("Prospect", null, "+497111234567", "sales@demo.b2bcrm", "sales@demo.b2bcrm", "North"),
+            (created.Kind, created.CustomerNumber, created.Phone, created.Owner, created.ConfirmedNotDuplicateBy, created.TeamName));
+        var read = await rep.GetAsync<AccountResponse>($"/api/accounts/{created.Id}");
+        Assert.Equal((created.Id, "Nordwerk Service", "Service", "field service"), (read.Id, read.Name, read.Industry, Assert.Single(read.Tags)));
+    }
+
+    [Fact]
+    public async Task The_VAT_id_matches_with_or_without_its_country_prefix()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+        var first = await rep.PostAsync<AccountResponse>("/api/accounts", new AccountRequest("Fabryka Śrub Sp. z o.o.", Country: "PL", VatId: "PL 526-000-12-46"), HttpStatusCode.Created);
+
+        var again = await rep.PostAsJsonAsync("/api/accounts", new AccountRequest("FABRYKA SRUB", VatId: "5260001246"));
+
+        var candidate = Assert.Single(await CandidatesAsync(again));
+        Assert.Equal(first.Id, candidate.Id);
+        Assert.Equal(["same name (legal form aside)", "same VAT id"], candidate.Reasons);
+        Assert.Equal(1.0, candidate.Score);
+    }
+
+    [Fact]
+    public async Task Accounts_are_found_by_phone_in_any_format_by_VAT_id_and_by_kind_and_only_by_their_team()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+        using var south = await SignedInAsync("sales2");
+        var prospect = await rep.PostAsync<AccountResponse>("/api/accounts",
+            new AccountRequest("Großhandel Süd", City: "München", Country: "DE", Phone: "+49 89 4123 4567", VatId: "DE811128135"), HttpStatusCode.Created);
+
+        async Task<string[]> NamesAsync(HttpClient who, string query) =>
+            [.. (await who.GetAsync<PagedResult<AccountSummary>>($"/api/accounts?{query}")).Items.Select(a => a.Name)];
+
+        Assert.Equal(["Großhandel Süd", "Nordwerk Maschinenbau GmbH"], await NamesAsync(rep, ""));
+        Assert.Equal(["Großhandel Süd"], await NamesAsync(rep, "search=089%2041234567"));
+        Assert.Equal(["Großhandel Süd"], await NamesAsync(rep, "search=GROSSHANDEL%20SUD"));
+        Assert.Equal(["Großhandel Süd"], await NamesAsync(rep, "search=811128135"));
+        Assert.Equal(["Nordwerk Maschinenbau GmbH"], await NamesAsync(rep, "search=nordwerk.de"));
+        Assert.Equal(["Nordwerk Maschinenbau GmbH"], await NamesAsync(rep, "kind=Customer"));
+        Assert.Equal(["Großhandel Süd"], await NamesAsync(rep, "kind=Prospect"));
+
+        Assert.Empty(await NamesAsync(south, ""));
+        Assert.Equal(HttpStatusCode.NotFound, (await south.GetAsync($"/api/accounts/{prospect.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await south.GetAsync($"/api/audit?entity=Account&id={prospect.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await rep.GetAsync($"/api/audit?entity=Account&id={prospect.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await rep.GetAsync("/api/accounts?kind=Supplier")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_input_names_the_field_and_stores_nothing()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+
+        foreach (var (request, field) in new[]
+        {
+            (new AccountRequest("Acme", Phone: "call me maybe"), "phone"),
+            (new AccountRequest("Acme", VatId: "!!"), "vatId"),
+            (new AccountRequest("Acme", Email: "acme at example.com"), "email"),
+            (new AccountRequest("Acme", Country: "Germany"), "Country"),
+            (new AccountRequest("   "), "name"),
+            (new AccountRequest("Acme", TeamId: 987654), "teamId"),
+            (new AccountRequest("Acme", Owner: "sales2@demo.b2bcrm"), "owner"),
+        })
+        {
+            var errors = await (await rep.PostAsJsonAsync("/api/accounts", request)).FieldErrorsAsync();
+            Assert.Contains(errors.Keys, k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase));
+        }
+        Assert.Empty((await rep.GetAsync<PagedResult<AccountSummary>>("/api/accounts?kind=Prospect")).Items);
+    }
+
+    private async Task NordwerkInTheErpAsync() =>
+        await ErpHoldsAsync(Dataset([Item("A")],
+            [Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH", Email = "info@nordwerk.de", Phone = "+49 711 1234567" }], [Stock("A", 1)]));
+
+    private static async Task<List<DuplicateCandidate>> CandidatesAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"Expected 409, got {(int)response.StatusCode}: {body}");
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal("duplicate.likely", problem.RootElement.GetProperty("code").GetString());
+        return problem.RootElement.GetProperty("candidates").Deserialize<List<DuplicateCandidate>>(Http.Json)!;
+    }
+}
