@@ -16,7 +16,9 @@ public static class ControlEndpoints
         {
             s.Replace(dataset);
             return Results.NoContent();
-        });
+        })
+            // A whole dataset can be large (100,000 customers is some 40 MB): the control surface takes it whole.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute());
         mock.MapGet("/dataset", (MockState s) => s.Dataset);
         mock.MapPost("/dataset/generate", (GenerateRequest request, MockState s) =>
         {

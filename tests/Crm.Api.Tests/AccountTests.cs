@@ -66,7 +66,9 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(["Großhandel Süd"], await NamesAsync(rep, "search=GROSSHANDEL%20SUD"));
         Assert.Equal(["Großhandel Süd"], await NamesAsync(rep, "search=811128135"));
         Assert.Equal(["Nordwerk Maschinenbau GmbH"], await NamesAsync(rep, "search=nordwerk.de"));
+        Assert.Equal(["Nordwerk Maschinenbau GmbH"], await NamesAsync(rep, "search=0711%20123%2045%2067")); // the ERP wrote +49 711 1234567
         Assert.Equal(["Nordwerk Maschinenbau GmbH"], await NamesAsync(rep, "kind=Customer"));
+        Assert.Empty(await NamesAsync(rep, "search=C-069760")); // a number with digits enough for a phone is no phone
         Assert.Equal(["Großhandel Süd"], await NamesAsync(rep, "kind=Prospect"));
 
         Assert.Empty(await NamesAsync(south, ""));

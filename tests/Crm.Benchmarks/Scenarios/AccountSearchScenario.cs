@@ -54,7 +54,8 @@ internal static class AccountSearchScenario
         {
             var call = Stopwatch.StartNew();
             var response = await rep.GetAsync(SearchUrl(text));
-            response.EnsureSuccessStatusCode();
+            if (!response.IsSuccessStatusCode)
+                throw new InvalidOperationException($"search '{text}': {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             searches.Add(call.Elapsed);
             if ((await response.Content.ReadAsStringAsync()).Contains("\"id\"", StringComparison.Ordinal)) found++;
         }
@@ -66,7 +67,7 @@ internal static class AccountSearchScenario
         for (var i = 0; i < Entries; i++)
         {
             var existing = random.Next(Accounts);
-            var name = i % 2 == 0 ? Variant(Name(existing), random) : $"Neu {Stems[random.Next(Stems.Length)]}{Trades[random.Next(Trades.Length)]} {i} KG";
+            var name = i % 2 == 0 ? Variant(Name(existing), random) : NewCompany(random);
             var call = Stopwatch.StartNew();
             var response = await rep.PostAsJsonAsync("/api/accounts", new { name, city = Cities[existing % Cities.Length] });
             checks.Add(call.Elapsed);
@@ -97,6 +98,10 @@ internal static class AccountSearchScenario
             _ => Swap(bare, random.Next(1, bare.Length - 2)),
         };
     }
+
+    /// <summary>A company none of the accounts resembles: a made-up word and a trade.</summary>
+    private static string NewCompany(Random random) =>
+        $"{string.Concat(Enumerable.Range(0, 7).Select(_ => "bcdfghklmnprstvwz"[random.Next(17)] + "aeiou"[random.Next(5)].ToString()))[..9]} {Trades[random.Next(Trades.Length)]} KG";
 
     private static string Swap(string text, int at) => string.Concat(text[..at], text[at + 1].ToString(), text[at].ToString(), text[(at + 2)..]);
 

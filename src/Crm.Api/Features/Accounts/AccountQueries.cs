@@ -20,11 +20,17 @@ public sealed class AccountQueries(CrmDbContext db, PhoneParsing phones)
         var query = db.Accounts.AsNoTracking().VisibleTo(viewer, db.Teams).Where(a => a.DeletedInErpAt == null);
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // A phone typed as people do ("030 1234567") is also looked for as stored (E.164).
             var folded = SearchText.Fold(search);
-            var phone = phones.TryParse(search)?.Value ?? folded;
-            query = query.Where(a => EF.Functions.Like(a.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape)
-                || EF.Functions.Like(a.SearchText, SearchPattern.Containing(phone), SearchPattern.Escape));
+            if (phones.TryParse(search)?.Value is { } phone)
+            {
+                // A whole phone number typed as people do ("030 1234567") finds the accounts with that number, however
+                // the ERP wrote it: by the duplicate check's phone key (E.164).
+                var withPhone = (await db.MatchKeys.Where(k => k.RecordType == DuplicateCheck.AccountRecord && k.Kind == MatchKeys.Phone && k.Value == phone)
+                    .Select(k => k.RecordId).Take(100).ToListAsync(ct)).Select(id => new AccountId(id)).ToList();
+                query = query.Where(a => EF.Functions.Like(a.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape)
+                    || withPhone.Contains(a.Id));
+            }
+            else query = query.Where(a => EF.Functions.Like(a.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape));
         }
         query = kind switch
         {

@@ -18,7 +18,7 @@ public sealed class DuplicateCheck(CrmDbContext db)
     /// <summary>Reported from this score up.</summary>
     public const double Threshold = 0.75;
 
-    private const int MaxCandidates = 10, MaxPerWord = 200;
+    private const int MaxCandidates = 10, MaxPerWeakKey = 100;
 
     private static readonly JaroWinkler Similarity = new();
 
@@ -70,17 +70,20 @@ public sealed class DuplicateCheck(CrmDbContext db)
         db.MatchKeys.AddRange(keysByRecord.SelectMany(r => r.Value.Distinct().Select(k => MatchKey.For(recordType, r.Key, k.Kind, k.Value))));
     }
 
-    /// <summary>The records sharing a key; a word shared by many companies ("maschinenbau") brings at most a few hundred.</summary>
+    /// <summary>The records sharing a key, in one round trip. A word or the first letters are shared by many companies
+    /// ("maschinenbau", "nord"): each brings at most <see cref="MaxPerWeakKey"/> of them.</summary>
     private async Task<List<long>> CandidateIdsAsync(string recordType, List<(string Kind, string Value)> keys, long? except, CancellationToken ct)
     {
-        var strong = keys.Where(k => k.Kind != MatchKeys.Word).Select(k => k.Kind + ":" + k.Value).ToList();
-        var words = keys.Where(k => k.Kind == MatchKeys.Word).Select(k => k.Value).ToList();
-        var ids = await db.MatchKeys.Where(k => k.RecordType == recordType && strong.Contains(k.Kind + ":" + k.Value))
-            .Select(k => k.RecordId).Distinct().ToListAsync(ct);
-        foreach (var word in words)
-            ids.AddRange(await db.MatchKeys.Where(k => k.Kind == MatchKeys.Word && k.Value == word && k.RecordType == recordType)
-                .Select(k => k.RecordId).Take(MaxPerWord).ToListAsync(ct));
-        return [.. ids.Where(id => id != except).Distinct()];
+        var ofType = db.MatchKeys.Where(k => k.RecordType == recordType);
+        IQueryable<long>? ids = null;
+        foreach (var (kind, value) in keys)
+        {
+            var sharing = ofType.Where(k => k.Kind == kind && k.Value == value).Select(k => k.RecordId);
+            if (kind is MatchKeys.Word or MatchKeys.Prefix) sharing = sharing.OrderBy(id => id).Take(MaxPerWeakKey);
+            ids = ids is null ? sharing : ids.Concat(sharing);
+        }
+        if (ids is null) return [];
+        return [.. (await ids.ToListAsync(ct)).Where(id => id != except).Distinct()];
     }
 
     private static DuplicateCandidate Score(

@@ -20,7 +20,9 @@ public sealed class PhoneParsing(IConfiguration configuration)
     /// <summary>The number, or none when the text is not one (a search term, say).</summary>
     public PhoneNumber? TryParse(string? text, string? country = null)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Count(char.IsAsciiDigit) < 5) return null;
+        // Only digits and the signs people write numbers with: "C-069760" is a customer number, not a phone.
+        if (string.IsNullOrWhiteSpace(text) || text.Count(char.IsAsciiDigit) < 5 || !text.All(c => char.IsAsciiDigit(c) || " +-/().".Contains(c)))
+            return null;
         try
         {
             var parsed = Phones.Parse(text, Region(country));
