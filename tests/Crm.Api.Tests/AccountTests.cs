@@ -101,6 +101,38 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Empty((await rep.GetAsync<PagedResult<AccountSummary>>("/api/accounts?kind=Prospect")).Items);
     }
 
+    [Fact]
+    public async Task A_rep_adds_the_people_of_an_account_without_entering_anyone_twice()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+        using var south = await SignedInAsync("sales2");
+        var nordwerk = (await rep.GetAsync<PagedResult<AccountSummary>>("/api/accounts?search=C-1")).Items.Single();
+        var contacts = $"/api/accounts/{nordwerk.Id}/contacts";
+
+        var anna = await rep.PostAsync<ContactResponse>(contacts,
+            new ContactRequest("Schmidt", "Anna", "Head of purchasing", "Anna.Schmidt@nordwerk.de", "0711 1234-560", Language: "DE", IsPrimary: true), HttpStatusCode.Created);
+        Assert.Equal(("+497111234560", "de", true), (anna.Phone, anna.Language, anna.IsPrimary));
+
+        var again = await rep.PostAsJsonAsync(contacts, new ContactRequest("Schmidt", "Anna"));
+        var candidate = Assert.Single(await CandidatesAsync(again));
+        Assert.Equal((anna.Id, "Contact", "Anna Schmidt"), (candidate.Id, candidate.Type, candidate.Name));
+        Assert.Equal(["same name at this account"], candidate.Reasons);
+        var sameEmail = await rep.PostAsJsonAsync(contacts, new ContactRequest("Schmitt", Email: "anna.schmidt@NORDWERK.de"));
+        Assert.Equal(["same email"], Assert.Single(await CandidatesAsync(sameEmail)).Reasons);
+
+        await rep.PostAsync<ContactResponse>(contacts, new ContactRequest("Schmidt", "Anna", Phone: "+49 711 999999", IsPrimary: true, ConfirmedNotDuplicate: true), HttpStatusCode.Created);
+        var listed = (await rep.GetAsync<PagedResult<ContactResponse>>(contacts)).Items;
+        Assert.Equal([(false, "Anna.Schmidt@nordwerk.de"), (true, null)], listed.Select(c => (c.IsPrimary, c.Email)).OrderBy(c => c.IsPrimary));
+        Assert.Equal([anna.Id], (await rep.GetAsync<PagedResult<ContactResponse>>($"{contacts}?search=schmidt%40nordwerk")).Items.Select(c => c.Id));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await south.GetAsync(contacts)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await south.PostAsJsonAsync(contacts, new ContactRequest("Nobody"))).StatusCode);
+        var errors = await (await rep.PostAsJsonAsync(contacts, new ContactRequest("Kowalski", Phone: "12", Language: "polish"))).FieldErrorsAsync();
+        Assert.Contains(errors.Keys, k => k.Equals("language", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(2, (await rep.GetAsync<PagedResult<ContactResponse>>(contacts)).Total);
+    }
+
     private async Task NordwerkInTheErpAsync() =>
         await ErpHoldsAsync(Dataset([Item("A")],
             [Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH", Email = "info@nordwerk.de", Phone = "+49 711 1234567" }], [Stock("A", 1)]));

@@ -53,3 +53,21 @@ public sealed class DuplicateKeyTests
     public void An_email_address_that_cannot_be_one_is_refused(string typed) =>
         Assert.Equal("email", Assert.Throws<DomainRuleException>(() => new EmailAddress(typed)).Field);
 }
+
+/// <summary>A contact's details are checked as they are entered.</summary>
+public sealed class PersonDetailsTests
+{
+    [Theory]
+    [InlineData("  ", "de", "lastName")]
+    [InlineData("Kowalski", "pol", "language")]
+    [InlineData("Kowalski", "p1", "language")]
+    public void A_person_without_a_last_name_or_with_an_unknown_language_is_refused(string lastName, string language, string field) =>
+        Assert.Equal(field, Assert.Throws<DomainRuleException>(() => new PersonDetails("Jan", lastName, null, null, null, null, language)).Field);
+
+    [Fact]
+    public void Names_are_trimmed_and_the_language_kept_in_lower_case()
+    {
+        var person = new PersonDetails("  Jan ", " Kowalski ", "  ", null, null, null, "PL");
+        Assert.Equal(("Jan", "Kowalski", null, "pl"), (person.FirstName, person.LastName, person.JobTitle, person.Language));
+    }
+}

@@ -43,3 +43,23 @@ public sealed record AccountResponse(
 /// <param name="Score">0 to 1: how sure the check is that it is the same.</param>
 /// <param name="Reasons">Why it matches, e.g. "same VAT id", "similar name (94 %)".</param>
 public sealed record DuplicateCandidate(long Id, string Type, string Name, string? CustomerNumber, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>A person at an account.</summary>
+/// <param name="Phone">In any usual format (read in the account's country); stored in E.164.</param>
+/// <param name="Language">ISO 639-1, e.g. de, pl, en.</param>
+/// <param name="IsPrimary">The account's first person to contact; the previous primary contact stops being it.</param>
+/// <param name="ConfirmedNotDuplicate">The likely duplicates found were looked at and this is another person.</param>
+public sealed record ContactRequest(
+    [property: Required, StringLength(100)] string? LastName,
+    [property: StringLength(100)] string? FirstName = null,
+    [property: StringLength(100)] string? JobTitle = null,
+    [property: StringLength(254)] string? Email = null,
+    [property: StringLength(50)] string? Phone = null,
+    [property: StringLength(50)] string? Mobile = null,
+    [property: StringLength(2)] string? Language = null,
+    bool IsPrimary = false,
+    bool ConfirmedNotDuplicate = false);
+
+public sealed record ContactResponse(
+    long Id, long AccountId, string FirstName, string LastName, string? JobTitle, string? Email, string? Phone, string? Mobile,
+    string? Language, bool IsPrimary, DateTimeOffset CreatedAt, string CreatedBy);

@@ -23,6 +23,8 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
 
     public DbSet<MatchKey> MatchKeys => Set<MatchKey>();
 
+    public DbSet<Contact> Contacts => Set<Contact>();
+
     /// <summary>The accounts the ERP knows: those with a customer number (prospects have none yet).</summary>
     public IQueryable<Account> Customers => Accounts.Where(a => a.CustomerNumber != null);
     public DbSet<Team> Teams => Set<Team>();
@@ -59,6 +61,7 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         builder.Properties<QuoteId>().HaveConversion<QuoteIdConverter>();
         builder.Properties<TeamId>().HaveConversion<TeamIdConverter>();
         builder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
+        builder.Properties<ContactId>().HaveConversion<ContactIdConverter>();
         builder.Properties<PriceListId>().HaveConversion<PriceListIdConverter>();
         builder.Properties<CustomerNumber>().HaveConversion<CustomerNumberConverter>().HaveMaxLength(40);
     }

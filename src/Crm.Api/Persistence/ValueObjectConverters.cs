@@ -18,4 +18,6 @@ public sealed class TeamIdConverter() : ValueConverter<TeamId, long>(id => id.Va
 
 public sealed class AccountIdConverter() : ValueConverter<AccountId, long>(id => id.Value, value => new AccountId(value));
 
+public sealed class ContactIdConverter() : ValueConverter<ContactId, long>(id => id.Value, value => new ContactId(value));
+
 public sealed class PriceListIdConverter() : ValueConverter<PriceListId, long>(id => id.Value, value => new PriceListId(value));

@@ -15,7 +15,7 @@ namespace Crm.Api.Features.Access;
 /// missing one.</summary>
 public sealed class AuditQueries(CrmDbContext db)
 {
-    private static readonly string[] Entities = ["Quote", "SalesOrder", "PriceList", "Team", "Customer", "Account"];
+    private static readonly string[] Entities = ["Quote", "SalesOrder", "PriceList", "Team", "Customer", "Account", "Contact"];
 
     public async Task<PagedResult<AuditEntryResponse>> ListAsync(string? entity, string? id, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
     {
@@ -49,6 +49,10 @@ public sealed class AuditQueries(CrmDbContext db)
             case "Account":
                 var account = new AccountId(number64);
                 return await db.Accounts.VisibleTo(viewer, db.Teams).AnyAsync(a => a.Id == account, ct);
+            case "Contact":
+                var contact = new ContactId(number64);
+                var accounts = db.Accounts.VisibleTo(viewer, db.Teams).Select(a => a.Id);
+                return await db.Contacts.AnyAsync(c => c.Id == contact && accounts.Contains(c.AccountId), ct);
             case "PriceList":
                 var list = new PriceListId(number64);
                 var customers = db.Customers.VisibleTo(viewer, db.Teams).Select(c => c.CustomerNumber);

@@ -43,5 +43,25 @@ public sealed class AccountEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        accounts.MapGet("/{id:long}/contacts", async Task<Ok<PagedResult<ContactResponse>>> (
+                long id, string? search, int? page, int? pageSize, Contacts contacts, CancellationToken ct) =>
+                TypedResults.Ok(await contacts.ListAsync(id, search, page, pageSize, ct)))
+            .WithSummary("The account's people, the primary contact first; search finds a name, email or phone.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        accounts.MapPost("/{id:long}/contacts", async Task<Results<Created<ContactResponse>, ProblemHttpResult>> (
+                long id, ContactRequest request, Viewer viewer, Contacts contacts, CancellationToken ct) =>
+            {
+                var (created, duplicates) = await contacts.CreateAsync(id, request, viewer, ct);
+                return created is null ? Problems.LikelyDuplicates(duplicates) : TypedResults.Created($"/api/accounts/{id}/contacts/{created.Id}", created);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Admin))
+            .WithSummary("A person at the account. The same email or phone anywhere, or the same name at this account, answers 409 with the candidates unless confirmedNotDuplicate is true.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Accounts;
 /// works is the duplicate that matters most.</summary>
 public sealed class DuplicateCheck(CrmDbContext db)
 {
-    public const string AccountRecord = "Account";
+    public const string AccountRecord = "Account", ContactRecord = "Contact";
 
     /// <summary>Reported from this score up.</summary>
     public const double Threshold = 0.75;
@@ -60,6 +60,31 @@ public sealed class DuplicateCheck(CrmDbContext db)
             .Where(c => c.Score >= Threshold)
             .OrderByDescending(c => c.Score).ThenBy(c => c.Name)
             .Take(MaxCandidates)];
+    }
+
+    /// <summary>The contacts likely to be this person: the same email or phone anywhere, or the same name at the same
+    /// account (a common name at another company is another person).</summary>
+    public async Task<IReadOnlyList<DuplicateCandidate>> ContactsLike(PersonDetails person, AccountId account, CancellationToken ct)
+    {
+        var keys = MatchKeys.ForPerson(person.FirstName, person.LastName, person.Email, person.Phone ?? person.Mobile).ToList();
+        var ids = await CandidateIdsAsync(ContactRecord, keys, null, ct);
+        if (ids.Count == 0) return [];
+        var contactIds = ids.Select(id => new ContactId(id)).ToList();
+        var contacts = await db.Contacts.AsNoTracking().Where(c => contactIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.AccountId, c.FirstName, c.LastName, c.Email, c.Phone, c.Mobile }).ToListAsync(ct);
+        var candidates = new List<DuplicateCandidate>();
+        foreach (var c in contacts)
+        {
+            var reasons = new List<string>();
+            if (person.Email is { } email && string.Equals(email.Value, c.Email, StringComparison.OrdinalIgnoreCase)) reasons.Add("same email");
+            if ((person.Phone ?? person.Mobile) is { } phone && (phone.Value == c.Phone || phone.Value == c.Mobile)) reasons.Add("same phone number");
+            if (c.AccountId == account && SearchText.Of(person.FirstName, person.LastName) == SearchText.Of(c.FirstName, c.LastName))
+                reasons.Add("same name at this account");
+            if (reasons.Count == 0) continue;
+            var score = reasons.Contains("same email") ? 1.0 : reasons.Count > 1 ? 0.95 : 0.9;
+            candidates.Add(new DuplicateCandidate(c.Id.Value, ContactRecord, $"{c.FirstName} {c.LastName}".Trim(), null, score, reasons));
+        }
+        return [.. candidates.OrderByDescending(c => c.Score).Take(MaxCandidates)];
     }
 
     /// <summary>Replaces the keys of these records (saved with the caller's next save).</summary>

@@ -37,6 +37,7 @@ public static class AuditedTypes
         // An ERP customer keeps the trail it had under its number; a prospect's is under its account id.
         Account { CustomerNumber: { } number } => ("Customer", number.Value),
         Account a => ("Account", a.Id.ToString()),
+        Contact c => ("Contact", c.Id.ToString()),
         _ => null,
     };
 
