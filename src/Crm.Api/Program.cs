@@ -104,6 +104,7 @@ builder.Services.AddScoped<Crm.Api.Features.Accounts.AccountQueries>();
 builder.Services.AddScoped<Crm.Api.Features.Accounts.CreateProspect>();
 builder.Services.AddScoped<Crm.Api.Features.Accounts.DuplicateCheck>();
 builder.Services.AddScoped<Crm.Api.Features.Accounts.Contacts>();
+builder.Services.AddScoped<Crm.Api.Features.Accounts.ChangeAccount>();
 builder.Services.AddSingleton<Crm.Api.Features.Accounts.PhoneParsing>();
 builder.Services.AddScoped<Crm.Api.Features.Accounts.TeamCommands>();
 builder.Services.AddScoped<Crm.Api.Features.Sales.Ownership.CustomerTeams>();

@@ -133,6 +133,39 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(2, (await rep.GetAsync<PagedResult<ContactResponse>>(contacts)).Total);
     }
 
+    [Fact]
+    public async Task A_rep_changes_what_the_CRM_owns_and_a_renamed_prospect_is_checked_again()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+        var nordwerk = (await rep.GetAsync<PagedResult<AccountSummary>>("/api/accounts?search=C-1")).Items.Single();
+        var prospect = await rep.PostAsync<AccountResponse>("/api/accounts", new AccountRequest("Acme Werkzeuge", Country: "DE", Notes: "met at the fair"), HttpStatusCode.Created);
+
+        var customer = await (await rep.PatchAsJsonAsync($"/api/accounts/{nordwerk.Id}", new AccountPatch(Industry: "Machinery", Tags: ["key account"]))).ReadAsync<AccountResponse>();
+        Assert.Equal(("Machinery", "key account", "Nordwerk Maschinenbau GmbH"), (customer.Industry, Assert.Single(customer.Tags), customer.Name));
+        var erpField = await (await rep.PatchAsJsonAsync($"/api/accounts/{nordwerk.Id}", new AccountPatch(Name: "Nordwerk AG"))).FieldErrorsAsync();
+        Assert.Contains("name", erpField.Keys);
+
+        var renamed = await rep.PatchAsJsonAsync($"/api/accounts/{prospect.Id}", new AccountPatch(Name: "Nordwerk Maschinenbau"));
+        Assert.Equal(nordwerk.Id, Assert.Single(await CandidatesAsync(renamed)).Id);
+        Assert.Equal("Acme Werkzeuge", (await rep.GetAsync<AccountResponse>($"/api/accounts/{prospect.Id}")).Name);
+
+        var read = await rep.GetAsync($"/api/accounts/{prospect.Id}");
+        var etag = read.Headers.ETag!.Tag;
+        var changed = await rep.SendAsync(new HttpRequestMessage(HttpMethod.Patch, $"/api/accounts/{prospect.Id}")
+        {
+            Content = JsonContent.Create(new AccountPatch(City: "Ulm", Notes: "")),
+            Headers = { { "If-Match", etag } },
+        });
+        Assert.Equal(("Ulm", null), ((await changed.ReadAsync<AccountResponse>()).City, (await rep.GetAsync<AccountResponse>($"/api/accounts/{prospect.Id}")).Notes));
+        var stale = await rep.SendAsync(new HttpRequestMessage(HttpMethod.Patch, $"/api/accounts/{prospect.Id}")
+        {
+            Content = JsonContent.Create(new AccountPatch(City: "Bonn")),
+            Headers = { { "If-Match", etag } },
+        });
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+    }
+
     private async Task NordwerkInTheErpAsync() =>
         await ErpHoldsAsync(Dataset([Item("A")],
             [Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH", Email = "info@nordwerk.de", Phone = "+49 711 1234567" }], [Stock("A", 1)]));

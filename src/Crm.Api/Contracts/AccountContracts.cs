@@ -63,3 +63,21 @@ public sealed record ContactRequest(
 public sealed record ContactResponse(
     long Id, long AccountId, string FirstName, string LastName, string? JobTitle, string? Email, string? Phone, string? Mobile,
     string? Language, bool IsPrimary, DateTimeOffset CreatedAt, string CreatedBy);
+
+/// <summary>Changes to an account: a field left out (or null) stays as it is; an empty text clears it. Name, address,
+/// VAT id, phone and email are the ERP's for a customer (a 400 names the field) and the CRM's for a prospect.</summary>
+/// <param name="ConfirmedNotDuplicate">A new name that looks like another account's is meant (recorded).</param>
+public sealed record AccountPatch(
+    [property: StringLength(200)] string? Name = null,
+    [property: StringLength(200)] string? Street = null,
+    [property: StringLength(20)] string? PostalCode = null,
+    [property: StringLength(100)] string? City = null,
+    [property: StringLength(2)] string? Country = null,
+    [property: StringLength(30)] string? VatId = null,
+    [property: StringLength(50)] string? Phone = null,
+    [property: StringLength(254)] string? Email = null,
+    [property: StringLength(200)] string? Website = null,
+    [property: StringLength(100)] string? Industry = null,
+    [property: MaxLength(20)] IReadOnlyList<string>? Tags = null,
+    [property: StringLength(4000)] string? Notes = null,
+    bool ConfirmedNotDuplicate = false);

@@ -44,6 +44,20 @@ public sealed class AccountEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        accounts.MapPatch("/{id:long}", async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> (
+                long id, AccountPatch patch, Viewer viewer, ChangeAccount handler, AccountQueries queries, CancellationToken ct) =>
+            {
+                var duplicates = await handler.HandleAsync(id, patch, viewer.UserName, ct);
+                return duplicates.Count > 0 ? Problems.LikelyDuplicates(duplicates) : TypedResults.Ok((await queries.FindAsync(id, viewer, ct))!);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Admin))
+            .WithSummary("Changes the account's CRM fields (left out = unchanged, empty = cleared); a prospect's name, address, VAT id, phone and email too, checked for duplicates again. If-Match is honoured (412 when stale).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
         accounts.MapGet("/{id:long}/contacts", async Task<Ok<PagedResult<ContactResponse>>> (
                 long id, string? search, int? page, int? pageSize, Contacts contacts, CancellationToken ct) =>
                 TypedResults.Ok(await contacts.ListAsync(id, search, page, pageSize, ct)))
