@@ -25,15 +25,12 @@ public sealed class ChangeAccount(CrmDbContext db, DuplicateCheck duplicates, Ph
                 patch.Name ?? account.Name, patch.Street ?? account.Street, patch.PostalCode ?? account.PostalCode, patch.City ?? account.City, country,
                 EmailAddress.From(patch.Email ?? account.Email), phones.Parse(patch.Phone ?? account.Phone, country, "phone"),
                 VatId.From(patch.VatId ?? account.VatId));
-            var company = new DuplicateCheck.Company(details.Name, details.VatId, details.Phone, details.Email);
+            var company = DuplicateCheck.Company.Of(details);
             var candidates = await duplicates.AccountsLike(company, account.Id, ct);
             if (candidates.Count > 0 && !patch.ConfirmedNotDuplicate) return candidates;
             if (candidates.Count > 0) account.ConfirmNotDuplicate(by);
             account.Describe(details);
-            await duplicates.IndexAsync(DuplicateCheck.AccountRecord, new Dictionary<long, List<(string, string)>>
-            {
-                [id] = [.. MatchKeys.ForCompany(details.Name, details.VatId, details.Phone, details.Email)],
-            }, ct);
+            await duplicates.IndexAsync(DuplicateCheck.AccountRecord, id, company.Keys, ct);
         }
         account.Profile(patch.Industry ?? account.Industry, patch.Website ?? account.Website, patch.Notes ?? account.Notes, patch.Tags);
         await db.SaveChangesAsync(ct);

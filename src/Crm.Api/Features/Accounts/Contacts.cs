@@ -39,11 +39,8 @@ public sealed class Contacts(CrmDbContext db, DuplicateCheck duplicates, PhonePa
             foreach (var other in await db.Contacts.Where(c => c.AccountId == account && c.IsPrimary).ToListAsync(ct)) other.NoLongerPrimary();
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(ct);
-        await duplicates.IndexAsync(DuplicateCheck.ContactRecord, new Dictionary<long, List<(string, string)>>
-        {
-            [contact.Id.Value] = [.. MatchKeys.ForPerson(person.FirstName, person.LastName, person.Email, person.Phone),
-                .. MatchKeys.ForPerson(person.FirstName, person.LastName, null, person.Mobile)],
-        }, ct);
+        await duplicates.IndexAsync(DuplicateCheck.ContactRecord, contact.Id.Value, [.. MatchKeys.ForPerson(person.FirstName, person.LastName, person.Email, person.Phone),
+                .. MatchKeys.ForPerson(person.FirstName, person.LastName, null, person.Mobile)], ct);
         await db.SaveChangesAsync(ct);
         return (await db.Contacts.AsNoTracking().Where(c => c.Id == contact.Id).Select(Response).FirstAsync(ct), []);
     }

@@ -18,7 +18,7 @@ public sealed class CreateProspect(CrmDbContext db, DuplicateCheck duplicates, P
         var details = new ProspectDetails(
             request.Name!, request.Street, request.PostalCode, request.City, request.Country, EmailAddress.From(request.Email),
             phones.Parse(request.Phone, request.Country, "phone"), VatId.From(request.VatId));
-        var company = new DuplicateCheck.Company(details.Name, details.VatId, details.Phone, details.Email);
+        var company = DuplicateCheck.Company.Of(details);
         var candidates = await duplicates.AccountsLike(company, null, ct);
         if (candidates.Count > 0 && !request.ConfirmedNotDuplicate) return (null, candidates);
 
@@ -30,8 +30,7 @@ public sealed class CreateProspect(CrmDbContext db, DuplicateCheck duplicates, P
         if (candidates.Count > 0) account.ConfirmNotDuplicate(viewer.UserName);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(ct);
-        await duplicates.IndexAsync(DuplicateCheck.AccountRecord,
-            new Dictionary<long, List<(string, string)>> { [account.Id.Value] = [.. MatchKeys.ForCompany(details.Name, details.VatId, details.Phone, details.Email)] }, ct);
+        await duplicates.IndexAsync(DuplicateCheck.AccountRecord, account.Id.Value, company.Keys, ct);
         await db.SaveChangesAsync(ct);
         return (account.Id.Value, []);
     }

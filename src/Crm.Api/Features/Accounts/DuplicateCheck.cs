@@ -22,7 +22,13 @@ public sealed class DuplicateCheck(CrmDbContext db)
 
     private static readonly JaroWinkler Similarity = new();
 
-    public sealed record Company(string Name, VatId? VatId, PhoneNumber? Phone, EmailAddress? Email);
+    public sealed record Company(string Name, VatId? VatId, PhoneNumber? Phone, EmailAddress? Email)
+    {
+        public static Company Of(ProspectDetails details) => new(details.Name, details.VatId, details.Phone, details.Email);
+
+        /// <summary>The blocking keys it is found and stored under.</summary>
+        public List<(string Kind, string Value)> Keys => [.. MatchKeys.ForCompany(Name, VatId, Phone, Email)];
+    }
 
     /// <summary>An ERP customer's keys: its phone and email as the ERP sent them, read leniently.</summary>
     public static List<(string Kind, string Value)> KeysOf(Account account, PhoneParsing phones) =>
@@ -45,7 +51,7 @@ public sealed class DuplicateCheck(CrmDbContext db)
 
     public async Task<IReadOnlyList<DuplicateCandidate>> AccountsLike(Company company, AccountId? except, CancellationToken ct)
     {
-        var keys = MatchKeys.ForCompany(company.Name, company.VatId, company.Phone, company.Email).ToList();
+        var keys = company.Keys;
         var ids = await CandidateIdsAsync(AccountRecord, keys, except?.Value, ct);
         if (ids.Count == 0) return [];
         var accountIds = ids.Select(id => new AccountId(id)).ToList();
@@ -86,6 +92,10 @@ public sealed class DuplicateCheck(CrmDbContext db)
         }
         return [.. candidates.OrderByDescending(c => c.Score).Take(MaxCandidates)];
     }
+
+    /// <summary>Replaces the keys of one record (saved with the caller's next save).</summary>
+    public Task IndexAsync(string recordType, long recordId, IEnumerable<(string Kind, string Value)> keys, CancellationToken ct) =>
+        IndexAsync(recordType, new Dictionary<long, List<(string Kind, string Value)>> { [recordId] = [.. keys] }, ct);
 
     /// <summary>Replaces the keys of these records (saved with the caller's next save).</summary>
     public async Task IndexAsync(string recordType, IReadOnlyDictionary<long, List<(string Kind, string Value)>> keysByRecord, CancellationToken ct)
