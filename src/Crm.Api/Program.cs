@@ -117,6 +117,23 @@ builder.Services.AddScoped<PricedLines>();
 builder.Services.AddScoped<Crm.Api.Features.Catalog.PriceListQueries>();
 builder.Services.AddScoped<Crm.Api.Features.Catalog.PriceListCommands>();
 builder.Services.AddScoped<Crm.Api.Features.Catalog.PriceListImport>();
+builder.Services.AddScoped<Crm.Api.Features.Accounts.TeamAssignment>();
+builder.Services.AddScoped<RegardedRecords>();
+foreach (var feature in new[]
+{
+    typeof(Crm.Api.Features.Pipeline.LeadCommands), typeof(Crm.Api.Features.Pipeline.LeadQueries), typeof(Crm.Api.Features.Pipeline.LeadDuplicates),
+    typeof(Crm.Api.Features.Pipeline.LeadScoring), typeof(Crm.Api.Features.Pipeline.LeadImport), typeof(Crm.Api.Features.Pipeline.ConvertLead),
+    typeof(Crm.Api.Features.Pipeline.CampaignCommands), typeof(Crm.Api.Features.Pipeline.CampaignQueries), typeof(Crm.Api.Features.Pipeline.Stages),
+    typeof(Crm.Api.Features.Pipeline.OpportunityCommands), typeof(Crm.Api.Features.Pipeline.OpportunityQueries),
+    typeof(Crm.Api.Features.Pipeline.QuoteFromOpportunity), typeof(Crm.Api.Features.Pipeline.ForecastQuery), typeof(Crm.Api.Features.Pipeline.Quotas),
+    typeof(Crm.Api.Features.Activities.ActivityCommands), typeof(Crm.Api.Features.Activities.ActivityQueries),
+    typeof(Crm.Api.Features.Activities.CalendarFeeds), typeof(Crm.Api.Features.Activities.ActivityReminders),
+    typeof(Crm.Api.Features.Activities.Notifications),
+})
+    builder.Services.AddScoped(feature);
+builder.Services.AddSingleton<Crm.Api.Features.Activities.ActivityTime>();
+builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.WinOpportunityOfQuote>();
+builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.RescoreLeadOnActivity>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();

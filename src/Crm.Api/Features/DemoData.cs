@@ -44,6 +44,7 @@ public static class DemoData
         {
             if (!await roles.RoleExistsAsync(role)) Check(await roles.CreateAsync(new IdentityRole(role)));
         }
+        await Pipeline.Stages.EnsureAsync(scope.ServiceProvider.GetRequiredService<CrmDbContext>(), ct);
         if (!demo) return;
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();

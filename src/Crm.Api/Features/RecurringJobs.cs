@@ -27,6 +27,9 @@ public static class RecurringJobs
         jobs.AddOrUpdate<ExpireQuotes>("quote-expiry", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:QuoteExpiryCron"] ?? Cron.Hourly());
 
+        jobs.AddOrUpdate<Activities.ActivityReminders>("activity-reminders", j => j.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:RemindersCron"] ?? Cron.Minutely());
+
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] }, app.Services.GetRequiredService<JobStorage>())
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));
     }

@@ -1,6 +1,8 @@
 using Crm.Domain.Accounts;
+using Crm.Domain.Activities;
 using Crm.Domain.Catalog;
 using Crm.Domain.Common;
+using Crm.Domain.Pipeline;
 using Crm.Domain.Sales;
 using Crm.Domain.Supply;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +48,14 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<RepromiseRequest> RepromiseRequests => Set<RepromiseRequest>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<OpportunityStage> OpportunityStages => Set<OpportunityStage>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<SalesQuota> SalesQuotas => Set<SalesQuota>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -63,6 +73,10 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         builder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
         builder.Properties<ContactId>().HaveConversion<ContactIdConverter>();
         builder.Properties<PriceListId>().HaveConversion<PriceListIdConverter>();
+        builder.Properties<CampaignId>().HaveConversion<CampaignIdConverter>();
+        builder.Properties<LeadId>().HaveConversion<LeadIdConverter>();
+        builder.Properties<OpportunityId>().HaveConversion<OpportunityIdConverter>();
+        builder.Properties<ActivityId>().HaveConversion<ActivityIdConverter>();
         builder.Properties<CustomerNumber>().HaveConversion<CustomerNumberConverter>().HaveMaxLength(40);
     }
 

@@ -1,6 +1,8 @@
 using Crm.Domain.Accounts;
+using Crm.Domain.Activities;
 using Crm.Domain.Catalog;
 using Crm.Domain.Common;
+using Crm.Domain.Pipeline;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -21,3 +23,11 @@ public sealed class AccountIdConverter() : ValueConverter<AccountId, long>(id =>
 public sealed class ContactIdConverter() : ValueConverter<ContactId, long>(id => id.Value, value => new ContactId(value));
 
 public sealed class PriceListIdConverter() : ValueConverter<PriceListId, long>(id => id.Value, value => new PriceListId(value));
+
+public sealed class CampaignIdConverter() : ValueConverter<CampaignId, long>(id => id.Value, value => new CampaignId(value));
+
+public sealed class LeadIdConverter() : ValueConverter<LeadId, long>(id => id.Value, value => new LeadId(value));
+
+public sealed class OpportunityIdConverter() : ValueConverter<OpportunityId, long>(id => id.Value, value => new OpportunityId(value));
+
+public sealed class ActivityIdConverter() : ValueConverter<ActivityId, long>(id => id.Value, value => new ActivityId(value));

@@ -68,6 +68,19 @@ public sealed class Account : AggregateRoot, ITeamOwned
     /// <summary>The days the customer takes deliveries on; owned by the CRM, so a sync never changes it.</summary>
     public ReceivingDays ReceivingDays { get; private set; } = ReceivingDays.MondayToFriday;
 
+    public AbcClass? AbcClass { get; private set; }
+
+    /// <summary>The class of the month before the last segmentation's.</summary>
+    public AbcClass? PreviousAbcClass { get; private set; }
+
+    public int? RecencyScore { get; private set; }
+
+    public int? FrequencyScore { get; private set; }
+
+    public int? MonetaryScore { get; private set; }
+
+    public DateOnly? SegmentedOn { get; private set; }
+
     /// <summary>The customer wants its purchase order number on every order: none is confirmed without one. CRM-owned.</summary>
     public bool RequiresPurchaseOrderNumber { get; private set; }
 
@@ -137,6 +150,14 @@ public sealed class Account : AggregateRoot, ITeamOwned
     public void DeletedInErp(DateTimeOffset at) => DeletedInErpAt ??= at;
 
     public void ReceiveOn(ReceivingDays days) => ReceivingDays = days;
+
+    /// <summary>The account's segment as of a run of segmentation. A run in a new month keeps the class it had so far
+    /// as the previous one, so a move (B → A) shows for the month.</summary>
+    public void Segment(AccountSegment segment, DateOnly on)
+    {
+        if (SegmentedOn is not { } last || last.Year != on.Year || last.Month != on.Month) PreviousAbcClass = AbcClass;
+        (AbcClass, RecencyScore, FrequencyScore, MonetaryScore, SegmentedOn) = (segment.Class, segment.Recency, segment.Frequency, segment.Monetary, on);
+    }
 
     public void RequirePurchaseOrderNumber(bool required) => RequiresPurchaseOrderNumber = required;
 

@@ -8,7 +8,7 @@ namespace Crm.Domain.Accounts;
 /// is the host's.</summary>
 public static class MatchKeys
 {
-    public const string Name = "name", Word = "word", Prefix = "prefix", Vat = "vat", Phone = "phone", Domain = "domain", Email = "email";
+    public const string Name = "name", Word = "word", Prefix = "prefix", Vat = "vat", Phone = "phone", Domain = "domain", Email = "email", Company = "company";
 
     private const int PrefixLength = 4, MinWordLength = 3;
 
@@ -34,5 +34,12 @@ public static class MatchKeys
         if (name.Length > 0) yield return (Name, name);
         if (email is not null) yield return (Email, email.Value.ToLowerInvariant());
         if (phone is not null) yield return (Phone, phone.Value);
+    }
+
+    /// <summary>A lead: the person's keys and the company's name without legal form.</summary>
+    public static IEnumerable<(string Kind, string Value)> ForLead(string company, string firstName, string lastName, EmailAddress? email, PhoneNumber? phone)
+    {
+        foreach (var key in ForPerson(firstName, lastName, email, phone)) yield return key;
+        if (CompanyNameKey.Of(company) is { Length: > 0 } name) yield return (Company, name);
     }
 }

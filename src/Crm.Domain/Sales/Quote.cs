@@ -256,8 +256,10 @@ public sealed class Quote : AggregateRoot, ITeamOwned
             throw new DomainRuleException("quote.not_accepted", "Only an accepted quote converts to a sales order.");
         if (SalesOrderId is not null && SalesOrderId != salesOrderId)
             throw new DomainRuleException("quote.already_converted", "This quote already became a sales order.");
+        if (SalesOrderId == salesOrderId) return;
         SalesOrderId = salesOrderId;
         UpdatedAt = now;
+        Raise(new QuoteConverted(Id, salesOrderId, now));
     }
 
     private void Decide(QuoteStatus outcome, string by, string? comment, DateTimeOffset now)

@@ -83,6 +83,8 @@ public sealed class ApiFixture : IAsyncLifetime
                 // The demo teams, as demo mode made them at start: North takes the customers each story's ERP sends.
                 await using var scope = App.Services.CreateAsyncScope();
                 await DemoData.SeedTeamsAsync(scope.ServiceProvider);
+                // And the sales stages every installation starts with.
+                await Crm.Api.Features.Pipeline.Stages.EnsureAsync(scope.ServiceProvider.GetRequiredService<Crm.Api.Persistence.CrmDbContext>(), default);
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)

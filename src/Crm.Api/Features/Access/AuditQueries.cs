@@ -4,8 +4,10 @@ using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
+using Crm.Domain.Activities;
 using Crm.Domain.Catalog;
 using Crm.Domain.Common;
+using Crm.Domain.Pipeline;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,7 @@ namespace Crm.Api.Features.Access;
 /// missing one.</summary>
 public sealed class AuditQueries(CrmDbContext db)
 {
-    private static readonly string[] Entities = ["Quote", "SalesOrder", "PriceList", "Team", "Customer", "Account", "Contact"];
+    private static readonly string[] Entities = ["Quote", "SalesOrder", "PriceList", "Team", "Customer", "Account", "Contact", "Lead", "Opportunity", "Campaign", "Activity"];
 
     public async Task<PagedResult<AuditEntryResponse>> ListAsync(string? entity, string? id, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
     {
@@ -53,6 +55,18 @@ public sealed class AuditQueries(CrmDbContext db)
                 var contact = new ContactId(number64);
                 var accounts = db.Accounts.VisibleTo(viewer, db.Teams).Select(a => a.Id);
                 return await db.Contacts.AnyAsync(c => c.Id == contact && accounts.Contains(c.AccountId), ct);
+            case "Lead":
+                var lead = new LeadId(number64);
+                return await db.Leads.VisibleTo(viewer, db.Teams).AnyAsync(l => l.Id == lead, ct);
+            case "Opportunity":
+                var opportunity = new OpportunityId(number64);
+                return await db.Opportunities.VisibleTo(viewer, db.Teams).AnyAsync(o => o.Id == opportunity, ct);
+            case "Activity":
+                var activity = new ActivityId(number64);
+                return await db.Activities.VisibleTo(viewer, db.Teams).AnyAsync(a => a.Id == activity, ct);
+            case "Campaign":
+                var campaign = new CampaignId(number64);
+                return await db.Campaigns.AnyAsync(c => c.Id == campaign, ct);
             case "PriceList":
                 var list = new PriceListId(number64);
                 var customers = db.Customers.VisibleTo(viewer, db.Teams).Select(c => c.CustomerNumber);

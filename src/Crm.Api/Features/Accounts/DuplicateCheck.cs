@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Accounts;
 /// works is the duplicate that matters most.</summary>
 public sealed class DuplicateCheck(CrmDbContext db)
 {
-    public const string AccountRecord = "Account", ContactRecord = "Contact";
+    public const string AccountRecord = "Account", ContactRecord = "Contact", LeadRecord = "Lead";
 
     /// <summary>Reported from this score up.</summary>
     public const double Threshold = 0.75;
@@ -107,7 +107,7 @@ public sealed class DuplicateCheck(CrmDbContext db)
 
     /// <summary>The records sharing a key, in one round trip. A word or the first letters are shared by many companies
     /// ("maschinenbau", "nord"): each brings at most <see cref="MaxPerWeakKey"/> of them.</summary>
-    private async Task<List<long>> CandidateIdsAsync(string recordType, List<(string Kind, string Value)> keys, long? except, CancellationToken ct)
+    public async Task<List<long>> CandidateIdsAsync(string recordType, List<(string Kind, string Value)> keys, long? except, CancellationToken ct)
     {
         var ofType = db.MatchKeys.Where(k => k.RecordType == recordType);
         IQueryable<long>? ids = null;

@@ -24,6 +24,15 @@ public static class OnlyVisibleRecords
             },
             (http, key) => find(http.RequestServices.GetRequiredService<CrmDbContext>(), key).VersionAsync(http.RequestAborted)));
 
+    /// <summary>The same for records everyone signed in sees (campaigns, stages): 404 when missing, and the ETag.</summary>
+    public static TBuilder OnlyExisting<TBuilder, T>(
+        this TBuilder builder, string what, string routeValue, Func<CrmDbContext, string, IQueryable<T>> find)
+        where TBuilder : IEndpointConventionBuilder
+        where T : class =>
+        builder.WithMetadata(new RecordGuard(what, routeValue,
+            (http, key) => find(http.RequestServices.GetRequiredService<CrmDbContext>(), key).AnyAsync(http.RequestAborted),
+            (http, key) => find(http.RequestServices.GetRequiredService<CrmDbContext>(), key).VersionAsync(http.RequestAborted)));
+
     /// <summary>The record's concurrency version, or null when there is no such record.</summary>
     public static Task<long?> VersionAsync<T>(this IQueryable<T> record, CancellationToken ct) where T : class =>
         record.AsNoTracking().Select(r => (long?)EF.Property<long>(r, CrmDbContext.VersionProperty)).FirstOrDefaultAsync(ct);

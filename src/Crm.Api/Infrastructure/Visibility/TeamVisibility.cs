@@ -19,4 +19,12 @@ public static class TeamVisibility
         var name = viewer.UserName;
         return teams.Where(t => t.ManagerUserName == name || t.Members.Any(m => m.UserName == name)).Select(t => (TeamId?)t.Id);
     }
+
+    /// <summary>The teams themselves that the viewer sees: all of them for those who see everything.</summary>
+    public static IQueryable<Team> VisibleTeams(this IQueryable<Team> teams, Viewer viewer)
+    {
+        if (viewer.SeesAll) return teams;
+        var name = viewer.UserName;
+        return teams.Where(t => t.ManagerUserName == name || t.Members.Any(m => m.UserName == name));
+    }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Crm.Domain.Accounts;
+using Crm.Domain.Activities;
 using Crm.Domain.Catalog;
 using Crm.Domain.Common;
+using Crm.Domain.Pipeline;
 using Crm.Domain.Sales;
 
 namespace Crm.Api.Persistence.Audit;
@@ -13,7 +15,8 @@ public static class AuditedTypes
     /// <summary>Bookkeeping that changes with every save or is derived: never an entry of its own.</summary>
     public static readonly HashSet<string> Unaudited =
         [CrmDbContext.VersionProperty, "Number", "UpdatedAt", "CreatedAt", "PromisedOn", "PromiseCheckedAt", "PromisedQuantity", "PromisedDeliveryDate", "SearchText", "LastChange",
-            "ConfirmedAt", "CreditHeldAt", "CreditReleasedAt", "CancelledAt", "SubmittedAt", "DecidedAt"];
+            "ConfirmedAt", "CreditHeldAt", "CreditReleasedAt", "CancelledAt", "SubmittedAt", "DecidedAt",
+            "ScoreReasons", "RemindedAt", "CompletedAt", "ConvertedAt", "SegmentedOn", "PreviousAbcClass", "RecencyScore", "FrequencyScore", "MonetaryScore"];
 
     /// <summary>What is audited of a line: what the customer was offered or ordered. How it was promised is the
     /// promise history's.</summary>
@@ -38,6 +41,10 @@ public static class AuditedTypes
         Account { CustomerNumber: { } number } => ("Customer", number.Value),
         Account a => ("Account", a.Id.ToString()),
         Contact c => ("Contact", c.Id.ToString()),
+        Lead l => ("Lead", l.Id.ToString()),
+        Opportunity o => ("Opportunity", o.Id.ToString()),
+        Campaign c => ("Campaign", c.Id.ToString()),
+        Activity a => ("Activity", a.Id.ToString()),
         _ => null,
     };
 
@@ -48,6 +55,7 @@ public static class AuditedTypes
         SalesOrderLine l => ("SalesOrder", SalesOrderLoading.OrderKey, $"line {l.LineNumber}: {Amount(l.Quantity)} × {l.ItemNumber} at {Amount(l.UnitPrice)} less {Amount(l.DiscountPercent)} %"),
         PriceBreak b => ("PriceList", "PriceListId", $"{b.ItemNumber} from {Amount(b.MinQuantity)} at {Amount(b.UnitPrice)}"),
         TeamMember m => ("Team", "TeamId", $"member {m.UserName}"),
+        OpportunityLine l => ("Opportunity", "OpportunityId", $"line {l.LineNumber}: {Amount(l.Quantity)} × {l.ItemNumber} at {Amount(l.UnitPrice)}"),
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -9,7 +10,7 @@ namespace Crm.Api.Features.Sales.Quotes;
 
 /// <summary>Turns an accepted quote into its one sales order. Converting again returns the same order; two
 /// conversions racing meet the unique index on the order's quote, and the loser returns the winner's order.</summary>
-public sealed class ConvertQuote(CrmDbContext db, TimeProvider time)
+public sealed class ConvertQuote(CrmDbContext db, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(long id, string user, CancellationToken ct)
     {
@@ -29,7 +30,7 @@ public sealed class ConvertQuote(CrmDbContext db, TimeProvider time)
             time.Today(), user, now, quote.Id, quote.TeamId, quote.Currency);
         try
         {
-            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => quote.ConvertedTo(o.Id, now), ct);
+            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => quote.ConvertedTo(o.Id, now), ct, unitOfWork);
         }
         catch (DbUpdateException)
         {

@@ -1,0 +1,33 @@
+using Crm.Api.Contracts;
+using Crm.Api.Features.Sales.Quotes;
+using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Crm.Domain.Pipeline;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Pipeline;
+
+/// <summary>A draft quote from a deal's product lines, priced as agreed and promised live like any quote; the deal
+/// keeps it as its quote, and wins when the quote becomes an order.</summary>
+public sealed class QuoteFromOpportunity(CrmDbContext db, QuoteCommands quotes, TimeProvider time)
+{
+    public async Task<long> HandleAsync(long id, Viewer viewer, CancellationToken ct)
+    {
+        var opportunityId = new OpportunityId(id);
+        var deal = await db.Opportunities.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == opportunityId, ct)
+            ?? throw new NotFoundException("Opportunity", id);
+        if (!deal.IsOpen) throw new DomainRuleException("opportunity.closed", $"This opportunity is {deal.Status}; quote an open one.");
+        if (deal.Lines.Count == 0)
+            throw new DomainRuleException("opportunity.no_lines", "Add the products (lines) to the opportunity before quoting it.");
+        var customer = await db.Accounts.Where(a => a.Id == deal.AccountId).Select(a => a.CustomerNumber).FirstAsync(ct)
+            ?? throw new DomainRuleException("opportunity.prospect", "The account is a prospect the ERP does not know yet: it needs its customer number before it can be quoted.");
+        var request = new QuoteRequest(customer.Value, null, null, false,
+            [.. deal.Lines.Select(l => new QuoteLineRequest(l.ItemNumber, l.Quantity, l.UnitPrice))]);
+        var (quoteId, _) = await quotes.CreateAsync(request, null, viewer, ct);
+        deal.Quoted(new Crm.Domain.Sales.QuoteId(quoteId), time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return quoteId;
+    }
+}

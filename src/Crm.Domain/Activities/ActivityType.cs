@@ -1,0 +1,9 @@
+namespace Crm.Domain.Activities;
+
+public enum ActivityType
+{
+    Call,
+    Meeting,
+    Task,
+    Note,
+}

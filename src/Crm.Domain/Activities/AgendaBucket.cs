@@ -1,0 +1,9 @@
+namespace Crm.Domain.Activities;
+
+public enum AgendaBucket
+{
+    Overdue,
+    Today,
+    ThisWeek,
+    Later,
+}

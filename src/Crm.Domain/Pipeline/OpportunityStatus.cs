@@ -1,0 +1,8 @@
+namespace Crm.Domain.Pipeline;
+
+public enum OpportunityStatus
+{
+    Open,
+    Won,
+    Lost,
+}
