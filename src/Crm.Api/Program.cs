@@ -128,7 +128,8 @@ foreach (var feature in new[]
     typeof(Crm.Api.Features.Pipeline.QuoteFromOpportunity), typeof(Crm.Api.Features.Pipeline.ForecastQuery), typeof(Crm.Api.Features.Pipeline.Quotas),
     typeof(Crm.Api.Features.Activities.ActivityCommands), typeof(Crm.Api.Features.Activities.ActivityQueries),
     typeof(Crm.Api.Features.Activities.CalendarFeeds), typeof(Crm.Api.Features.Activities.ActivityReminders),
-    typeof(Crm.Api.Features.Activities.Notifications),
+    typeof(Crm.Api.Features.Activities.Notifications), typeof(Crm.Api.Features.CustomerOverview),
+    typeof(Crm.Api.Features.Accounts.ApplySegments), typeof(Crm.Api.Features.Sales.Segmentation.SegmentCustomers),
 })
     builder.Services.AddScoped(feature);
 builder.Services.AddSingleton<Crm.Api.Features.Activities.ActivityTime>();

@@ -81,3 +81,15 @@ public sealed record AccountPatch(
     [property: MaxLength(20)] IReadOnlyList<string>? Tags = null,
     [property: StringLength(4000)] string? Notes = null,
     bool ConfirmedNotDuplicate = false);
+
+/// <summary>An account's segment: ABC class (and last month's, so a move shows) and RFM scores 1–5.</summary>
+public sealed record SegmentResponse(string? AbcClass, string? PreviousAbcClass, int? Recency, int? Frequency, int? Monetary, DateOnly? SegmentedOn);
+
+/// <summary>Open and paid invoices of the last twelve months, in the account's currency.</summary>
+public sealed record InvoiceTotals(int Open, decimal OpenAmount, int Paid, decimal PaidAmount, IReadOnlyList<InvoiceResponse> Latest);
+
+/// <summary>Everything about an account in one answer: the customer 360.</summary>
+public sealed record AccountOverview(
+    AccountResponse Account, SegmentResponse Segment, IReadOnlyList<ContactResponse> Contacts, IReadOnlyList<OpportunitySummary> OpenOpportunities,
+    IReadOnlyList<QuoteSummary> Quotes, IReadOnlyList<OrderSummary> Orders, InvoiceTotals Invoices,
+    IReadOnlyList<ActivityResponse> NextActivities, IReadOnlyList<ActivityResponse> PastActivities);

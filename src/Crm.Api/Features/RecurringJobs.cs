@@ -30,6 +30,9 @@ public static class RecurringJobs
         jobs.AddOrUpdate<Activities.ActivityReminders>("activity-reminders", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:RemindersCron"] ?? Cron.Minutely());
 
+        jobs.AddOrUpdate<Sales.Segmentation.SegmentCustomers>("segmentation", j => j.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:SegmentationCron"] ?? Cron.Daily(2));
+
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] }, app.Services.GetRequiredService<JobStorage>())
             .RequireAuthorization(p => p.RequireRole(Roles.Admin));
     }

@@ -138,7 +138,7 @@ public sealed class Opportunity : AggregateRoot, ITeamOwned
             Win(stage, null, context);
             return;
         }
-        if (stage.Id == StageId && probability is null) return;
+        if (stage.Id == StageId && stage.Name == StageName && probability is null) return;
         Enter(stage, probability, context);
     }
 

@@ -118,12 +118,29 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         var ownList = await admin.PostAsync<PriceListResponse>("/api/price-lists", new PriceListRequest("Everyone", "EUR", null, null, March(1), null, []), HttpStatusCode.Created);
         var otherList = await admin.PostAsync<PriceListResponse>("/api/price-lists", new PriceListRequest("Key account deal", "EUR", "C-3", null, March(1), null, []), HttpStatusCode.Created);
 
+        var ownLead = await admin.PostAsync<LeadResponse>("/api/leads", new LeadRequest("Own Lead GmbH", "North", TeamId: north.Id), HttpStatusCode.Created);
+        var otherLead = await admin.PostAsync<LeadResponse>("/api/leads", new LeadRequest("Other Lead AG", "Key", TeamId: keyAccounts.Id), HttpStatusCode.Created);
+        var ownDeal = await admin.PostAsync<OpportunityResponse>("/api/opportunities", new OpportunityRequest(long.Parse(accounts["C-1"]), "Own deal", 1, March(20)), HttpStatusCode.Created);
+        var otherDeal = await admin.PostAsync<OpportunityResponse>("/api/opportunities", new OpportunityRequest(long.Parse(accounts["C-3"]), "Other deal", 1, March(20)), HttpStatusCode.Created);
+        var ownActivity = await admin.PostAsync<ActivityResponse>("/api/activities",
+            new ActivityRequest("Call", "Own call", new RegardingRef("Opportunity", ownDeal.Id), new DateTimeOffset(2027, 3, 2, 9, 0, 0, TimeSpan.Zero)), HttpStatusCode.Created);
+        var otherActivity = await admin.PostAsync<ActivityResponse>("/api/activities",
+            new ActivityRequest("Call", "Other call", new RegardingRef("Opportunity", otherDeal.Id), new DateTimeOffset(2027, 3, 2, 9, 0, 0, TimeSpan.Zero)), HttpStatusCode.Created);
+        var stage = (await admin.GetAsync<List<StageResponse>>("/api/opportunity-stages"))[0].Id.ToString();
+        var campaign = await admin.PostAsync<CampaignResponse>("/api/campaigns", new CampaignRequest("Fair", "TradeFair", March(1)), HttpStatusCode.Created);
+
         return new Records(
             new() { ["/api/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()), ["/api/quotes"] = (ownQuote.Id.ToString(), otherQuote.Id.ToString()),
                 ["/api/teams"] = (north.Id.ToString(), keyAccounts.Id.ToString()),
                 ["/api/accounts"] = (accounts["C-1"], accounts["C-3"]),
                 ["/api/price-lists"] = (ownList.Id.ToString(), otherList.Id.ToString()),
-                ["/api/users"] = (users["sales@demo.b2bcrm"].Id, otherManager.Id) });
+                ["/api/users"] = (users["sales@demo.b2bcrm"].Id, otherManager.Id),
+                ["/api/leads"] = (ownLead.Id.ToString(), otherLead.Id.ToString()),
+                ["/api/opportunities"] = (ownDeal.Id.ToString(), otherDeal.Id.ToString()),
+                ["/api/activities"] = (ownActivity.Id.ToString(), otherActivity.Id.ToString()),
+                // Campaigns belong to no team: everyone who may read them reads each one.
+                ["/api/campaigns"] = (campaign.Id.ToString(), campaign.Id.ToString()),
+                ["/api/opportunity-stages"] = (stage, stage) });
     }
 
     private enum Scope { Any, Own, Other, None }

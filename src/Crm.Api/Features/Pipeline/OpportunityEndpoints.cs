@@ -78,7 +78,12 @@ public sealed class OpportunityEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var stages = app.MapGroup("/api/opportunity-stages").WithTags("Opportunities")
-            .RequireAuthorization(p => p.RequireRole(Roles.People));
+            .RequireAuthorization(p => p.RequireRole(Roles.People))
+            .OnlyExisting("Stage", "id", (db, key) =>
+            {
+                var id = int.Parse(key, CultureInfo.InvariantCulture);
+                return db.OpportunityStages.Where(s => s.Id == id);
+            });
 
         stages.MapGet("/", async Task<Ok<List<StageResponse>>> (Stages all, CancellationToken ct) => TypedResults.Ok(await all.ListAsync(ct)))
             .WithSummary("The configured stages in board order.");
