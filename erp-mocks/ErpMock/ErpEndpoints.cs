@@ -24,6 +24,18 @@ public static class ErpEndpoints
         erp.MapGet("/invoices", (HttpRequest r, MockState s, DateTimeOffset? changedSince, string? after, int? top) =>
             Paging.Respond(r, s.Invoices, changedSince, after, top, s.Faults));
         erp.MapPost("/sales-orders", PostSalesOrder);
+        erp.MapPost("/customers", (HttpRequest request, MockState state, ErpCustomerRequest body) =>
+        {
+            var key = request.Headers["Idempotency-Key"].ToString();
+            if (string.IsNullOrWhiteSpace(key)) return Results.Problem("The Idempotency-Key header is required.", statusCode: 400);
+            var errors = new Dictionary<string, string[]>();
+            if (string.IsNullOrWhiteSpace(body.ExternalReference)) errors["externalReference"] = ["Required."];
+            if (string.IsNullOrWhiteSpace(body.Name)) errors["name"] = ["Required."];
+            if (body.Country is not { Length: 2 }) errors["country"] = ["A two-letter country code is required."];
+            if (errors.Count > 0) return Results.ValidationProblem(errors);
+            var (customer, created) = state.CreateCustomer(key, body);
+            return created ? Results.Created($"/erp/v1/customers/{customer.CustomerNumber}", customer) : Results.Ok(customer);
+        });
         erp.MapGet("/sales-orders", (HttpRequest r, MockState s, DateTimeOffset? changedSince, string? after, int? top) =>
             Paging.Respond(r, s.SalesOrders.Select(o => o.Order), changedSince, after, top, s.Faults));
         erp.MapPatch("/sales-orders/{number}", (string number, HttpRequest request, MockState s, ErpSalesOrderChange body) =>

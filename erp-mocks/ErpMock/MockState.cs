@@ -10,6 +10,8 @@ public sealed class MockState(TimeProvider time)
     private readonly Lock _salesOrderGate = new();
     private readonly Lock _datasetGate = new();
     private int _salesOrderSequence;
+    private readonly Dictionary<string, string> _createdCustomers = new(StringComparer.Ordinal);
+    private int _customerSequence;
 
     public ErpDataset Dataset { get; private set; } = new([], [], [], [], [], []);
 
@@ -128,6 +130,35 @@ public sealed class MockState(TimeProvider time)
             var changed = change(records[index], time.GetUtcNow());
             Dataset = replace(Dataset, [.. records[..index], changed, .. records[(index + 1)..]]);
             return changed;
+        }
+    }
+
+    /// <summary>Creates the customer once per idempotency key (a repeated post returns the first one), with a number of
+    /// its own, and keeps the CRM's reference with it: it is in the customer feed from now on.</summary>
+    public (ErpCustomer Customer, bool Created) CreateCustomer(string idempotencyKey, ErpCustomerRequest request)
+    {
+        lock (_datasetGate)
+        {
+            var customers = Dataset.Customers ?? [];
+            if (_createdCustomers.TryGetValue(idempotencyKey, out var known))
+                return (customers.Last(c => c.CustomerNumber == known), false);
+            string number;
+            do number = $"C-{7000 + Interlocked.Increment(ref _customerSequence)}";
+            while (customers.Any(c => c.CustomerNumber == number));
+            var customer = new ErpCustomer(number, request.Name!, request.Street ?? "", request.City ?? "", request.PostalCode ?? "", request.Country!,
+                request.Email, request.Phone, "NEW", 0, request.Currency ?? "EUR", 1)
+            { ExternalReference = request.ExternalReference, LastChangeDateTime = time.GetUtcNow() };
+            Dataset = Dataset with { Customers = [.. customers, customer] };
+            _createdCustomers[idempotencyKey] = number;
+            return (customer, true);
+        }
+    }
+
+    public int CustomersCreated
+    {
+        get
+        {
+            lock (_datasetGate) return _createdCustomers.Count;
         }
     }
 

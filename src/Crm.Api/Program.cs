@@ -129,11 +129,12 @@ foreach (var feature in new[]
     typeof(Crm.Api.Features.Activities.ActivityCommands), typeof(Crm.Api.Features.Activities.ActivityQueries),
     typeof(Crm.Api.Features.Activities.CalendarFeeds), typeof(Crm.Api.Features.Activities.ActivityReminders),
     typeof(Crm.Api.Features.Activities.Notifications), typeof(Crm.Api.Features.CustomerOverview),
-    typeof(Crm.Api.Features.Accounts.ApplySegments), typeof(Crm.Api.Features.Sales.Segmentation.SegmentCustomers),
+    typeof(Crm.Api.Features.Accounts.ApplySegments), typeof(Crm.Api.Features.Accounts.ErpCustomerNumbers), typeof(Crm.Api.Features.Accounts.RequestErpCustomer), typeof(Crm.Api.Features.Sales.Segmentation.SegmentCustomers),
 })
     builder.Services.AddScoped(feature);
 builder.Services.AddSingleton<Crm.Api.Features.Activities.ActivityTime>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.WinOpportunityOfQuote>();
+builder.Services.AddScoped<IDomainEventHandler, AskErpForCustomers>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.RescoreLeadOnActivity>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 

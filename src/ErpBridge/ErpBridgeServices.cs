@@ -28,6 +28,7 @@ public static class ErpBridgeServices
                 .AddStandardResilienceHandler(o => configuration.GetSection("Erp:Resilience").Bind(o));
             services.AddTransient<IErpSource>(sp => new RestErpSource(Client(sp), options));
             services.AddTransient<IErpOrderGateway>(sp => new RestErpOrderGateway(Client(sp)));
+            services.AddTransient<IErpCustomerGateway>(sp => new RestErpCustomerGateway(Client(sp)));
             // The REST contract answers a commitment when it is sent; there are no files to read back.
             services.AddTransient<IErpAcknowledgements, NoAcknowledgements>();
         }
@@ -35,6 +36,7 @@ public static class ErpBridgeServices
         {
             services.AddTransient<IErpSource>(_ => new FileDropErpSource(options));
             services.AddTransient<IErpOrderGateway>(_ => new FileDropOrderGateway(options));
+            services.AddTransient<IErpCustomerGateway>(_ => new FileDropCustomerGateway(options));
             services.AddTransient<IErpAcknowledgements>(_ => new FileDropAcknowledgements(options));
         }
 

@@ -166,6 +166,34 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
     }
 
+    [Fact]
+    public async Task A_prospect_asked_for_in_the_ERP_gets_its_customer_number_once_and_is_then_an_ERP_customer()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+        using var admin = await SignedInAsync("admin");
+        var bare = await rep.PostAsync<AccountResponse>("/api/accounts", new AccountRequest("Kowalski Metal", Country: "PL"), HttpStatusCode.Created);
+        Assert.Contains("street", (await (await rep.PostAsync($"/api/accounts/{bare.Id}/erp-customer", null)).FieldErrorsAsync()).Keys);
+        var prospect = await rep.PostAsync<AccountResponse>("/api/accounts",
+            new AccountRequest("Fabryka Śrub", "ul. Długa 5", "00-238", "Warszawa", "PL", Email: "biuro@fabryka.pl"), HttpStatusCode.Created);
+
+        var asked = await rep.PostAsync<AccountResponse>($"/api/accounts/{prospect.Id}/erp-customer", null, HttpStatusCode.Accepted);
+        await rep.PostAsync<AccountResponse>($"/api/accounts/{prospect.Id}/erp-customer", null, HttpStatusCode.Accepted);
+        Assert.NotNull(asked.ErpCustomerRequestedAt);
+
+        var customer = await Http.EventuallyAsync(() => rep.GetAsync<AccountResponse>($"/api/accounts/{prospect.Id}"), a => a.CustomerNumber is not null,
+            "the ERP's customer number arrives");
+        var created = Assert.Single(await Fixture.Erp.CustomersAsync(), c => c.ExternalReference is not null);
+        Assert.Equal((created.CustomerNumber, "Customer", $"ACC-{prospect.Id}", "Fabryka Śrub", "ul. Długa 5"),
+            (customer.CustomerNumber, customer.Kind, created.ExternalReference, created.Name, created.Street));
+
+        await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+        var accounts = await rep.GetAsync<PagedResult<AccountSummary>>("/api/accounts?kind=Customer");
+        Assert.Equal(["C-1", created.CustomerNumber], accounts.Items.Select(a => a.CustomerNumber).Order());
+        var again = await rep.PostAsync($"/api/accounts/{prospect.Id}/erp-customer", null);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
     private async Task NordwerkInTheErpAsync() =>
         await ErpHoldsAsync(Dataset([Item("A")],
             [Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH", Email = "info@nordwerk.de", Phone = "+49 711 1234567" }], [Stock("A", 1)]));

@@ -46,5 +46,6 @@ public sealed class CustomerOverviewTests(ApiFixture fixture) : ApiTest(fixture)
         var other = await rep.GetAsync<AccountOverview>($"/api/accounts/{accounts["C-2"]}/overview");
         Assert.Equal(("B", "553"), (other.Segment.AbcClass, $"{other.Segment.Recency}{other.Segment.Frequency}{other.Segment.Monetary}"));
         Assert.Equal(HttpStatusCode.NotFound, (await south.GetAsync($"/api/accounts/{c1}/overview")).StatusCode);
+        Assert.Equal(["C-1"], (await rep.GetAsync<PagedResult<AccountSummary>>("/api/accounts?abcClass=A")).Items.Select(a => a.CustomerNumber));
     }
 }

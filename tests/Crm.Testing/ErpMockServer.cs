@@ -83,6 +83,12 @@ public sealed class ErpMockServer : IAsyncDisposable
     public async Task<IReadOnlyList<PushedSalesOrder>> SalesOrdersAsync() =>
         await Control.GetFromJsonAsync<List<PushedSalesOrder>>("/_mock/sales-orders", ErpMockApp.Json) ?? [];
 
+    /// <summary>The ERP's customers as its API serves them (GET /erp/v1/customers).</summary>
+    public async Task<IReadOnlyList<ErpCustomer>> CustomersAsync() =>
+        (await Control.GetFromJsonAsync<CustomerPage>("/erp/v1/customers?top=1000", ErpMockApp.Json))!.Value;
+
+    private sealed record CustomerPage(List<ErpCustomer> Value);
+
     public async ValueTask DisposeAsync()
     {
         Control.Dispose();

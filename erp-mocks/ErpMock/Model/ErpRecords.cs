@@ -37,6 +37,10 @@ public sealed record ErpCustomer(
     [JsonIgnore]
     public string Key => CustomerNumber;
 
+    /// <summary>The CRM's reference, for a customer created at the CRM's request.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ExternalReference { get; init; }
+
     public DateTimeOffset? LastChangeDateTime { get; init; }
     /// <summary>A tombstone: the record was deleted at its change time. Left out of the JSON while false.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
@@ -92,3 +96,8 @@ public sealed record ErpCalendar(string Plant, int[] WeekendDays, DateOnly[] Hol
 public sealed record ErpDataset(
     List<ErpItem>? Items, List<ErpCustomer>? Customers, List<ErpStock>? Stock, List<ErpProductionOrder>? ProductionOrders,
     List<ErpPurchaseOrderLine>? PurchaseOrderLines, List<ErpCalendar>? Calendars);
+
+/// <summary>POST /erp/v1/customers: a customer the CRM asks the ERP to create.</summary>
+public sealed record ErpCustomerRequest(
+    string? ExternalReference, string? Name, string? Street, string? City, string? PostalCode, string? Country, string? Email, string? Phone,
+    string? VatId, string? Currency);

@@ -29,14 +29,14 @@ public sealed record AccountRequest(
 /// <param name="Kind">Customer (the ERP knows it) or Prospect.</param>
 public sealed record AccountSummary(
     long Id, string? CustomerNumber, string Name, string City, string Country, string Kind, string? VatId, string? Phone, string? Email,
-    long? TeamId, string? TeamName, string? Owner, string? Industry, IReadOnlyList<string> Tags);
+    long? TeamId, string? TeamName, string? Owner, string? Industry, IReadOnlyList<string> Tags, string? AbcClass = null);
 
 /// <summary>One account with everything the CRM keeps of it.</summary>
 public sealed record AccountResponse(
     long Id, string? CustomerNumber, string Kind, string Name, string Street, string PostalCode, string City, string Country,
     string? VatId, string? Phone, string? Email, string? Website, string? Industry, IReadOnlyList<string> Tags, string? Notes,
     long? TeamId, string? TeamName, string? Owner, string Currency, decimal CreditLimit, string CustomerGroup,
-    string? ConfirmedNotDuplicateBy, DateTimeOffset? CreatedAt, string? CreatedBy);
+    string? ConfirmedNotDuplicateBy, DateTimeOffset? CreatedAt, string? CreatedBy, DateTimeOffset? ErpCustomerRequestedAt = null);
 
 /// <summary>A record that is likely the same company or person as the one being entered.</summary>
 /// <param name="Type">Account, Contact or Lead.</param>

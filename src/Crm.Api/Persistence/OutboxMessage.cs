@@ -13,6 +13,9 @@ public sealed class OutboxMessage
     /// <summary>An order the ERP knows, as it now stands.</summary>
     public const string ChangeSalesOrder = "sales-order.change";
 
+    /// <summary>A prospect for the ERP to create as its customer.</summary>
+    public const string CreateCustomer = "customer.create";
+
     private OutboxMessage()
     {
         Type = Payload = "";

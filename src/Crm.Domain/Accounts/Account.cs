@@ -68,6 +68,14 @@ public sealed class Account : AggregateRoot, ITeamOwned
     /// <summary>The days the customer takes deliveries on; owned by the CRM, so a sync never changes it.</summary>
     public ReceivingDays ReceivingDays { get; private set; } = ReceivingDays.MondayToFriday;
 
+    /// <summary>When a rep asked for the prospect to be created in the ERP; it waits for its number until the ERP answers.</summary>
+    public DateTimeOffset? ErpCustomerRequestedAt { get; private set; }
+
+    public string? ErpCustomerRequestedBy { get; private set; }
+
+    /// <summary>The CRM's reference for the account in the ERP ("ACC-42"), by which a customer the ERP created on request is known.</summary>
+    public string? ErpReference { get; private set; }
+
     public AbcClass? AbcClass { get; private set; }
 
     /// <summary>The class of the month before the last segmentation's.</summary>
@@ -98,12 +106,13 @@ public sealed class Account : AggregateRoot, ITeamOwned
     public string? CreatedBy { get; private set; }
 
     /// <summary>A customer as the ERP sends it.</summary>
+    /// <param name="erpReference">The CRM's reference the ERP keeps with a customer the CRM asked it to create.</param>
     public static Account FromErp(
         CustomerNumber customerNumber, string name, string street, string city, string postalCode, string country,
         string? email, string? phone, string customerGroup, decimal creditLimit, string currency, int transitDays,
-        DateTimeOffset lastChange)
+        DateTimeOffset lastChange, string? erpReference = null)
     {
-        var account = new Account { CustomerNumber = customerNumber };
+        var account = new Account { CustomerNumber = customerNumber, ErpReference = erpReference };
         account.TakeErpFields(name, street, city, postalCode, country, email, phone, customerGroup, creditLimit, currency, transitDays, lastChange);
         return account;
     }
@@ -150,6 +159,28 @@ public sealed class Account : AggregateRoot, ITeamOwned
     public void DeletedInErp(DateTimeOffset at) => DeletedInErpAt ??= at;
 
     public void ReceiveOn(ReceivingDays days) => ReceivingDays = days;
+
+    /// <summary>A rep asks for the prospect to be created in the ERP: asked once, answered with its customer number.</summary>
+    public void RequestErpCustomer(ChangeContext context)
+    {
+        if (!IsProspect)
+            throw new DomainRuleException("account.erp_customer", $"{Name} is ERP customer {CustomerNumber!.Value} already.");
+        if (ErpCustomerRequestedAt is not null) return;
+        if (Street.Length == 0 || City.Length == 0 || PostalCode.Length == 0 || Country.Length == 0)
+            throw new DomainRuleException("account.address_missing", "The ERP needs the street, postal code, city and country to create the customer.", "street");
+        (ErpCustomerRequestedAt, ErpCustomerRequestedBy, ErpReference) = (context.Now, context.By, $"ACC-{Id}");
+        Raise(new ErpCustomerRequested(this));
+    }
+
+    /// <summary>The ERP created the prospect as its customer under this number.</summary>
+    public void BecomeCustomer(CustomerNumber number)
+    {
+        if (CustomerNumber == number) return;
+        if (!IsProspect)
+            throw new DomainRuleException("account.erp_customer", $"{Name} is ERP customer {CustomerNumber!.Value} already.");
+        CustomerNumber = number;
+        Reindex();
+    }
 
     /// <summary>The account's segment as of a run of segmentation. A run in a new month keeps the class it had so far
     /// as the previous one, so a move (B → A) shows for the month.</summary>

@@ -29,7 +29,8 @@ internal sealed record ErpItemDto(
 
 internal sealed record ErpCustomerDto(
     string CustomerNumber, string Name, string? Street, string? City, string? PostalCode, string? Country, string? Email,
-    string? Phone, string? CustomerGroup, decimal CreditLimit, string Currency, int TransitDays, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false) : IErpRecord
+    string? Phone, string? CustomerGroup, decimal CreditLimit, string Currency, int TransitDays, DateTimeOffset? LastChangeDateTime, bool IsDeleted = false,
+    string? ExternalReference = null) : IErpRecord
 {
     public string CursorKey => CustomerNumber;
 }
@@ -97,3 +98,8 @@ internal sealed record ErpSalesOrderRequestDto(
 internal sealed record ErpSalesOrderChangeDto(DateOnly? RequestedDeliveryDate, List<ErpSalesOrderItemDto> Items, bool Cancelled);
 
 internal sealed record ErpSalesOrderDto(string SalesOrderNumber, string ExternalReference, string DeliveryStatus);
+
+/// <summary>A customer the CRM asks the ERP to create (POST /erp/v1/customers).</summary>
+internal sealed record ErpCustomerCreateDto(
+    string ExternalReference, string Name, string? Street, string? City, string? PostalCode, string? Country, string? Email, string? Phone,
+    string? VatId, string Currency);

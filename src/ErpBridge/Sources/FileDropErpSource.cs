@@ -11,7 +11,7 @@ namespace ErpBridge.Sources;
 internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
 {
     // Tombstones: only some ERPs write them.
-    private static readonly string[] OptionalColumns = [nameof(IErpRecord.IsDeleted)];
+    private static readonly string[] OptionalColumns = [nameof(IErpRecord.IsDeleted), "ExternalReference"];
 
     public IAsyncEnumerable<SourcePage<T>> ReadAsync<T>(ErpEntity entity, SyncPosition? from, CancellationToken ct)
         where T : IErpRecord

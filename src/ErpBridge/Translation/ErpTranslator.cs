@@ -19,7 +19,7 @@ internal static class ErpTranslator
     public static Account ToCustomer(ErpCustomerDto d, DateTimeOffset now) => Guard("customer", d.CustomerNumber, () => Account.FromErp(
         new CustomerNumber(Required(d.CustomerNumber, "customerNumber")), Required(d.Name, "name"), d.Street ?? "", d.City ?? "", d.PostalCode ?? "",
         d.Country ?? "", d.Email, d.Phone, d.CustomerGroup ?? "", NotNegative(d.CreditLimit, "creditLimit"),
-        Required(d.Currency, "currency"), NotNegative(d.TransitDays, "transitDays"), Utc(d.LastChangeDateTime, now)));
+        Required(d.Currency, "currency"), NotNegative(d.TransitDays, "transitDays"), Utc(d.LastChangeDateTime, now), d.ExternalReference));
 
     public static StockLevel ToStock(ErpStockDto d, DateTimeOffset now) => Guard("stock", d.RecordKey, () => new StockLevel(
         Required(d.ItemNumber, "itemNumber"), Required(d.Plant, "plant"), d.UnrestrictedQuantity, Utc(d.LastChangeDateTime, now)));

@@ -20,9 +20,9 @@ public sealed class AccountEndpoints : IEndpointGroup
             });
 
         accounts.MapGet("/", async Task<Ok<PagedResult<AccountSummary>>> (
-                string? search, string? kind, long? teamId, string? tag, int? page, int? pageSize, Viewer viewer, AccountQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.ListAsync(search, kind, teamId, tag, viewer, page, pageSize, ct)))
-            .WithSummary("Accounts the user sees, by name; search finds a number, name, city, VAT id, email domain or phone (any format), ignoring case and accents; kind is Customer or Prospect.")
+                string? search, string? kind, long? teamId, string? tag, string? abcClass, int? page, int? pageSize, Viewer viewer, AccountQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ListAsync(search, kind, teamId, tag, viewer, page, pageSize, ct, abcClass)))
+            .WithSummary("Accounts the user sees, by name; search finds a number, name, city, VAT id, email domain or phone (any format), ignoring case and accents; kind is Customer or Prospect; abcClass (A, B, C) filters by segment.")
             .ProducesValidationProblem();
 
         accounts.MapGet("/{id:long}", async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> (
@@ -57,6 +57,17 @@ public sealed class AccountEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        accounts.MapPost("/{id:long}/erp-customer", async Task<Accepted<AccountResponse>> (
+                long id, Viewer viewer, RequestErpCustomer handler, AccountQueries queries, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(id, viewer.UserName, ct);
+                return TypedResults.Accepted($"/api/accounts/{id}", (await queries.FindAsync(id, viewer, ct))!);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Admin))
+            .WithSummary("Asks the ERP to create the prospect as its customer (through the outbox, once); the account shows it waits until the ERP's number arrives.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         accounts.MapGet("/{id:long}/contacts", async Task<Ok<PagedResult<ContactResponse>>> (
                 long id, string? search, int? page, int? pageSize, Contacts contacts, CancellationToken ct) =>

@@ -15,7 +15,7 @@ public sealed class AccountQueries(CrmDbContext db, PhoneParsing phones)
     public const string Customer = "Customer", Prospect = "Prospect";
 
     public async Task<PagedResult<AccountSummary>> ListAsync(
-        string? search, string? kind, long? teamId, string? tag, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
+        string? search, string? kind, long? teamId, string? tag, Viewer viewer, int? page, int? pageSize, CancellationToken ct, string? abcClass = null)
     {
         var query = db.Accounts.AsNoTracking().VisibleTo(viewer, db.Teams).Where(a => a.DeletedInErpAt == null);
         if (!string.IsNullOrWhiteSpace(search))
@@ -49,11 +49,17 @@ public sealed class AccountQueries(CrmDbContext db, PhoneParsing phones)
             var wanted = tag.Trim();
             query = query.Where(a => a.Tags.Contains(wanted));
         }
+        if (EnumInput.Optional<AbcClass>(abcClass, "abcClass") is { } segment)
+        {
+            AbcClass? wanted = segment;
+            query = query.Where(a => a.AbcClass == wanted);
+        }
         return await query.OrderBy(a => a.Name).ThenBy(a => a.Id)
             .Select(a => new AccountSummary(
                 a.Id.Value, a.CustomerNumber == null ? null : a.CustomerNumber.Value, a.Name, a.City, a.Country,
                 a.CustomerNumber == null ? Prospect : Customer, a.VatId, a.Phone, a.Email, a.TeamId == null ? null : a.TeamId.Value.Value,
-                db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.Name).FirstOrDefault(), a.Owner, a.Industry, a.Tags))
+                db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.Name).FirstOrDefault(), a.Owner, a.Industry, a.Tags,
+                a.AbcClass == null ? null : a.AbcClass.ToString()))
             .PageAsync(page, pageSize, ct);
     }
 
@@ -65,7 +71,8 @@ public sealed class AccountQueries(CrmDbContext db, PhoneParsing phones)
                 a.Id.Value, a.CustomerNumber == null ? null : a.CustomerNumber.Value, a.CustomerNumber == null ? Prospect : Customer,
                 a.Name, a.Street, a.PostalCode, a.City, a.Country, a.VatId, a.Phone, a.Email, a.Website, a.Industry, a.Tags, a.Notes,
                 a.TeamId == null ? null : a.TeamId.Value.Value, db.Teams.Where(t => t.Id == a.TeamId).Select(t => t.Name).FirstOrDefault(),
-                a.Owner, a.Currency, a.CreditLimit, a.CustomerGroup, a.ConfirmedNotDuplicateBy, a.CreatedAt, a.CreatedBy))
+                a.Owner, a.Currency, a.CreditLimit, a.CustomerGroup, a.ConfirmedNotDuplicateBy, a.CreatedAt, a.CreatedBy,
+                a.CustomerNumber == null ? a.ErpCustomerRequestedAt : null))
             .FirstOrDefaultAsync(ct);
     }
 }

@@ -77,6 +77,7 @@ public sealed class EfErpSyncStore(
         var keys = customers.Select(c => c.CustomerNumber!).ToList();
         return InPageAsync(async () =>
         {
+            await ProspectsTheErpCreatedAsync(customers, ct);
             await UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber!)), c => c.CustomerNumber!, (e, n) => e.Update(n), ct, saveNow: false);
             var arrived = Arrived<Account>();
             if (arrived.Count > 0 && await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.TakesNewCustomers, ct) is { } team)
@@ -87,6 +88,18 @@ public sealed class EfErpSyncStore(
             await duplicates.IndexAsync(Accounts.DuplicateCheck.AccountRecord, page.ToDictionary(a => a.Id.Value, a => Accounts.DuplicateCheck.KeysOf(a, phones)), ct);
             await SaveAsync(ct);
         }, ct);
+    }
+
+    /// <summary>A customer the ERP created at the CRM's request (it carries the CRM's reference) is the prospect that
+    /// asked: it takes the number first, so the page updates it instead of adding it a second time.</summary>
+    private async Task ProspectsTheErpCreatedAsync(IReadOnlyList<Account> customers, CancellationToken ct)
+    {
+        var byReference = customers.Where(c => c.ErpReference is not null).GroupBy(c => c.ErpReference!).ToDictionary(g => g.Key, g => g.Last());
+        if (byReference.Count == 0) return;
+        var references = byReference.Keys.ToList();
+        var prospects = await db.Accounts.Where(a => a.CustomerNumber == null && references.Contains(a.ErpReference!)).ToListAsync(ct);
+        foreach (var prospect in prospects) prospect.BecomeCustomer(byReference[prospect.ErpReference!].CustomerNumber!);
+        if (prospects.Count > 0) await SaveAsync(ct);
     }
 
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct)

@@ -38,6 +38,9 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(a => a.Name);
         b.HasIndex(a => a.TeamId);
+        b.Property(a => a.ErpCustomerRequestedBy).HasMaxLength(256);
+        b.Property(a => a.ErpReference).HasMaxLength(40);
+        b.HasIndex(a => a.ErpReference);
         b.Ignore(a => a.IsProspect);
         b.Ignore(a => a.DomainEvents);
     }

@@ -463,6 +463,17 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
+                    b.Property<DateTimeOffset?>("ErpCustomerRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ErpCustomerRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ErpReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int?>("FrequencyScore")
                         .HasColumnType("integer");
 
@@ -550,6 +561,8 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
                     b.HasIndex("CustomerNumber")
                         .IsUnique();
+
+                    b.HasIndex("ErpReference");
 
                     b.HasIndex("Name");
 

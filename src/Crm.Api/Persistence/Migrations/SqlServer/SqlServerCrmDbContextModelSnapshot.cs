@@ -461,6 +461,17 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<DateTimeOffset?>("ErpCustomerRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ErpCustomerRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ErpReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int?>("FrequencyScore")
                         .HasColumnType("int");
 
@@ -549,6 +560,8 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.HasIndex("CustomerNumber")
                         .IsUnique()
                         .HasFilter("[CustomerNumber] IS NOT NULL");
+
+                    b.HasIndex("ErpReference");
 
                     b.HasIndex("Name");
 

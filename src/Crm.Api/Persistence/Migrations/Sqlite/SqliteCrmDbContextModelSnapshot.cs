@@ -446,6 +446,17 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErpCustomerRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErpCustomerRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErpReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("FrequencyScore")
                         .HasColumnType("INTEGER");
 
@@ -533,6 +544,8 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerNumber")
                         .IsUnique();
+
+                    b.HasIndex("ErpReference");
 
                     b.HasIndex("Name");
 

@@ -1,0 +1,31 @@
+using Crm.Api.Persistence;
+using Crm.Domain.Accounts;
+using Crm.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Accounts;
+
+/// <summary>A prospect the ERP created as its customer takes the ERP's number: from the ERP's answer, or from its
+/// customer export (the row carrying the CRM's reference). From then on it is an ERP customer like any other.</summary>
+public sealed class ErpCustomerNumbers(CrmDbContext db, ILogger<ErpCustomerNumbers> log)
+{
+    public async Task AttachAsync(string erpReference, string customerNumber, CancellationToken ct)
+    {
+        var prospect = await db.Accounts.FirstOrDefaultAsync(a => a.ErpReference == erpReference, ct);
+        if (prospect is null)
+        {
+            log.LogWarning("The ERP created customer {Number} for {Reference}, which no account carries.", customerNumber, erpReference);
+            return;
+        }
+        var number = new CustomerNumber(customerNumber);
+        if (prospect.CustomerNumber == number) return;
+        if (await db.Accounts.AnyAsync(a => a.CustomerNumber == number, ct))
+        {
+            log.LogWarning("Customer {Number} is another account already; {Reference} stays a prospect.", customerNumber, erpReference);
+            return;
+        }
+        prospect.BecomeCustomer(number);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}
