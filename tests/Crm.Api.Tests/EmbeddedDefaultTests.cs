@@ -44,6 +44,14 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         using var sales2 = await Http.SignInAsync(_app, "sales2");
         Assert.Equal(Features.DemoData.SouthCustomers, (await sales2.GetAsync<PagedResult<CustomerSummary>>("/api/customers")).Items.Select(c => c.CustomerNumber));
 
+        // The demo pipeline: a campaign's leads in every status, deals for both teams, activities planned.
+        var leads = await sales.GetAsync<PagedResult<LeadSummary>>("/api/leads?status=");
+        Assert.Equal(["Disqualified", "New", "Qualified", "Working"], leads.Items.Select(l => l.Status).Distinct().Order());
+        Assert.All(leads.Items, l => Assert.Equal("Hannover Messe", l.CampaignName));
+        Assert.NotEmpty((await sales2.GetAsync<BoardResponse>("/api/opportunities/board")).Columns.SelectMany(c => c.Deals));
+        var agenda = await sales.GetAsync<AgendaResponse>("/api/activities/agenda");
+        Assert.True(agenda.Overdue.Count + agenda.Today.Count + agenda.ThisWeek.Count >= 2);
+
         var created = await sales.PostAsync<OrderCreatedResponse>("/api/orders",
             new AvailabilityRequest("C-1001", null, new DateOnly(2027, 3, 15), false, [new("A-100", 30)]), HttpStatusCode.Created);
         var confirmed = await sales.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);

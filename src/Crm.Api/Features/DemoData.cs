@@ -61,6 +61,7 @@ public static class DemoData
         {
             await scope.ServiceProvider.GetRequiredService<ErpSyncJob>().RunAsync(ct);
             await HandSouthItsCustomersAsync(scope.ServiceProvider, ct);
+            await DemoPipeline.SeedAsync(scope.ServiceProvider, ct);
         }
     }
 
