@@ -11,6 +11,9 @@ public static class Navigation
 
     public static readonly Role[] OrderDesk = [Role.OrderDesk, Role.Manager];
 
+    /// <summary>Who works leads, deals and the forecast.</summary>
+    public static readonly Role[] Sellers = [Role.Sales, Role.Manager, Role.Admin];
+
     public static readonly Role[] ErpOperators = [Role.Admin, Role.Integration];
 
     public static readonly Role[] BackorderRunners = [Role.OrderDesk, Role.Manager, Role.Admin, Role.Integration];
@@ -25,6 +28,11 @@ public static class Navigation
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Home", "", "home", [.. People, Role.Integration]),
+        new("My agenda", "agenda", "event", People),
+        new("Accounts", "accounts", "apartment", People),
+        new("Leads", "leads", "person_search", Sellers),
+        new("Pipeline", "pipeline", "view_kanban", Sellers),
+        new("Forecast", "forecast", "trending_up", Sellers),
         new("Quotes", "quotes", "request_quote", People),
         new("Orders", "orders", "receipt_long", People),
         new("New order", "orders/new", "add_shopping_cart", OrderDesk),

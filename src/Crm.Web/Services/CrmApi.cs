@@ -190,6 +190,50 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public async Task RetryDeadLetterAsync(Guid id) => await SendAsync(HttpMethod.Post, $"api/erp/dead-letters/{id}/retry", null);
 
+    public Task<PagedResult<AccountSummary>> AccountsAsync(ListQuery query, string? kind = null, string? abcClass = null) =>
+        GetAsync<PagedResult<AccountSummary>>($"api/accounts?{List(query)}{Filter("kind", kind)}{Filter("abcClass", abcClass)}");
+
+    public Task<AccountOverview> AccountOverviewAsync(long id) => GetAsync<AccountOverview>($"api/accounts/{id}/overview");
+
+    public Task<AccountResponse> RequestErpCustomerAsync(long id) => PostAsync<AccountResponse>($"api/accounts/{id}/erp-customer", null);
+
+    public Task<PagedResult<LeadSummary>> LeadsAsync(ListQuery query) => GetAsync<PagedResult<LeadSummary>>($"api/leads?{List(query)}");
+
+    public Task<LeadResponse> LeadAsync(long id) => GetAsync<LeadResponse>($"api/leads/{id}");
+
+    public Task<LeadResponse> CreateLeadAsync(LeadRequest request) => PostAsync<LeadResponse>("api/leads", request);
+
+    public Task<List<DuplicateCandidate>> LeadDuplicatesAsync(long id) => GetAsync<List<DuplicateCandidate>>($"api/leads/{id}/duplicates");
+
+    public Task<LeadResponse> SetLeadStatusAsync(long id, string status, string? reason) =>
+        PostAsync<LeadResponse>($"api/leads/{id}/status", new LeadStatusRequest(status, reason));
+
+    public Task<LeadConversionResponse> ConvertLeadAsync(long id, LeadConversionRequest request) => PostAsync<LeadConversionResponse>($"api/leads/{id}/convert", request);
+
+    public Task<List<StageResponse>> StagesAsync() => GetAsync<List<StageResponse>>("api/opportunity-stages");
+
+    public Task<BoardResponse> BoardAsync(string? owner = null) => GetAsync<BoardResponse>($"api/opportunities/board?x=1{Filter("owner", owner)}");
+
+    public Task<OpportunityResponse> OpportunityAsync(long id) => GetAsync<OpportunityResponse>($"api/opportunities/{id}");
+
+    public Task<OpportunityResponse> ChangeOpportunityAsync(long id, OpportunityPatch patch) => ReadAsync<OpportunityResponse>(HttpMethod.Patch, $"api/opportunities/{id}", patch);
+
+    public Task<QuoteResponse> QuoteOpportunityAsync(long id) => PostAsync<QuoteResponse>($"api/opportunities/{id}/quote", null);
+
+    public Task<ForecastResponse> ForecastAsync(string period, long? team = null) =>
+        GetAsync<ForecastResponse>($"api/forecast?period={period}{Filter("team", team?.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+
+    public Task<AgendaResponse> AgendaAsync() => GetAsync<AgendaResponse>("api/activities/agenda");
+
+    public Task<PagedResult<ActivityResponse>> ActivitiesAsync(string query) => GetAsync<PagedResult<ActivityResponse>>($"api/activities?{query}");
+
+    public Task<ActivityResponse> PlanActivityAsync(ActivityRequest request) => PostAsync<ActivityResponse>("api/activities", request);
+
+    public Task<ActivityCompletedResponse> CompleteActivityAsync(long id, ActivityCompletion completion) =>
+        PostAsync<ActivityCompletedResponse>($"api/activities/{id}/complete", completion);
+
+    public Task<CalendarLinkResponse> CalendarLinkAsync() => PostAsync<CalendarLinkResponse>("api/activities/calendar-link", null);
+
     private static string Filter(string name, string? value) =>
         string.IsNullOrWhiteSpace(value) ? "" : $"&{name}={Uri.EscapeDataString(value.Trim())}";
 
