@@ -11,7 +11,10 @@ namespace ErpBridge.Sources;
 internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
 {
     // Tombstones: only some ERPs write them.
-    private static readonly string[] OptionalColumns = [nameof(IErpRecord.IsDeleted), "ExternalReference"];
+    private static readonly string[] OptionalColumns = [nameof(IErpRecord.IsDeleted)];
+
+    /// <summary>Customers carry the CRM's reference only when the CRM asked for them.</summary>
+    private static readonly string[] OptionalCustomerColumns = [nameof(IErpRecord.IsDeleted), nameof(Contract.ErpCustomerDto.ExternalReference)];
 
     public IAsyncEnumerable<SourcePage<T>> ReadAsync<T>(ErpEntity entity, SyncPosition? from, CancellationToken ct)
         where T : IErpRecord
@@ -19,7 +22,8 @@ internal sealed class FileDropErpSource(ErpOptions options) : IErpSource
         var path = Path.Combine(options.InboundFolder, ErpPaths.FileName(entity));
         if (!File.Exists(path)) return AsyncEnumerable.Empty<SourcePage<T>>();
         return CsvExport.ReadAsync<T>(
-            path, entity, options.PageSize, row => from is null || !(row.LastChangeDateTime < from.ChangedAt), OptionalColumns, ct);
+            path, entity, options.PageSize, row => from is null || !(row.LastChangeDateTime < from.ChangedAt),
+            typeof(T) == typeof(Contract.ErpCustomerDto) ? OptionalCustomerColumns : OptionalColumns, ct);
     }
 
     public async IAsyncEnumerable<SourcePage<ErpCalendarDto>> ReadCalendarsAsync(
