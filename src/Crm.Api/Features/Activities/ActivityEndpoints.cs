@@ -29,7 +29,8 @@ public sealed class ActivityEndpoints : IEndpointGroup
 
         activities.MapGet("/agenda", async Task<Ok<AgendaResponse>> (Viewer viewer, ActivityQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.AgendaAsync(viewer, ct)))
-            .WithSummary("My open activities: overdue, today, and the rest of this week.");
+            .WithSummary("My open activities: overdue, today, and the rest of this week.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         activities.MapGet("/{id:long}", async Task<Results<Ok<ActivityResponse>, ProblemHttpResult>> (long id, ActivityQueries queries, CancellationToken ct) =>
                 await queries.FindAsync(id, ct) is { } activity ? TypedResults.Ok(activity) : Problems.NotFound("Activity", id))
@@ -71,12 +72,14 @@ public sealed class ActivityEndpoints : IEndpointGroup
                 var token = await feeds.NewTokenAsync(viewer.UserName, ct);
                 return TypedResults.Ok(new CalendarLinkResponse($"{http.Request.Scheme}://{http.Request.Host}/api/calendar/{token}.ics"));
             })
-            .WithSummary("A new secret address of my activities as an iCalendar feed, for a calendar app; the previous address stops working.");
+            .WithSummary("A new secret address of my activities as an iCalendar feed, for a calendar app; the previous address stops working.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         // Calendar apps fetch the feed without signing in: the secret in the address is the key.
         app.MapGet("/api/calendar/{token}.ics", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string token, CalendarFeeds feeds, CancellationToken ct) =>
                 await feeds.FeedAsync(token, ct) is { } feed ? TypedResults.Text(feed, "text/calendar; charset=utf-8") : Problems.NotFound("Calendar", "(this link)"))
             .AllowAnonymous()
+            .WithName("getCalendarFeed")
             .WithTags("Activities")
             .WithSummary("The activities of the link's user as an iCalendar feed (from a month back to half a year ahead).")
             .ProducesProblem(StatusCodes.Status404NotFound);

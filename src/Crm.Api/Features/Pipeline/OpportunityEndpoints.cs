@@ -86,7 +86,8 @@ public sealed class OpportunityEndpoints : IEndpointGroup
             });
 
         stages.MapGet("/", async Task<Ok<List<StageResponse>>> (Stages all, CancellationToken ct) => TypedResults.Ok(await all.ListAsync(ct)))
-            .WithSummary("The configured stages in board order.");
+            .WithSummary("The configured stages in board order.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         stages.MapPost("/", async Task<Created<StageResponse>> (StageRequest request, Stages all, CancellationToken ct) =>
             {
