@@ -39,7 +39,8 @@ public sealed class OrderChangeBadInputTests(ApiFixture fixture) : ApiTest(fixtu
     {
         using var desk = await SignedInAsync("orderdesk");
         var order = await ConfirmedOrderAsync(desk, March(10), ("A", 4));
-        var before = await desk.GetAsync<OrderResponse>($"/api/orders/{order.Id}");
+        // Once the ERP has taken the order nothing else changes it, so whatever differs afterwards is the bad request's doing.
+        var before = await Http.EventuallyAsync(() => desk.GetAsync<OrderResponse>($"/api/orders/{order.Id}"), o => o.Status == "Released", "the ERP takes the order");
 
         var response = await desk.PostAsync($"/api/orders/{order.Id}/{action}", new StringContent(body.Replace("HUGE", Huge), Encoding.UTF8, "application/json"));
 
