@@ -67,6 +67,20 @@ public sealed class Screen(IBrowserContext context, IPage page, string baseUrl) 
     public Task<bool> ScrollsSidewaysAsync() =>
         Page.EvaluateAsync<bool>("() => document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth + 1");
 
+    /// <summary>Opens each page, waits for its heading and for it to settle, and says which of them scroll sideways.</summary>
+    public async Task<IReadOnlyList<string>> SidewaysScrollingAsync(params (string Path, string Heading)[] pages)
+    {
+        var scrolling = new List<string>();
+        foreach (var (path, heading) in pages)
+        {
+            await GoAsync(path);
+            await Heading(heading).WaitForAsync();
+            await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            if (await ScrollsSidewaysAsync()) scrolling.Add($"/{path}");
+        }
+        return scrolling;
+    }
+
     /// <summary>The colour behind the page's content: the first element from the content up whose background is not
     /// transparent.</summary>
     public Task<string> BackgroundAsync() => Page.EvaluateAsync<string>(BackgroundScript);

@@ -85,18 +85,22 @@ public static class DemoPipeline
         await db.SaveChangesAsync(ct);
         converted.Convert(brno.Id, jana.Id, brnoDeal.Id, By("sales@demo.b2bcrm"));
 
-        var morning = new DateTimeOffset(now.UtcDateTime.Date.AddHours(8), TimeSpan.Zero);
-        foreach (var (deal, hour, type, subject) in new[]
+        // Timed from the start of the demo, so its agenda has something later today as well as something overdue.
+        var soon = new DateTimeOffset(now.UtcDateTime.AddMinutes(-now.Minute), TimeSpan.Zero);
+        foreach (var (deal, hours, type, subject) in new[]
         {
             (deals[0], 1, ActivityType.Call, "Confirm the delivery window"),
-            (deals[2], 5, ActivityType.Meeting, "Site visit with the plant manager"),
-            (brnoDeal, 7, ActivityType.Task, "Send the press line offer"),
-            (deals[1], -24, ActivityType.Call, "Chase the signed drawings"),
+            (deals[2], 2, ActivityType.Meeting, "Site visit with the plant manager"),
+            (brnoDeal, 3, ActivityType.Task, "Send the press line offer"),
+            (deals[1], -26, ActivityType.Call, "Chase the signed drawings"),
+            (deals[3], 26, ActivityType.Call, "Agree the trial run"),
+            (deals[4], 50, ActivityType.Meeting, "Quarterly review"),
         })
         {
             var owner = deal.Owner;
+            var due = soon.AddHours(hours);
             db.Activities.Add(Activity.Plan(type, subject, null, new Regarding(RegardingType.Opportunity, deal.Id.Value, deal.AccountId, deal.TeamId, deal.Name),
-                owner, morning.AddHours(hour), type == ActivityType.Meeting ? 90 : null, type == ActivityType.Meeting ? morning.AddHours(hour).AddMinutes(-30) : null, By(owner)));
+                owner, due, type == ActivityType.Meeting ? 90 : null, type == ActivityType.Meeting ? due.AddMinutes(-30) : null, By(owner)));
         }
         await db.SaveChangesAsync(ct);
     }

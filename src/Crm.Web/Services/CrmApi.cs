@@ -212,7 +212,7 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<List<StageResponse>> StagesAsync() => GetAsync<List<StageResponse>>("api/opportunity-stages");
 
-    public Task<BoardResponse> BoardAsync(string? owner = null) => GetAsync<BoardResponse>($"api/opportunities/board?x=1{Filter("owner", owner)}");
+    public Task<BoardResponse> BoardAsync(string? owner = null) => GetAsync<BoardResponse>(WithQuery("api/opportunities/board", ("owner", owner)));
 
     public Task<OpportunityResponse> OpportunityAsync(long id) => GetAsync<OpportunityResponse>($"api/opportunities/{id}");
 
@@ -220,8 +220,9 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<QuoteResponse> QuoteOpportunityAsync(long id) => PostAsync<QuoteResponse>($"api/opportunities/{id}/quote", null);
 
-    public Task<ForecastResponse> ForecastAsync(string period, long? team = null) =>
-        GetAsync<ForecastResponse>($"api/forecast?period={period}{Filter("team", team?.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+    /// <param name="period">yyyy-MM; none for the server's current month.</param>
+    public Task<ForecastResponse> ForecastAsync(string? period, long? team = null) =>
+        GetAsync<ForecastResponse>(WithQuery("api/forecast", ("period", period), ("team", team?.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     public Task<AgendaResponse> AgendaAsync() => GetAsync<AgendaResponse>("api/activities/agenda");
 
@@ -236,6 +237,13 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     private static string Filter(string name, string? value) =>
         string.IsNullOrWhiteSpace(value) ? "" : $"&{name}={Uri.EscapeDataString(value.Trim())}";
+
+    /// <summary>The path with the filters that have a value.</summary>
+    private static string WithQuery(string path, params (string Name, string? Value)[] filters)
+    {
+        var query = string.Concat(filters.Select(f => Filter(f.Name, f.Value)));
+        return query.Length == 0 ? path : $"{path}?{query[1..]}";
+    }
 
     private static string List(ListQuery q) =>
         $"page={q.Page}&pageSize={q.PageSize}{Filter("search", q.Search)}{Filter("status", q.Status)}{Filter("customerNumber", q.Customer)}{Filter("sort", q.Sort)}";

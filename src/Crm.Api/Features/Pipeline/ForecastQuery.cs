@@ -11,11 +11,11 @@ namespace Crm.Api.Features.Pipeline;
 
 /// <summary>A month's forecast per owner of the teams the user sees (or one team), in one currency, with the quota set
 /// for each owner and the calibration of the probabilities given to the deals that closed.</summary>
-public sealed class ForecastQuery(CrmDbContext db, IConfiguration configuration)
+public sealed class ForecastQuery(CrmDbContext db, IConfiguration configuration, TimeProvider time)
 {
     public async Task<ForecastResponse> GetAsync(string? period, long? teamId, string? currency, Viewer viewer, CancellationToken ct)
     {
-        var (year, month) = Period(period, "period");
+        var (year, month) = string.IsNullOrWhiteSpace(period) ? (time.Today().Year, time.Today().Month) : Period(period, "period");
         var wanted = (currency ?? configuration["Accounts:DefaultCurrency"] ?? "EUR").Trim().ToUpperInvariant();
         var (first, last) = (new DateOnly(year, month, 1), new DateOnly(year, month, 1).AddMonths(1).AddDays(-1));
         var deals = db.Opportunities.AsNoTracking().VisibleTo(viewer, db.Teams);

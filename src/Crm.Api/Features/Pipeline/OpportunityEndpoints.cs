@@ -114,7 +114,7 @@ public sealed class OpportunityEndpoints : IEndpointGroup
         forecast.MapGet("/", async Task<Ok<ForecastResponse>> (
                 string? period, long? team, string? currency, Viewer viewer, ForecastQuery query, CancellationToken ct) =>
                 TypedResults.Ok(await query.GetAsync(period, team, currency, viewer, ct)))
-            .WithSummary("The month's forecast (period=2027-04) per owner and in total: weighted pipeline, best case, commit, won so far and quota; with the calibration of past probabilities (how often deals in each band closed).")
+            .WithSummary("The month's forecast (period=2027-04; by default this month) per owner and in total: weighted pipeline, best case, commit, won so far and quota; with the calibration of past probabilities (how often deals in each band closed).")
             .ProducesValidationProblem();
 
         forecast.MapPut("/quotas", async Task<NoContent> (QuotaRequest request, Viewer viewer, Quotas quotas, CancellationToken ct) =>
