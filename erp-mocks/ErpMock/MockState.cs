@@ -154,14 +154,6 @@ public sealed class MockState(TimeProvider time)
         }
     }
 
-    public int CustomersCreated
-    {
-        get
-        {
-            lock (_datasetGate) return _createdCustomers.Count;
-        }
-    }
-
     /// <summary>Creates the order once per idempotency key; a repeated post returns the first answer.</summary>
     public (PushedSalesOrder Pushed, bool Created) PostSalesOrder(string idempotencyKey, ErpSalesOrderRequest request)
     {

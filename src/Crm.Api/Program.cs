@@ -133,6 +133,7 @@ foreach (var feature in new[]
 })
     builder.Services.AddScoped(feature);
 builder.Services.AddSingleton<Crm.Api.Features.Activities.ActivityTime>();
+builder.Services.AddSingleton(Crm.Api.Features.Pipeline.LeadScoring.From(builder.Configuration));
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.WinOpportunityOfQuote>();
 builder.Services.AddScoped<IDomainEventHandler, AskErpForCustomers>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.RescoreLeadOnActivity>();

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Crm.Api.Contracts;
 using Crm.Api.Tests.Infrastructure;
 using static Crm.Api.Tests.Infrastructure.ErpData;
@@ -18,12 +17,12 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         using var rep = await SignedInAsync("sales");
 
         var sameName = await rep.PostAsJsonAsync("/api/accounts", new AccountRequest("NORDWERK Maschinenbau AG", City: "Stuttgart"));
-        var byName = Assert.Single(await CandidatesAsync(sameName));
+        var byName = Assert.Single(await Http.DuplicateCandidatesAsync(sameName));
         Assert.Equal(("C-1", "Nordwerk Maschinenbau GmbH", 1.0), (byName.CustomerNumber, byName.Name, byName.Score));
         Assert.Contains("same name (legal form aside)", byName.Reasons);
 
         var samePhone = await rep.PostAsJsonAsync("/api/accounts", new AccountRequest("Nordwerk Service", Phone: "0711 / 123 45-67", Country: "DE"));
-        Assert.Contains("same phone number", Assert.Single(await CandidatesAsync(samePhone)).Reasons);
+        Assert.Contains("same phone number", Assert.Single(await Http.DuplicateCandidatesAsync(samePhone)).Reasons);
 
         var created = await rep.PostAsync<AccountResponse>("/api/accounts",
             new AccountRequest("Nordwerk Service", Phone: "0711 / 123 45-67", Country: "DE", Industry: "Service", Tags: ["field service"], ConfirmedNotDuplicate: true),
@@ -43,7 +42,7 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
 
         var again = await rep.PostAsJsonAsync("/api/accounts", new AccountRequest("FABRYKA SRUB", VatId: "5260001246"));
 
-        var candidate = Assert.Single(await CandidatesAsync(again));
+        var candidate = Assert.Single(await Http.DuplicateCandidatesAsync(again));
         Assert.Equal(first.Id, candidate.Id);
         Assert.Equal(["same name (legal form aside)", "same VAT id"], candidate.Reasons);
         Assert.Equal(1.0, candidate.Score);
@@ -115,11 +114,11 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(("+497111234560", "de", true), (anna.Phone, anna.Language, anna.IsPrimary));
 
         var again = await rep.PostAsJsonAsync(contacts, new ContactRequest("Schmidt", "Anna"));
-        var candidate = Assert.Single(await CandidatesAsync(again));
+        var candidate = Assert.Single(await Http.DuplicateCandidatesAsync(again));
         Assert.Equal((anna.Id, "Contact", "Anna Schmidt"), (candidate.Id, candidate.Type, candidate.Name));
         Assert.Equal(["same name at this account"], candidate.Reasons);
         var sameEmail = await rep.PostAsJsonAsync(contacts, new ContactRequest("Schmitt", Email: "anna.schmidt@NORDWERK.de"));
-        Assert.Equal(["same email"], Assert.Single(await CandidatesAsync(sameEmail)).Reasons);
+        Assert.Equal(["same email"], Assert.Single(await Http.DuplicateCandidatesAsync(sameEmail)).Reasons);
 
         await rep.PostAsync<ContactResponse>(contacts, new ContactRequest("Schmidt", "Anna", Phone: "+49 711 999999", IsPrimary: true, ConfirmedNotDuplicate: true), HttpStatusCode.Created);
         var listed = (await rep.GetAsync<PagedResult<ContactResponse>>(contacts)).Items;
@@ -147,7 +146,7 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Contains("name", erpField.Keys);
 
         var renamed = await rep.PatchAsJsonAsync($"/api/accounts/{prospect.Id}", new AccountPatch(Name: "Nordwerk Maschinenbau"));
-        Assert.Equal(nordwerk.Id, Assert.Single(await CandidatesAsync(renamed)).Id);
+        Assert.Equal(nordwerk.Id, Assert.Single(await Http.DuplicateCandidatesAsync(renamed)).Id);
         Assert.Equal("Acme Werkzeuge", (await rep.GetAsync<AccountResponse>($"/api/accounts/{prospect.Id}")).Name);
 
         var read = await rep.GetAsync($"/api/accounts/{prospect.Id}");
@@ -192,18 +191,5 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(["C-1", created.CustomerNumber], accounts.Items.Select(a => a.CustomerNumber).Order());
         var again = await rep.PostAsync($"/api/accounts/{prospect.Id}/erp-customer", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-    }
-
-    private async Task NordwerkInTheErpAsync() =>
-        await ErpHoldsAsync(Dataset([Item("A")],
-            [Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH", Email = "info@nordwerk.de", Phone = "+49 711 1234567" }], [Stock("A", 1)]));
-
-    private static async Task<List<DuplicateCandidate>> CandidatesAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"Expected 409, got {(int)response.StatusCode}: {body}");
-        using var problem = JsonDocument.Parse(body);
-        Assert.Equal("duplicate.likely", problem.RootElement.GetProperty("code").GetString());
-        return problem.RootElement.GetProperty("candidates").Deserialize<List<DuplicateCandidate>>(Http.Json)!;
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Crm.Api.Contracts;
 using Crm.Api.Tests.Infrastructure;
 using static Crm.Api.Tests.Infrastructure.ErpData;
@@ -21,7 +20,7 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
         var anna = new LeadRequest("Nordwerk Maschinenbau AG", "Schmidt", "Anna", "anna.schmidt@nordwerk.de", "0711 1234-560",
             Source: "TradeFair", JobTitle: "Head of purchasing", Country: "DE", Industry: "Machinery");
 
-        var nordwerk = Assert.Single(await CandidatesAsync(await rep.TryCreateLeadAsync(anna)));
+        var nordwerk = Assert.Single(await Http.DuplicateCandidatesAsync(await rep.TryCreateLeadAsync(anna)));
         Assert.Equal(("Account", "C-1"), (nordwerk.Type, nordwerk.CustomerNumber));
         Assert.Contains("same email domain (nordwerk.de)", nordwerk.Reasons);
 
@@ -253,16 +252,4 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
 
     private static async Task<long> CustomerAccountAsync(HttpClient client) =>
         (await client.GetAsync<PagedResult<AccountSummary>>("/api/accounts?kind=Customer&search=C-1")).Items.Single().Id;
-
-    private async Task NordwerkInTheErpAsync() =>
-        await ErpHoldsAsync(Dataset([Item("A")],
-            [Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH", Email = "info@nordwerk.de", Phone = "+49 711 1234567" }], [Stock("A", 1)]));
-
-    private static async Task<List<DuplicateCandidate>> CandidatesAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"Expected 409, got {(int)response.StatusCode}: {body}");
-        using var problem = JsonDocument.Parse(body);
-        return problem.RootElement.GetProperty("candidates").Deserialize<List<DuplicateCandidate>>(Http.Json)!;
-    }
 }

@@ -47,6 +47,11 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
             new CustomerAssignmentRequest(teams.Items.Single(t => t.Name == team).Id, owner));
     }
 
+    /// <summary>The ERP knows one customer, C-1 "Nordwerk Maschinenbau GmbH" (info@nordwerk.de, +49 711 1234567), synced into the CRM.</summary>
+    protected Task<SyncResponse> NordwerkInTheErpAsync() =>
+        ErpHoldsAsync(ErpData.Dataset([ErpData.Item("A")],
+            [ErpData.Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH", Email = "info@nordwerk.de", Phone = "+49 711 1234567" }], [ErpData.Stock("A", 1)]));
+
     /// <summary>The ERP holds this data (and still the sales orders it was sent), and an admin has synced it into the CRM.</summary>
     protected async Task<SyncResponse> ErpHoldsAsync(ErpDataset dataset)
     {
@@ -69,6 +74,16 @@ public static class Http
     public static Task<HttpClient> SignInAsync(Crm.Testing.CrmApiProcess node, string who) => SignInAsync(node.NewClient(), who);
 
     private static Task<HttpClient> SignInAsync(HttpClient client, string who) => SignInAsync(client, $"{who}@demo.b2bcrm", "Demo!2345");
+
+    /// <summary>The answer is a 409 "likely a duplicate": its candidates.</summary>
+    public static async Task<List<DuplicateCandidate>> DuplicateCandidatesAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"Expected 409, got {(int)response.StatusCode}: {body}");
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal("duplicate.likely", problem.RootElement.GetProperty("code").GetString());
+        return problem.RootElement.GetProperty("candidates").Deserialize<List<DuplicateCandidate>>(Json)!;
+    }
 
     /// <summary>Signed in as any user with their own password.</summary>
     public static async Task<HttpClient> SignInAsync(HttpClient client, string email, string password)

@@ -1,4 +1,5 @@
 using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Infrastructure.Visibility;
@@ -11,7 +12,7 @@ namespace Crm.Api.Features.Activities;
 
 /// <summary>Planning, logging, changing and completing activities. An activity is about a record the user sees and
 /// belongs to that record's team; its owner is the creator unless someone of that team is named.</summary>
-public sealed class ActivityCommands(CrmDbContext db, RegardedRecords records, UnitOfWork unitOfWork, TimeProvider time)
+public sealed class ActivityCommands(CrmDbContext db, RegardedRecords records, TeamAssignment teams, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<long> CreateAsync(ActivityRequest request, Viewer viewer, CancellationToken ct)
     {
@@ -60,14 +61,9 @@ public sealed class ActivityCommands(CrmDbContext db, RegardedRecords records, U
     }
 
     /// <summary>The owner asked for, who must work the record's team; else the creator.</summary>
-    private async Task<string> OwnerAsync(string? owner, Regarding regarding, Viewer viewer, CancellationToken ct)
-    {
-        if (owner is not { Length: > 0 }) return viewer.UserName;
-        var name = owner.Trim();
-        if (name == viewer.UserName) return name;
-        var inTeam = await db.Teams.AnyAsync(t => t.Id == regarding.Team && (t.ManagerUserName == name || t.Members.Any(m => m.UserName == name)), ct);
-        return inTeam ? name : throw RequestValidationException.For("owner", $"{name} does not work the team of this {regarding.Type.ToString().ToLowerInvariant()}.");
-    }
+    private async Task<string> OwnerAsync(string? owner, Regarding regarding, Viewer viewer, CancellationToken ct) =>
+        owner is not { Length: > 0 } || owner.Trim() == viewer.UserName ? viewer.UserName
+            : TeamAssignment.Owner(owner, await teams.OfAsync(regarding.Team, ct), viewer);
 
     private async Task<Activity> LoadAsync(long id, CancellationToken ct)
     {

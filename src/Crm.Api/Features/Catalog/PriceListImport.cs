@@ -18,13 +18,7 @@ public sealed class PriceListImport(CrmDbContext db)
     public const int MaxRows = 50_000;
     private static readonly string[] Columns = ["itemNumber", "minQuantity", "unitPrice"];
 
-    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
-    {
-        PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-        TrimOptions = TrimOptions.Trim,
-        BadDataFound = null,
-        MissingFieldFound = null,
-    };
+    private static readonly CsvConfiguration Config = CsvUploads.Lenient;
 
     public sealed record Result(int RowsRead, IReadOnlyList<PriceBreakInput> Lines, IReadOnlyList<ImportRowError> Errors);
 

@@ -17,7 +17,7 @@ public sealed class CampaignQueries(CrmDbContext db)
             query = query.Where(c => EF.Functions.Like(c.Name.ToLower(), SearchPattern.Containing(folded), SearchPattern.Escape));
         if (EnumInput.Optional<CampaignStatus>(status, "status") is { } wanted) query = query.Where(c => c.Status == wanted);
         var found = await query.OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id).PageAsync(page, pageSize, ct);
-        var results = await ResultsAsync([.. found.Items.Select(c => c.Id)], ct);
+        var results = await ResultsAsync(found.Items, ct);
         return found.Map(c => Response(c, results));
     }
 
@@ -25,7 +25,7 @@ public sealed class CampaignQueries(CrmDbContext db)
     {
         var campaignId = new CampaignId(id);
         var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, ct);
-        return campaign is null ? null : Response(campaign, await ResultsAsync([campaignId], ct));
+        return campaign is null ? null : Response(campaign, await ResultsAsync([campaign], ct));
     }
 
     private static CampaignResponse Response(Campaign c, IReadOnlyDictionary<CampaignId, CampaignResults> results) => new(
@@ -33,9 +33,9 @@ public sealed class CampaignQueries(CrmDbContext db)
         results.GetValueOrDefault(c.Id) ?? new CampaignResults(0, 0, 0, 0, 0, 0, null), c.CreatedAt, c.CreatedBy);
 
     /// <summary>Per campaign: its leads by status, and the deals they became.</summary>
-    private async Task<Dictionary<CampaignId, CampaignResults>> ResultsAsync(List<CampaignId> ids, CancellationToken ct)
+    private async Task<Dictionary<CampaignId, CampaignResults>> ResultsAsync(IReadOnlyList<Campaign> campaigns, CancellationToken ct)
     {
-        var wanted = ids.Select(id => (CampaignId?)id).ToList();
+        var wanted = campaigns.Select(c => (CampaignId?)c.Id).ToList();
         var leads = await db.Leads.Where(l => wanted.Contains(l.CampaignId)).GroupBy(l => l.CampaignId)
             .Select(g => new { Campaign = g.Key, Count = g.Count(), Qualified = g.Count(l => l.Status == LeadStatus.Qualified), Disqualified = g.Count(l => l.Status == LeadStatus.Disqualified) })
             .ToListAsync(ct);
@@ -48,14 +48,13 @@ public sealed class CampaignQueries(CrmDbContext db)
                                Campaign = g.Key, Count = g.Count(), Won = g.Count(o => o.Status == OpportunityStatus.Won),
                                WonAmount = g.Where(o => o.Status == OpportunityStatus.Won).Sum(o => (decimal?)o.Amount) ?? 0,
                            }).ToListAsync(ct);
-        var budgets = await db.Campaigns.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Budget, ct);
-        return ids.ToDictionary(id => id, id =>
+        return campaigns.ToDictionary(c => c.Id, c =>
         {
-            var l = leads.FirstOrDefault(x => x.Campaign == id);
-            var d = deals.FirstOrDefault(x => x.Campaign == id);
+            var l = leads.FirstOrDefault(x => x.Campaign == c.Id);
+            var d = deals.FirstOrDefault(x => x.Campaign == c.Id);
             var won = d?.Won ?? 0;
             return new CampaignResults(l?.Count ?? 0, l?.Qualified ?? 0, l?.Disqualified ?? 0, d?.Count ?? 0, won, d?.WonAmount ?? 0,
-                won == 0 ? null : Math.Round(budgets.GetValueOrDefault(id) / won, 2));
+                won == 0 ? null : Math.Round(c.Budget / won, 2));
         });
     }
 }

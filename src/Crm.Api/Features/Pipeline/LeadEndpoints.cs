@@ -35,7 +35,7 @@ public sealed class LeadEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         leads.MapGet("/{id:long}/duplicates", async Task<Ok<IReadOnlyList<DuplicateCandidate>>> (
-                long id, LeadQueries queries, LeadDuplicates duplicates, CancellationToken ct) =>
+                long id, LeadDuplicates duplicates, CancellationToken ct) =>
                 TypedResults.Ok(await duplicates.OfLeadAsync(new LeadId(id), ct)))
             .WithSummary("The accounts, contacts and other open leads this lead is likely to be: what a conversion proposes to use instead of a new prospect.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
@@ -17,14 +16,8 @@ public sealed class LeadImport(LeadCommands leads, CrmDbContext db)
     public const int MaxRows = 5_000;
     private static readonly string[] Required = ["company", "lastName"];
 
-    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
-    {
-        PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-        TrimOptions = TrimOptions.Trim,
-        BadDataFound = null,
-        MissingFieldFound = null,
-        DetectDelimiter = true,
-    };
+    // Spreadsheets in many European locales save CSV with semicolons.
+    private static readonly CsvConfiguration Config = CsvUploads.Lenient with { DetectDelimiter = true };
 
     public async Task<LeadImportResponse> ImportAsync(Stream file, long? campaignId, bool confirmedNotDuplicate, Viewer viewer, CancellationToken ct)
     {

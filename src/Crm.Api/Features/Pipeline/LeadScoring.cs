@@ -7,9 +7,13 @@ namespace Crm.Api.Features.Pipeline;
 
 /// <summary>Scores a lead by the configured rules (<c>Pipeline:LeadScoring</c>), counting the calls and meetings held
 /// with it as engagement.</summary>
-public sealed class LeadScoring(CrmDbContext db, IConfiguration configuration)
+public sealed class LeadScoring(CrmDbContext db, LeadScoringRules rules)
 {
-    public LeadScoringRules Rules { get; } = configuration.GetSection("Pipeline:LeadScoring").Get<LeadScoringRules>() ?? new LeadScoringRules();
+    public LeadScoringRules Rules => rules;
+
+    /// <summary>The rules as configured, read once at start.</summary>
+    public static LeadScoringRules From(IConfiguration configuration) =>
+        configuration.GetSection("Pipeline:LeadScoring").Get<LeadScoringRules>() ?? new LeadScoringRules();
 
     /// <param name="heldNow">Calls and meetings done in the change under way, not stored as done yet.</param>
     public async Task ScoreAsync(Lead lead, CancellationToken ct, int heldNow = 0)

@@ -43,31 +43,17 @@ public sealed class OpportunityCommands(CrmDbContext db, Stages stages, TeamAssi
         return opportunity;
     }
 
+    /// <summary>Terms, lines and owner change first, so a move that closes the deal closes it with them.</summary>
     public async Task ChangeAsync(long id, OpportunityPatch patch, Viewer viewer, CancellationToken ct)
     {
         var opportunity = await LoadAsync(id, ct);
-        var context = Context(viewer);
-        if (patch.Stage is { Length: > 0 } stageName)
-        {
-            var stage = await stages.NamedAsync(stageName, "stage", ct);
-            if (stage.IsClosed)
-            {
-                // Terms changed with the close still count: the deal closes with them.
-                Apply(opportunity, patch);
-                if (patch.Lines is { } closingLines) opportunity.ReplaceLines(await LinesAsync(closingLines, ct));
-            }
-            opportunity.MoveTo(stage, patch.Probability, patch.LostReason, context);
-            if (stage.IsClosed)
-            {
-                await db.SaveChangesAsync(ct);
-                return;
-            }
-        }
-        else if (patch.Probability is { } probability) opportunity.Estimate(probability);
         Apply(opportunity, patch);
         if (patch.Lines is { } lines) opportunity.ReplaceLines(await LinesAsync(lines, ct));
         if (patch.Owner is { Length: > 0 } owner)
             opportunity.HandTo(TeamAssignment.Owner(owner, await teams.OfAsync(opportunity.TeamId, ct), viewer));
+        if (patch.Stage is { Length: > 0 } stageName)
+            opportunity.MoveTo(await stages.NamedAsync(stageName, "stage", ct), patch.Probability, patch.LostReason, Context(viewer));
+        else if (patch.Probability is { } probability) opportunity.Estimate(probability);
         await db.SaveChangesAsync(ct);
     }
 

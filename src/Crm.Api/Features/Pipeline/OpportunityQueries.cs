@@ -50,16 +50,17 @@ public sealed class OpportunityQueries(CrmDbContext db, Stages stages, IConfigur
                 Other = g.Count(o => o.Currency != boardCurrency),
             })
             .ToDictionaryAsync(t => t.Stage, ct);
-        var columns = new List<BoardColumn>();
+        var shown = new List<(StageResponse Stage, List<OpportunitySummary> Deals)>();
         foreach (var stage in (await stages.ListAsync(ct)).Where(s => !s.IsWon && !s.IsLost && (!s.IsRetired || totals.ContainsKey(s.Id))))
+            shown.Add((stage, await open.Where(o => o.StageId == stage.Id).OrderBy(o => o.ExpectedCloseDate).ThenBy(o => o.Id)
+                .Take(DealsPerColumn).Select(Summary).ToListAsync(ct)));
+        var next = await NextActivitiesAsync(shown.SelectMany(c => c.Deals).Select(d => d.Id), now, ct);
+        var columns = shown.Select(c =>
         {
-            var deals = await open.Where(o => o.StageId == stage.Id).OrderBy(o => o.ExpectedCloseDate).ThenBy(o => o.Id)
-                .Take(DealsPerColumn).Select(Summary).ToListAsync(ct);
-            var next = await NextActivitiesAsync(deals.Select(d => d.Id), now, ct);
-            var total = totals.GetValueOrDefault(stage.Id);
-            columns.Add(new BoardColumn(stage, total?.Count ?? 0, total?.Amount ?? 0, total?.Other ?? 0,
-                [.. deals.Select(d => d with { NextActivityDue = next.GetValueOrDefault(d.Id) })]));
-        }
+            var total = totals.GetValueOrDefault(c.Stage.Id);
+            return new BoardColumn(c.Stage, total?.Count ?? 0, total?.Amount ?? 0, total?.Other ?? 0,
+                [.. c.Deals.Select(d => d with { NextActivityDue = next.GetValueOrDefault(d.Id) })]);
+        }).ToList();
         var planned = await PlannedAsync(now, ct);
         var unplanned = await open.CountAsync(o => !planned.Contains(o.Id), ct);
         return new BoardResponse(boardCurrency, columns, unplanned);
