@@ -130,6 +130,7 @@ foreach (var feature in new[]
     typeof(Crm.Api.Features.Activities.CalendarFeeds), typeof(Crm.Api.Features.Activities.ActivityReminders),
     typeof(Crm.Api.Features.Activities.Notifications), typeof(Crm.Api.Features.CustomerOverview),
     typeof(Crm.Api.Features.Accounts.ApplySegments), typeof(Crm.Api.Features.Accounts.ErpCustomerNumbers), typeof(Crm.Api.Features.Accounts.RequestErpCustomer), typeof(Crm.Api.Features.Sales.Segmentation.SegmentCustomers),
+    typeof(Crm.Api.Features.Sales.Orders.NumberProspectOrders),
 })
     builder.Services.AddScoped(feature);
 builder.Services.AddSingleton<Crm.Api.Features.Activities.ActivityTime>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Crm.Api.Contracts;
 using Crm.Api.Tests.Infrastructure;
+using ErpMock;
 using static Crm.Api.Tests.Infrastructure.ErpData;
 
 namespace Crm.Api.Tests;
@@ -191,5 +192,46 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(["C-1", created.CustomerNumber], accounts.Items.Select(a => a.CustomerNumber).Order());
         var again = await rep.PostAsync($"/api/accounts/{prospect.Id}/erp-customer", null);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_prospects_first_order_is_promised_at_once_and_waits_visibly_for_its_customer_number_before_it_reaches_the_ERP()
+    {
+        await ErpHoldsAsync(Dataset([Item("PUMP", price: 500m)], [Customer("C-1")], [Stock("PUMP", 30)]));
+        using var rep = await SignedInAsync("sales");
+        using var manager = await SignedInAsync("manager");
+        using var admin = await SignedInAsync("admin");
+        var prospect = await rep.PostAsync<AccountResponse>("/api/accounts",
+            new AccountRequest("Fabryka Śrub", "ul. Długa 5", "00-238", "Warszawa", "PL"), HttpStatusCode.Created);
+        var unknown = await rep.PostAsJsonAsync("/api/orders", new AvailabilityRequest(null, null, null, false, [new("PUMP", 5)], AccountId: 999_999));
+        Assert.Contains("accountId", (await unknown.FieldErrorsAsync()).Keys);
+        await Fixture.Erp.InjectAsync(new FaultSettings(RejectRate: 1));
+
+        var created = await rep.PostAsync<OrderCreatedResponse>("/api/orders",
+            new AvailabilityRequest(null, null, null, false, [new("PUMP", 5)], AccountId: prospect.Id), HttpStatusCode.Created);
+        var confirmed = await rep.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
+
+        // A new customer has no credit limit yet: promised, held for a manager, and waiting for the ERP's customer number.
+        Assert.Equal(("CreditHold", 5m), (confirmed.Status, confirmed.Lines.Single().ConfirmedQuantity));
+        await manager.PostAsync<OrderResponse>($"/api/orders/{created.Id}/release-credit-hold", new CreditReleaseRequest("Paid in advance"));
+        await Http.EventuallyAsync(() => admin.GetAsync<List<DeadLetterResponse>>("/api/erp/dead-letters"), d => d.Count == 1, "the ERP refuses the customer");
+        var waiting = await rep.GetAsync<OrderResponse>($"/api/orders/{created.Id}");
+        Assert.Equal(("Confirmed", true, $"ACC-{prospect.Id}", "Fabryka Śrub"),
+            (waiting.Status, waiting.AwaitsCustomerNumber, waiting.CustomerNumber, waiting.CustomerName));
+        var listed = await rep.GetAsync<PagedResult<OrderSummary>>("/api/orders?status=Confirmed");
+        Assert.True(listed.Items.Single(o => o.Id == created.Id).AwaitsCustomerNumber);
+        Assert.NotNull((await rep.GetAsync<AccountResponse>($"/api/accounts/{prospect.Id}")).ErpCustomerRequestedAt);
+        Assert.Empty(await Fixture.Erp.SalesOrdersAsync());
+
+        await Fixture.Erp.InjectAsync(new FaultSettings());
+        var letter = Assert.Single(await admin.GetAsync<List<DeadLetterResponse>>("/api/erp/dead-letters"));
+        await admin.PostAsync($"/api/erp/dead-letters/{letter.Id}/retry", null);
+
+        var released = await Http.EventuallyAsync(() => rep.GetAsync<OrderResponse>($"/api/orders/{created.Id}"), o => o.Status == "Released",
+            "the order reaches the ERP once the customer exists there");
+        var customer = Assert.Single(await Fixture.Erp.CustomersAsync(), c => c.ExternalReference == $"ACC-{prospect.Id}");
+        var pushed = Assert.Single(await Fixture.Erp.SalesOrdersAsync());
+        Assert.Equal((customer.CustomerNumber, false, customer.CustomerNumber, "Fabryka Śrub"),
+            (released.CustomerNumber, released.AwaitsCustomerNumber, pushed.Order.CustomerNumber, released.CustomerName));
     }
 }

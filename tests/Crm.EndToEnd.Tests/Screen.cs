@@ -63,6 +63,13 @@ public sealed class Screen(IBrowserContext context, IPage page, string baseUrl) 
         await option.ClickAsync();
     }
 
+    /// <summary>Opens a drop-down (by its input's id) and picks the option with this text.</summary>
+    public async Task ChooseAsync(string inputId, string choose)
+    {
+        await Page.Locator($".rz-dropdown:has(#{inputId})").ClickAsync();
+        await Page.Locator(".rz-dropdown-item").Filter(new() { HasText = choose }).First.ClickAsync();
+    }
+
     /// <summary>Whether the page scrolls sideways (it must not, at any width).</summary>
     public Task<bool> ScrollsSidewaysAsync() =>
         Page.EvaluateAsync<bool>("() => document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth + 1");

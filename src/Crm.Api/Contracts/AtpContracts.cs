@@ -18,7 +18,8 @@ public sealed record AvailabilityRequest(
     DateOnly? RequestedDeliveryDate,
     bool ShipComplete,
     [property: Required, MinLength(1, ErrorMessage = "At least one line is required."), MaxLength(500)] List<AvailabilityLineRequest>? Lines,
-    [property: StringLength(35)] string? PurchaseOrderNumber = null);
+    [property: StringLength(35)] string? PurchaseOrderNumber = null,
+    long? AccountId = null);
 
 /// <summary>A confirmed part of a line. <see cref="CoveredBy"/> is filled when an explanation was asked for.</summary>
 public sealed record ScheduleLineResponse(

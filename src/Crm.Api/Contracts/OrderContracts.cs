@@ -54,7 +54,8 @@ public sealed record OrderResponse(
     string? CreditReleasedBy = null,
     DateTimeOffset? CancelledAt = null,
     string? CancelledBy = null,
-    string? CancelReason = null);
+    string? CancelReason = null,
+    bool AwaitsCustomerNumber = false);
 
 /// <summary>The customer's purchase order number for an order not yet with the ERP.</summary>
 public sealed record PurchaseOrderNumberRequest([property: StringLength(35)] string? PurchaseOrderNumber);
@@ -74,7 +75,8 @@ public sealed record InvoiceResponse(string InvoiceNumber, decimal Amount, strin
 /// <param name="NetTotal">The open lines at their prices and discounts.</param>
 public sealed record OrderSummary(
     long Id, string Number, string CustomerNumber, string Status, DateOnly? RequestedDeliveryDate, DateTimeOffset CreatedAt,
-    string? CustomerName = null, decimal NetTotal = 0, int Lines = 0, int LinesAtRisk = 0, string? Currency = null);
+    string? CustomerName = null, decimal NetTotal = 0, int Lines = 0, int LinesAtRisk = 0, string? Currency = null,
+    bool AwaitsCustomerNumber = false);
 
 public sealed record ManualScheduleLine(
     [property: Required, Range(typeof(decimal), "0.001", "1000000000", ErrorMessage = "The quantity must be greater than zero.")] decimal? Quantity,

@@ -38,7 +38,12 @@ public sealed class CustomerOverview(
         var next = await activities.ListAsync(new ActivityQueries.Filter(AccountId: id, Status: nameof(ActivityStatus.Open)), viewer, 1, 5, ct);
         var past = await activities.ListAsync(new ActivityQueries.Filter(AccountId: id, Status: nameof(ActivityStatus.Done)), viewer, 1, Shown, ct);
         if (account.CustomerNumber is not { } number)
-            return new AccountOverview(account, segment, people.Items, deals.Items, [], [], new InvoiceTotals(0, 0, 0, 0, []), next.Items, past.Items);
+        {
+            // A prospect's orders carry its CRM reference while they wait for its customer number.
+            var reference = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.ErpReference).FirstAsync(ct);
+            var waiting = reference is null ? [] : (await orders.ListAsync(reference, null, null, null, viewer, 1, Shown, ct)).Items;
+            return new AccountOverview(account, segment, people.Items, deals.Items, [], waiting, new InvoiceTotals(0, 0, 0, 0, []), next.Items, past.Items);
+        }
 
         var openQuotes = await quotes.ListAsync(number, null, null, null, viewer, 1, Shown, ct);
         var recentOrders = await orders.ListAsync(number, null, null, null, viewer, 1, Shown, ct);

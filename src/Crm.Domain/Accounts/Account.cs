@@ -168,8 +168,16 @@ public sealed class Account : AggregateRoot, ITeamOwned
         if (ErpCustomerRequestedAt is not null) return;
         if (Street.Length == 0 || City.Length == 0 || PostalCode.Length == 0 || Country.Length == 0)
             throw new DomainRuleException("account.address_missing", "The ERP needs the street, postal code, city and country to create the customer.", "street");
-        (ErpCustomerRequestedAt, ErpCustomerRequestedBy, ErpReference) = (context.Now, context.By, $"ACC-{Id}");
+        (ErpCustomerRequestedAt, ErpCustomerRequestedBy, ErpReference) = (context.Now, context.By, ErpReference ?? $"ACC-{Id}");
         Raise(new ErpCustomerRequested(this));
+    }
+
+    /// <summary>The CRM's reference of a prospect, which its documents carry until the ERP gives it a customer number.</summary>
+    public CustomerNumber ReferenceForDocuments()
+    {
+        if (!IsProspect) return CustomerNumber!;
+        ErpReference ??= $"ACC-{Id}";
+        return new CustomerNumber(ErpReference);
     }
 
     /// <summary>The ERP created the prospect as its customer under this number.</summary>

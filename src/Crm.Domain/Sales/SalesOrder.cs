@@ -20,7 +20,13 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     /// <summary>The number customers and the ERP know the order by; given once the order has its id.</summary>
     public string Number { get; private set; } = "";
 
+    /// <summary>The customer's number; for a prospect's order, the CRM's reference of the prospect until the ERP has
+    /// created it as a customer (<see cref="AwaitsCustomerNumber"/>).</summary>
     public CustomerNumber CustomerNumber { get; private set; }
+
+    /// <summary>The order is a prospect's: promised like any other, but the ERP hears of it only once it has created the
+    /// customer and the order carries the customer's number.</summary>
+    public bool AwaitsCustomerNumber { get; private set; }
 
     public DateOnly? RequestedDeliveryDate { get; private set; }
 
@@ -84,7 +90,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
         DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null, TeamId? team = null, string currency = "",
-        string? purchaseOrderNumber = null)
+        string? purchaseOrderNumber = null, bool forProspect = false)
     {
         CheckRequestedDate(requestedDeliveryDate, today, "requestedDeliveryDate");
         if (lines.Count == 0)
@@ -93,6 +99,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
         var order = new SalesOrder
         {
             CustomerNumber = customer,
+            AwaitsCustomerNumber = forProspect,
             RequestedDeliveryDate = requestedDeliveryDate,
             ShipComplete = shipComplete,
             Status = SalesOrderStatus.Draft,
@@ -356,6 +363,16 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
 
     /// <summary>The ERP took the order; its own number comes now (REST) or with its acknowledgement (file drop). An
     /// order the ERP has already begun to ship (its acknowledgement came late) keeps its status.</summary>
+    /// <summary>The ERP created the prospect as its customer: the order takes the customer's number and, once it is
+    /// final, goes to the ERP.</summary>
+    public void CustomerCreatedInErp(CustomerNumber number)
+    {
+        if (!AwaitsCustomerNumber)
+            throw new DomainRuleException("order.has_customer", $"Order {Number} is for customer {CustomerNumber.Value} already.");
+        (CustomerNumber, AwaitsCustomerNumber) = (number, false);
+        Raise(new OrderCustomerNumbered(this));
+    }
+
     public void Released(string? erpOrderNumber)
     {
         if (Status is SalesOrderStatus.PartiallyShipped or SalesOrderStatus.Shipped or SalesOrderStatus.Invoiced)

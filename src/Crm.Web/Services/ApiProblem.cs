@@ -1,11 +1,16 @@
+using Crm.Api.Contracts;
 using System.Text.RegularExpressions;
 
 namespace Crm.Web.Services;
 
 /// <summary>A problem-details answer from the API, with its per-field errors, in words for the screen.</summary>
-public sealed partial class ApiProblem(int status, string title, string? detail, IReadOnlyDictionary<string, string[]> errors)
+public sealed partial class ApiProblem(
+    int status, string title, string? detail, IReadOnlyDictionary<string, string[]> errors, IReadOnlyList<DuplicateCandidate>? candidates = null)
     : Exception(detail ?? title)
 {
+    /// <summary>The records that what was entered likely is already (a 409 of the duplicate check).</summary>
+    public IReadOnlyList<DuplicateCandidate> Candidates { get; } = candidates ?? [];
+
     public int Status { get; } = status;
 
     public string Title { get; } = title;
@@ -31,7 +36,8 @@ public sealed partial class ApiProblem(int status, string title, string? detail,
         var unplaced = Errors.Where(e => !placedFields.Contains(e.Key, StringComparer.OrdinalIgnoreCase))
             .SelectMany(e => e.Value.Select(m => Humanize(m, e.Key, FieldWords(e.Key))))
             .ToList();
-        if (unplaced.Count == 0 && Errors.Count == 0) unplaced.Add(Detail ?? Title);
+        if (unplaced.Count == 0 && Errors.Count == 0)
+            unplaced.Add(Candidates.Count > 0 ? "These look like the same. Open one of them, or say it is not one of them and save again." : Detail ?? Title);
         return unplaced;
     }
 

@@ -353,8 +353,8 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
             _ when (int)response.StatusCode >= 500 && problem?.Detail is null => "The server could not do this just now. Try again in a moment.",
             _ => problem?.Detail,
         };
-        return new ApiProblem((int)response.StatusCode, title, detail, problem?.Errors ?? new Dictionary<string, string[]>());
+        return new ApiProblem((int)response.StatusCode, title, detail, problem?.Errors ?? new Dictionary<string, string[]>(), problem?.Candidates);
     }
 
-    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
+    private sealed record ProblemBody(string? Title, string? Detail, Dictionary<string, string[]>? Errors, List<DuplicateCandidate>? Candidates);
 }

@@ -16,7 +16,8 @@ namespace Crm.Api.Features.Integration;
 /// updated, new ones added, so re-applying a page changes nothing. A page that changes what promising reads queues
 /// the affected products for backorder processing in the same transaction.</summary>
 public sealed class EfErpSyncStore(
-    CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, ErpOrderStatusRecorder orderStatuses, TimeProvider time,
+    CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, ErpOrderStatusRecorder orderStatuses, NumberProspectOrders prospectOrders,
+    TimeProvider time,
     Accounts.DuplicateCheck duplicates, Accounts.PhoneParsing phones) : IErpSyncStore
 {
     public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
@@ -72,12 +73,13 @@ public sealed class EfErpSyncStore(
         await SaveAsync(ct);
     }
 
-    public Task UpsertCustomersAsync(IReadOnlyList<Account> customers, CancellationToken ct)
+    public async Task UpsertCustomersAsync(IReadOnlyList<Account> customers, CancellationToken ct)
     {
         var keys = customers.Select(c => c.CustomerNumber!).ToList();
-        return InPageAsync(async () =>
+        var created = new List<Account>();
+        await InPageAsync(async () =>
         {
-            await ProspectsTheErpCreatedAsync(customers, ct);
+            created = await ProspectsTheErpCreatedAsync(customers, ct);
             await UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber!)), c => c.CustomerNumber!, (e, n) => e.Update(n), ct, saveNow: false);
             var arrived = Arrived<Account>();
             if (arrived.Count > 0 && await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.TakesNewCustomers, ct) is { } team)
@@ -88,18 +90,22 @@ public sealed class EfErpSyncStore(
             await duplicates.IndexAsync(Accounts.DuplicateCheck.AccountRecord, page.ToDictionary(a => a.Id.Value, a => Accounts.DuplicateCheck.KeysOf(a, phones)), ct);
             await SaveAsync(ct);
         }, ct);
+        // Once the page is committed: the new customers' waiting orders take their numbers and go to the ERP.
+        foreach (var customer in created) await prospectOrders.HandleAsync(customer.ErpReference!, customer.CustomerNumber!, ct);
     }
 
     /// <summary>A customer the ERP created at the CRM's request (it carries the CRM's reference) is the prospect that
     /// asked: it takes the number first, so the page updates it instead of adding it a second time.</summary>
-    private async Task ProspectsTheErpCreatedAsync(IReadOnlyList<Account> customers, CancellationToken ct)
+    /// <returns>The prospects that are customers now.</returns>
+    private async Task<List<Account>> ProspectsTheErpCreatedAsync(IReadOnlyList<Account> customers, CancellationToken ct)
     {
         var byReference = customers.Where(c => c.ErpReference is not null).GroupBy(c => c.ErpReference!).ToDictionary(g => g.Key, g => g.Last());
-        if (byReference.Count == 0) return;
+        if (byReference.Count == 0) return [];
         var references = byReference.Keys.ToList();
         var prospects = await db.Accounts.Where(a => a.CustomerNumber == null && references.Contains(a.ErpReference!)).ToListAsync(ct);
         foreach (var prospect in prospects) prospect.BecomeCustomer(byReference[prospect.ErpReference!].CustomerNumber!);
         if (prospects.Count > 0) await SaveAsync(ct);
+        return prospects;
     }
 
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct)

@@ -7,7 +7,8 @@ namespace Crm.Api.Features.Integration;
 /// <summary>Records what a batch of deliveries came to: the delivered messages in one statement, the new orders the
 /// ERP took released in one save, and each failure backed off or made a dead letter. A crash before this is written
 /// sends the batch again after its lease, under the same keys, which the ERP answers without creating anything twice.</summary>
-public sealed class OutboxOutcomes(CrmDbContext db, Accounts.ErpCustomerNumbers numbers, OutboxOptions options, TimeProvider time, ILogger<OutboxOutcomes> log)
+public sealed class OutboxOutcomes(
+    CrmDbContext db, Accounts.ErpCustomerNumbers numbers, Sales.Orders.NumberProspectOrders prospectOrders, OutboxOptions options, TimeProvider time, ILogger<OutboxOutcomes> log)
 {
     /// <returns>How many were delivered, and the earliest time a failed one is due again.</returns>
     public async Task<(int Delivered, DateTimeOffset? RetryAt)> RecordAsync(IReadOnlyList<DeliveryOutcome> outcomes, CancellationToken ct)
@@ -26,7 +27,11 @@ public sealed class OutboxOutcomes(CrmDbContext db, Accounts.ErpCustomerNumbers 
                 .GroupBy(o => o.Message.SalesOrderId!.Value)
                 .ToDictionary(g => g.Key, g => g.Last().ErpNumber), log, ct);
             foreach (var customer in delivered.Where(o => o.Message.Type == OutboxMessage.CreateCustomer && o.ErpNumber is not null))
-                await numbers.AttachAsync(AskErpForCustomers.ReferenceOf(customer.Message), customer.ErpNumber!, ct);
+            {
+                var reference = AskErpForCustomers.ReferenceOf(customer.Message);
+                if (await numbers.AttachAsync(reference, customer.ErpNumber!, ct))
+                    await prospectOrders.HandleAsync(reference, new Crm.Domain.Common.CustomerNumber(customer.ErpNumber!), ct);
+            }
         }
         DateTimeOffset? retryAt = null;
         foreach (var failure in outcomes.Where(o => !o.Delivered))

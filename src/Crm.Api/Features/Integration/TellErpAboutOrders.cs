@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Integration;
 
 /// <summary>The one rule for what the ERP hears of an order, through the outbox: a confirmed order goes out whole (a
-/// provisional one waits until it is confirmed on fresh data, one on credit hold until a manager releases it); a moved promise of an order the ERP knows goes out as a
+/// provisional one waits until it is confirmed on fresh data, one on credit hold until a manager releases it, a
+/// prospect's until the ERP has created the customer); a moved promise of an order the ERP knows goes out as a
 /// change, unless the ERP made it. A change message carries the order as it stands when it is delivered, so one
 /// waiting message serves every later change too.</summary>
 public sealed class TellErpAboutOrders(CrmDbContext db, OutboxKick outbox, TimeProvider time) : IDomainEventHandler
@@ -17,6 +18,8 @@ public sealed class TellErpAboutOrders(CrmDbContext db, OutboxKick outbox, TimeP
         var now = time.GetUtcNow();
         var confirmed = events.OfType<OrderConfirmed>().Where(e => e.Final).Select(e => e.Order)
             .Concat(events.OfType<CreditHoldReleased>().Select(e => e.Order))
+            .Concat(events.OfType<OrderCustomerNumbered>().Select(e => e.Order).Where(o => o.Status == SalesOrderStatus.Confirmed))
+            .Where(o => !o.AwaitsCustomerNumber)
             .DistinctBy(o => o.Id).ToList();
         var messages = confirmed.Select(o => OrderMessages.Created(o, now)).ToList();
         var goingOut = confirmed.Select(o => o.Id).ToHashSet();

@@ -22,7 +22,7 @@ public sealed class QuoteFromOpportunity(CrmDbContext db, QuoteCommands quotes, 
         if (deal.Lines.Count == 0)
             throw new DomainRuleException("opportunity.no_lines", "Add the products (lines) to the opportunity before quoting it.");
         var customer = await db.Accounts.Where(a => a.Id == deal.AccountId).Select(a => a.CustomerNumber).FirstAsync(ct)
-            ?? throw new DomainRuleException("opportunity.prospect", "The account is a prospect the ERP does not know yet: it needs its customer number before it can be quoted.");
+            ?? throw new DomainRuleException("opportunity.prospect", "The account is a prospect the ERP does not know yet: it needs its customer number before it can be quoted. Enter its first order from the account, or ask for it in the ERP.");
         var request = new QuoteRequest(customer.Value, null, null, false,
             [.. deal.Lines.Select(l => new QuoteLineRequest(l.ItemNumber, l.Quantity, l.UnitPrice))]);
         var (quoteId, _) = await quotes.CreateAsync(request, null, viewer, ct);

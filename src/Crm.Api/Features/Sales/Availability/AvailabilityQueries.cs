@@ -43,9 +43,10 @@ internal sealed class AvailabilityQueries
             .OrderBy(g => g.Key.MaterialAvailabilityDate)
             .Select(g => new DatedDemand(g.Key.ItemNumber, g.Key.Plant, new DemandEvent(g.Key.MaterialAvailabilityDate, g.Sum(s => s.Quantity)))));
 
-    public Func<CrmDbContext, CustomerNumber, CancellationToken, Task<CustomerTransit?>> Customer { get; } = EF.CompileAsyncQuery(
-        (CrmDbContext db, CustomerNumber customerNumber, CancellationToken ct) => db.Customers.AsNoTracking()
-            .Where(c => c.CustomerNumber == customerNumber)
+    /// <summary>A customer by its number, or a prospect by the reference its documents carry (the same text).</summary>
+    public Func<CrmDbContext, CustomerNumber, string, CancellationToken, Task<CustomerTransit?>> Customer { get; } = EF.CompileAsyncQuery(
+        (CrmDbContext db, CustomerNumber customerNumber, string reference, CancellationToken ct) => db.Accounts.AsNoTracking()
+            .Where(c => c.CustomerNumber == customerNumber || (c.CustomerNumber == null && c.ErpReference == reference))
             .Select(c => new CustomerTransit(c.TransitDays, c.ReceivingDays, c.DeletedInErpAt))
             .FirstOrDefault());
 }

@@ -14,7 +14,7 @@ public sealed class CustomerLookup(CrmDbContext db)
     public async Task<DeliveryTerms> TermsAsync(string? customerNumber, CancellationToken ct, bool existingOrder = false)
     {
         if (string.IsNullOrWhiteSpace(customerNumber)) return DeliveryTerms.None;
-        var customer = await AvailabilityQueries.For(db).Customer(db, new CustomerNumber(customerNumber), ct)
+        var customer = await AvailabilityQueries.For(db).Customer(db, new CustomerNumber(customerNumber), customerNumber.Trim(), ct)
             ?? throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} is not known.");
         if (customer.DeletedInErpAt is not null && !existingOrder)
             throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} was deleted in the ERP; nothing new can be sold to it.");

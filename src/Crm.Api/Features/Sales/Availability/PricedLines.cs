@@ -22,7 +22,7 @@ public sealed class PricedLines(CrmDbContext db, LinePricing pricing, TimeProvid
         string customerNumber, IReadOnlyList<ResolvedLine> lines, IReadOnlyList<AskedPrice> asked, CancellationToken ct)
     {
         var number = new CustomerNumber(customerNumber);
-        var customer = await db.Customers.AsNoTracking().Where(c => c.CustomerNumber == number)
+        var customer = await db.Accounts.AsNoTracking().Buying(number)
             .Select(c => new { c.CustomerGroup, c.Currency }).FirstOrDefaultAsync(ct)
             ?? throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} is not known.");
         var buyer = new PriceContext(number, customer.CustomerGroup, customer.Currency, time.Today());

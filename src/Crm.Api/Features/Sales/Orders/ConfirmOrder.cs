@@ -27,6 +27,7 @@ public sealed class ConfirmOrder(
         return await commitments.RunAsync(async work =>
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
+            if (order.AwaitsCustomerNumber) await AskErpForTheCustomerAsync(order, by, ct);
             var terms = await customers.TermsAsync(order.CustomerNumber, ct);
             var standing = await credit.CheckAsync(order, ct);
             if (order.PurchaseOrderNumber is null && standing.RequiresPurchaseOrderNumber)
@@ -46,5 +47,15 @@ public sealed class ConfirmOrder(
             return new ConfirmOrderResponse(
                 orderId, order.Number, order.Status.ToString(), today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines), order.CreditHoldReason);
         }, ct);
+    }
+
+    /// <summary>A prospect's first confirmed order asks the ERP to create the customer, in the same transaction; the
+    /// order goes to the ERP once the customer has its number.</summary>
+    private async Task AskErpForTheCustomerAsync(SalesOrder order, string? by, CancellationToken ct)
+    {
+        var reference = order.CustomerNumber.Value;
+        var prospect = await db.Accounts.FirstOrDefaultAsync(a => a.CustomerNumber == null && a.ErpReference == reference, ct)
+            ?? throw new DomainRuleException("order.prospect_gone", $"The prospect {reference} of order {order.Number} is no longer in the CRM.");
+        prospect.RequestErpCustomer(new ChangeContext(by ?? order.CreatedBy, "", time.GetUtcNow()));
     }
 }

@@ -23,18 +23,16 @@ public sealed class CreateOrder(
         var idempotent = IdempotencyKeys.For("orders", viewer.UserName, idempotencyKey, request);
         if (await idempotency.FindAsync(idempotent, ct) is { } existing) return (await SummaryAsync(existing, ct), false);
 
-        if (string.IsNullOrWhiteSpace(request.CustomerNumber))
-            throw RequestValidationException.For("customerNumber", "An order needs a customer.");
-        var team = await teams.ForNewDocumentAsync(request.CustomerNumber, viewer, ct);
-        await customers.TermsAsync(request.CustomerNumber, ct);
+        var buyer = await teams.ForNewOrderAsync(request.CustomerNumber, request.AccountId, viewer, ct);
+        await customers.TermsAsync(buyer.Number, ct);
         var lines = await requestedLines.ResolveAsync(request.ToRequestedLines(), request.Plant, ct);
         // Entered directly, a line sells at the customer's price for its quantity, without a discount.
-        var (prices, currency) = await pricing.PriceAsync(request.CustomerNumber, lines, [.. lines.Select(_ => new AskedPrice(null, 0))], ct);
+        var (prices, currency) = await pricing.PriceAsync(buyer.Number.Value, lines, [.. lines.Select(_ => new AskedPrice(null, 0))], ct);
 
         var order = SalesOrder.Create(
-            new CustomerNumber(request.CustomerNumber), request.RequestedDeliveryDate, request.ShipComplete,
-            [.. lines.Select((l, i) => l.Request.ToOrderLine(prices[i].Price))], time.Today(), viewer.UserName, time.GetUtcNow(), team: team, currency: currency,
-            purchaseOrderNumber: request.PurchaseOrderNumber);
+            buyer.Number, request.RequestedDeliveryDate, request.ShipComplete,
+            [.. lines.Select((l, i) => l.Request.ToOrderLine(prices[i].Price))], time.Today(), viewer.UserName, time.GetUtcNow(), team: buyer.Team, currency: currency,
+            purchaseOrderNumber: request.PurchaseOrderNumber, forProspect: buyer.Prospect);
         try
         {
             await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(idempotent, o.Id.Value), ct);

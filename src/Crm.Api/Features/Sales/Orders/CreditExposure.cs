@@ -21,7 +21,7 @@ public sealed class CreditExposure(CrmDbContext db)
     public async Task<Standing> CheckAsync(SalesOrder order, CancellationToken ct)
     {
         var (customer, id) = (order.CustomerNumber, order.Id);
-        var standing = await db.Customers.AsNoTracking().Where(c => c.CustomerNumber == customer)
+        var standing = await db.Accounts.AsNoTracking().Buying(customer)
             .Select(c => new
             {
                 c.CreditLimit, c.Currency, c.RequiresPurchaseOrderNumber,

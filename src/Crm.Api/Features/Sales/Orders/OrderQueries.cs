@@ -19,7 +19,7 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
     public async Task<OrderResponse?> FindAsync(long id, bool explain, CancellationToken ct)
     {
         if (await db.SalesOrders.AsNoTracking().FindWithCommitmentsAsync(new SalesOrderId(id), ct) is not { } order) return null;
-        var customer = await db.Customers.Where(c => c.CustomerNumber == order.CustomerNumber).Select(c => new { c.Name }).FirstOrDefaultAsync(ct);
+        var customer = await db.Accounts.Buying(order.CustomerNumber).Select(c => new { c.Name }).FirstOrDefaultAsync(ct);
         var response = mapper.Map<OrderResponse>(order) with
         {
             CustomerName = customer?.Name,
@@ -47,8 +47,8 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
         };
     }
 
-    public Task<PagedResult<OrderSummary>> ListAsync(
-        string? customerNumber, SalesOrderStatus? status, string? search, string? sort, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
+    public async Task<PagedResult<OrderSummary>> ListAsync(
+        string? customerNumber, SalesOrderStatus? status, string? search, string? sort, Viewer viewer, int? pageNumber, int? pageSize, CancellationToken ct)
     {
         var query = db.SalesOrders.AsNoTracking().VisibleTo(viewer, db.Teams);
         if (SearchText.Fold(search) is { Length: > 0 } folded)
@@ -73,14 +73,26 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
             "-delivery" => query.OrderByDescending(o => o.RequestedDeliveryDate).ThenByDescending(o => o.Id),
             _ => throw RequestValidationException.For("sort", "Sort by number, created, customer or delivery; a leading minus sorts descending."),
         };
-        return query
+        var page = await query
             .Select(o => new OrderSummary(
                 o.Id.Value, o.Number, o.CustomerNumber.Value, o.Status.ToString(), o.RequestedDeliveryDate, o.CreatedAt,
                 db.Customers.Where(c => c.CustomerNumber == o.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
                 o.NetTotal,
                 o.Lines.Count(l => !l.Cancelled),
                 o.Lines.Count(l => !l.Cancelled && (l.AtRiskSince != null || l.Shortfall != null)),
-                o.Currency))
-            .PageAsync(page, pageSize, ct);
+                o.Currency,
+                o.AwaitsCustomerNumber))
+            .PageAsync(pageNumber, pageSize, ct);
+        return await WithProspectNamesAsync(page, ct);
+    }
+
+    /// <summary>A prospect's orders carry its CRM reference rather than a customer number: their names come by it.</summary>
+    private async Task<PagedResult<OrderSummary>> WithProspectNamesAsync(PagedResult<OrderSummary> page, CancellationToken ct)
+    {
+        var references = page.Items.Where(o => o.AwaitsCustomerNumber).Select(o => o.CustomerNumber).Distinct().ToList();
+        if (references.Count == 0) return page;
+        var names = await db.Accounts.Where(a => references.Contains(a.ErpReference!))
+            .ToDictionaryAsync(a => a.ErpReference!, a => a.Name, ct);
+        return page with { Items = [.. page.Items.Select(o => o.AwaitsCustomerNumber ? o with { CustomerName = names.GetValueOrDefault(o.CustomerNumber) } : o)] };
     }
 }

@@ -21,4 +21,30 @@ public sealed class CustomerTeams(CrmDbContext db)
             ? throw RequestValidationException.For("customerNumber", $"Customer {customerNumber} is not known.")
             : customer.TeamId;
     }
+
+    /// <summary>Who a new order is for: an ERP customer by its number, or any visible account by its id — a prospect's
+    /// order carries the prospect's CRM reference until the ERP has created it.</summary>
+    public async Task<OrderBuyer> ForNewOrderAsync(string? customerNumber, long? accountId, Viewer viewer, CancellationToken ct)
+    {
+        if (accountId is not { } id)
+        {
+            if (string.IsNullOrWhiteSpace(customerNumber))
+                throw RequestValidationException.For("customerNumber", "An order needs a customer: its customer number, or the account id of a prospect.");
+            return new OrderBuyer(new CustomerNumber(customerNumber), await ForNewDocumentAsync(customerNumber, viewer, ct), Prospect: false);
+        }
+        var key = new AccountId(id);
+        var account = await db.Accounts.VisibleTo(viewer, db.Teams).FirstOrDefaultAsync(a => a.Id == key, ct)
+            ?? throw RequestValidationException.For("accountId", $"Account {id} is not known.");
+        if (customerNumber is { Length: > 0 } && account.CustomerNumber?.Value != customerNumber.Trim())
+            throw RequestValidationException.For("customerNumber", $"Account {id} is not customer {customerNumber}: give one of the two.");
+        if (account.DeletedInErpAt is not null)
+            throw RequestValidationException.For("accountId", $"{account.Name} was deleted in the ERP; nothing new can be sold to it.");
+        var number = account.ReferenceForDocuments();
+        // A prospect's reference is kept from its first order on, for the order's lookups to find it.
+        if (db.Entry(account).State == EntityState.Modified) await db.SaveChangesAsync(ct);
+        return new OrderBuyer(number, account.TeamId, account.IsProspect);
+    }
 }
+
+/// <param name="Prospect">The account has no customer number yet: the order waits for it before it goes to the ERP.</param>
+public sealed record OrderBuyer(CustomerNumber Number, TeamId? Team, bool Prospect);

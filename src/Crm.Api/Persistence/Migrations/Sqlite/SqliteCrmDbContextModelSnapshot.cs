@@ -1633,6 +1633,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
                     SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
 
+                    b.Property<bool>("AwaitsCustomerNumber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
