@@ -134,6 +134,50 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_rep_corrects_a_contact_makes_it_the_primary_one_and_a_new_email_is_checked_for_duplicates()
+    {
+        await NordwerkInTheErpAsync();
+        using var rep = await SignedInAsync("sales");
+        using var south = await SignedInAsync("sales2");
+        var nordwerk = (await rep.GetAsync<PagedResult<AccountSummary>>("/api/accounts?search=C-1")).Items.Single();
+        var contacts = $"/api/accounts/{nordwerk.Id}/contacts";
+        var anna = await rep.PostAsync<ContactResponse>(contacts, new ContactRequest("Schmidt", "Anna", "Buyer", "anna@nordwerk.de", IsPrimary: true), HttpStatusCode.Created);
+        var jan = await rep.PostAsync<ContactResponse>(contacts, new ContactRequest("Novak", "Jan", "Engineer", "jan@nordwerk.de"), HttpStatusCode.Created);
+        var janUrl = $"{contacts}/{jan.Id}";
+
+        var read = await rep.GetAsync(janUrl);
+        var etag = read.Headers.ETag!.Tag;
+        var sameEmail = await rep.PatchAsJsonAsync(janUrl, new ContactPatch(Email: "ANNA@nordwerk.de"));
+        var candidate = Assert.Single(await Http.DuplicateCandidatesAsync(sameEmail));
+        Assert.Equal((anna.Id, "same email"), (candidate.Id, Assert.Single(candidate.Reasons)));
+        Assert.Equal("jan@nordwerk.de", (await rep.GetAsync<ContactResponse>(janUrl)).Email);
+
+        var changed = await rep.SendAsync(new HttpRequestMessage(HttpMethod.Patch, janUrl)
+        {
+            Content = JsonContent.Create(new ContactPatch(JobTitle: "", Phone: "0711 1234-570", IsPrimary: true)),
+            Headers = { { "If-Match", etag } },
+        });
+        var primary = await changed.ReadAsync<ContactResponse>();
+        Assert.Equal((null, "+497111234570", true, "Jan"), (primary.JobTitle, primary.Phone, primary.IsPrimary, primary.FirstName));
+        Assert.False((await rep.GetAsync<ContactResponse>($"{contacts}/{anna.Id}")).IsPrimary);
+        var stale = await rep.SendAsync(new HttpRequestMessage(HttpMethod.Patch, janUrl)
+        {
+            Content = JsonContent.Create(new ContactPatch(JobTitle: "Lead engineer")),
+            Headers = { { "If-Match", etag } },
+        });
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+
+        var errors = await (await rep.PatchAsJsonAsync(janUrl, new ContactPatch(LastName: "", Phone: "12"))).FieldErrorsAsync();
+        Assert.Contains(errors.Keys, k => k is "lastName" or "phone");
+        var unchanged = await rep.GetAsync<ContactResponse>(janUrl);
+        Assert.Equal(("Novak", "+497111234570"), (unchanged.LastName, unchanged.Phone));
+        Assert.Equal(HttpStatusCode.NotFound, (await south.PatchAsJsonAsync(janUrl, new ContactPatch(JobTitle: "x"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await south.GetAsync(janUrl)).StatusCode);
+        var prospect = await rep.PostAsync<AccountResponse>("/api/accounts", new AccountRequest("Acme Werkzeuge", Country: "DE"), HttpStatusCode.Created);
+        Assert.Equal(HttpStatusCode.NotFound, (await rep.GetAsync($"/api/accounts/{prospect.Id}/contacts/{jan.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_rep_changes_what_the_CRM_owns_and_a_renamed_prospect_is_checked_again()
     {
         await NordwerkInTheErpAsync();

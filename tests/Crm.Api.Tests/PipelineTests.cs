@@ -248,6 +248,10 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
         var results = (await rep.CampaignAsync(fair.Id)).Results;
         Assert.Equal(new CampaignResults(2, 1, 0, 1, 1, 7_500, 1_000), results);
         Assert.Equal("Import", (await rep.LeadAsync(report.Report[4].LeadId!.Value)).Source);
+        var open = await rep.GetAsync<PagedResult<LeadSummary>>($"/api/leads?campaignId={fair.Id}");
+        var every = await rep.GetAsync<PagedResult<LeadSummary>>($"/api/leads?campaignId={fair.Id}&status=All");
+        Assert.Equal(1, open.Total);
+        Assert.Equal(["New", "Qualified"], every.Items.Select(l => l.Status).Order());
     }
 
     private static async Task<long> CustomerAccountAsync(HttpClient client) =>

@@ -36,6 +36,19 @@ public sealed class PipelineScreensTests(RunningApp app)
         await rep.Heading("Brno Strojírny s.r.o.").WaitForAsync();
         await Assertions.Expect(rep.Link("Press line 2027")).ToBeVisibleAsync();
         await rep.ScreenshotAsync("account-360");
+
+        await rep.Button("Add contact").ClickAsync();
+        await rep.Field("Last name").FillAsync("Novák");
+        await rep.Field("First name").FillAsync("Tomáš");
+        await rep.Field("Phone").FillAsync("+420 541 123 456");
+        await rep.Button("Save contact").ClickAsync();
+        var people = rep.Page.GetByRole(AriaRole.List, new() { Name = "Contacts" });
+        await Assertions.Expect(people).ToContainTextAsync("Tomáš Novák");
+        await Assertions.Expect(people).ToContainTextAsync("+420541123456");
+        await rep.Button("Change Tomáš Novák").ClickAsync();
+        await rep.Field("Job title").FillAsync("Plant manager");
+        await rep.Button("Save contact").ClickAsync();
+        await Assertions.Expect(people).ToContainTextAsync("Plant manager");
     }
 
     [Fact]

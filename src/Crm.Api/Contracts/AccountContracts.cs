@@ -64,6 +64,19 @@ public sealed record ContactResponse(
     long Id, long AccountId, string FirstName, string LastName, string? JobTitle, string? Email, string? Phone, string? Mobile,
     string? Language, bool IsPrimary, DateTimeOffset CreatedAt, string CreatedBy);
 
+/// <summary>Changes to a contact: a field left out (or null) stays as it is; an empty text clears it (the last name
+/// cannot be cleared). A changed name, email or phone is checked for duplicates again.</summary>
+public sealed record ContactPatch(
+    [property: StringLength(100)] string? LastName = null,
+    [property: StringLength(100)] string? FirstName = null,
+    [property: StringLength(100)] string? JobTitle = null,
+    [property: StringLength(254)] string? Email = null,
+    [property: StringLength(50)] string? Phone = null,
+    [property: StringLength(50)] string? Mobile = null,
+    [property: StringLength(2)] string? Language = null,
+    bool? IsPrimary = null,
+    bool ConfirmedNotDuplicate = false);
+
 /// <summary>Changes to an account: a field left out (or null) stays as it is; an empty text clears it. Name, address,
 /// VAT id, phone and email are the ERP's for a customer (a 400 names the field) and the CRM's for a prospect.</summary>
 /// <param name="ConfirmedNotDuplicate">A new name that looks like another account's is meant (recorded).</param>

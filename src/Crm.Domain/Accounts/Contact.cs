@@ -61,6 +61,9 @@ public sealed class Contact : AggregateRoot
     /// <summary>Another contact became the account's primary one.</summary>
     public void NoLongerPrimary() => IsPrimary = false;
 
+    /// <summary>The contact is the account's first person to contact from now on (the one before it no longer is).</summary>
+    public void BecomePrimary() => IsPrimary = true;
+
     public void ConfirmNotDuplicate(string by) => ConfirmedNotDuplicateBy = by;
 }
 

@@ -31,6 +31,7 @@ public static class Navigation
         new("My agenda", "agenda", "event", People),
         new("Accounts", "accounts", "apartment", People),
         new("Leads", "leads", "person_search", Sellers),
+        new("Campaigns", "campaigns", "campaign", Sellers),
         new("Pipeline", "pipeline", "view_kanban", Sellers),
         new("Forecast", "forecast", "trending_up", Sellers),
         new("Quotes", "quotes", "request_quote", People),

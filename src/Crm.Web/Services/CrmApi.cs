@@ -195,6 +195,11 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<AccountOverview> AccountOverviewAsync(long id) => GetAsync<AccountOverview>($"api/accounts/{id}/overview");
 
+    public Task<ContactResponse> CreateContactAsync(long accountId, ContactRequest contact) => PostAsync<ContactResponse>($"api/accounts/{accountId}/contacts", contact);
+
+    public Task<ContactResponse> ChangeContactAsync(long accountId, long id, ContactPatch patch) =>
+        ReadAsync<ContactResponse>(HttpMethod.Patch, $"api/accounts/{accountId}/contacts/{id}", patch);
+
     public Task<AccountResponse> RequestErpCustomerAsync(long id) => PostAsync<AccountResponse>($"api/accounts/{id}/erp-customer", null);
 
     public Task<PagedResult<LeadSummary>> LeadsAsync(ListQuery query) => GetAsync<PagedResult<LeadSummary>>($"api/leads?{List(query)}");
@@ -209,6 +214,18 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
         PostAsync<LeadResponse>($"api/leads/{id}/status", new LeadStatusRequest(status, reason));
 
     public Task<LeadConversionResponse> ConvertLeadAsync(long id, LeadConversionRequest request) => PostAsync<LeadConversionResponse>($"api/leads/{id}/convert", request);
+
+    public Task<PagedResult<CampaignResponse>> CampaignsAsync(ListQuery query) => GetAsync<PagedResult<CampaignResponse>>($"api/campaigns?{List(query)}");
+
+    public Task<CampaignResponse> CampaignAsync(long id) => GetAsync<CampaignResponse>($"api/campaigns/{id}");
+
+    public Task<CampaignResponse> PlanCampaignAsync(CampaignRequest campaign) => PostAsync<CampaignResponse>("api/campaigns", campaign);
+
+    public Task<CampaignResponse> MoveCampaignAsync(long id, string status) => PostAsync<CampaignResponse>($"api/campaigns/{id}/status", new CampaignStatusRequest(status));
+
+    public Task<PagedResult<LeadSummary>> LeadsOfCampaignAsync(long campaignId, string? status, int page, int pageSize) =>
+        GetAsync<PagedResult<LeadSummary>>(WithQuery("api/leads", ("campaignId", campaignId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", status),
+            ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("pageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     public Task<List<StageResponse>> StagesAsync() => GetAsync<List<StageResponse>>("api/opportunity-stages");
 

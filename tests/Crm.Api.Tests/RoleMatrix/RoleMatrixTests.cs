@@ -69,6 +69,7 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         var client = await ClientAsync(role);
         var (method, template) = (operation[..operation.IndexOf(' ')], operation[(operation.IndexOf(' ') + 1)..]);
         var url = template
+            .Replace("{contactId}", records.Contact(scope))
             .Replace("{id}", records.Id(template, role, scope))
             .Replace("{customerNumber}", records.Customer(scope))
             .Replace("{lineNumber}", "1")
@@ -128,6 +129,8 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
             new ActivityRequest("Call", "Other call", new RegardingRef("Opportunity", otherDeal.Id), new DateTimeOffset(2027, 3, 2, 9, 0, 0, TimeSpan.Zero)), HttpStatusCode.Created);
         var stage = (await admin.GetAsync<List<StageResponse>>("/api/opportunity-stages"))[0].Id.ToString();
         var campaign = await admin.PostAsync<CampaignResponse>("/api/campaigns", new CampaignRequest("Fair", "TradeFair", March(1)), HttpStatusCode.Created);
+        var ownContact = await admin.PostAsync<ContactResponse>($"/api/accounts/{accounts["C-1"]}/contacts", new ContactRequest("North"), HttpStatusCode.Created);
+        var otherContact = await admin.PostAsync<ContactResponse>($"/api/accounts/{accounts["C-3"]}/contacts", new ContactRequest("Key"), HttpStatusCode.Created);
 
         return new Records(
             new() { ["/api/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()), ["/api/quotes"] = (ownQuote.Id.ToString(), otherQuote.Id.ToString()),
@@ -140,10 +143,13 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
                 ["/api/activities"] = (ownActivity.Id.ToString(), otherActivity.Id.ToString()),
                 // Campaigns belong to no team: everyone who may read them reads each one.
                 ["/api/campaigns"] = (campaign.Id.ToString(), campaign.Id.ToString()),
-                ["/api/opportunity-stages"] = (stage, stage) });
+                ["/api/opportunity-stages"] = (stage, stage),
+                [ContactsOfAccounts] = (ownContact.Id.ToString(), otherContact.Id.ToString()) });
     }
 
     private enum Scope { Any, Own, Other, None }
+
+    private const string ContactsOfAccounts = "contacts of accounts";
 
     /// <summary>What the table says of a call: <c>ok</c> when it got past authorization and found its record (any answer
     /// but 401, 403 and 404), else the status.</summary>
@@ -161,6 +167,9 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
     private sealed record Records(Dictionary<string, (string Own, string Other)> Ids)
     {
         private const string Missing = "987654321";
+
+        /// <summary>A contact of the account the same call names (its team's or another team's).</summary>
+        public string Contact(Scope scope) => scope == Scope.Other ? Ids[ContactsOfAccounts].Other : scope == Scope.None ? Missing : Ids[ContactsOfAccounts].Own;
 
         /// <summary>Dead letters are named by a GUID, and none exists in the story.</summary>
         private const string MissingGuid = "00000000-0000-0000-0000-00000000abcd";

@@ -2,8 +2,10 @@ using System.Globalization;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
+using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Accounts;
 
@@ -76,6 +78,28 @@ public sealed class AccountEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        accounts.MapGet("/{id:long}/contacts/{contactId:long}", async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> (
+                long id, long contactId, Contacts contacts, CancellationToken ct) =>
+                await contacts.FindAsync(id, contactId, ct) is { } contact ? TypedResults.Ok(contact) : Problems.NotFound("Contact", contactId))
+            .WithMetadata(ContactGuard())
+            .WithSummary("One person at the account, with its version as the ETag.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        accounts.MapPatch("/{id:long}/contacts/{contactId:long}", async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> (
+                long id, long contactId, ContactPatch patch, Viewer viewer, Contacts contacts, CancellationToken ct) =>
+            {
+                var (changed, duplicates) = await contacts.ChangeAsync(id, contactId, patch, viewer, ct);
+                return changed is null ? Problems.LikelyDuplicates(duplicates) : TypedResults.Ok(changed);
+            })
+            .WithMetadata(ContactGuard())
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Admin))
+            .WithSummary("Changes a person at the account (left out = unchanged, empty = cleared); a new name, email or phone is checked for duplicates again (409 with the candidates unless confirmedNotDuplicate). isPrimary true makes it the account's primary contact. If-Match is honoured (412 when stale).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
         accounts.MapPost("/{id:long}/contacts", async Task<Results<Created<ContactResponse>, ProblemHttpResult>> (
                 long id, ContactRequest request, Viewer viewer, Contacts contacts, CancellationToken ct) =>
             {
@@ -89,4 +113,22 @@ public sealed class AccountEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
+
+    /// <summary>A contact is there for whoever sees its account, under that account's id; its own version is its ETag.</summary>
+    private static RecordGuard ContactGuard() => new("Contact", "contactId",
+        (http, key) =>
+        {
+            var db = http.RequestServices.GetRequiredService<CrmDbContext>();
+            var (account, contact) = (AccountOf(http), new ContactId(long.Parse(key, CultureInfo.InvariantCulture)));
+            var visible = db.Accounts.Where(a => a.Id == account && a.DeletedInErpAt == null).VisibleTo(Viewer.Of(http.User), db.Teams).Select(a => a.Id);
+            return db.Contacts.AnyAsync(c => c.Id == contact && visible.Contains(c.AccountId), http.RequestAborted);
+        },
+        (http, key) =>
+        {
+            var contact = new ContactId(long.Parse(key, CultureInfo.InvariantCulture));
+            return http.RequestServices.GetRequiredService<CrmDbContext>().Contacts.Where(c => c.Id == contact).VersionAsync(http.RequestAborted);
+        });
+
+    private static AccountId AccountOf(HttpContext http) =>
+        new(long.Parse((string)http.Request.RouteValues["id"]!, CultureInfo.InvariantCulture));
 }

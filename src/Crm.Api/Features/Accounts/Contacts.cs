@@ -39,11 +39,53 @@ public sealed class Contacts(CrmDbContext db, DuplicateCheck duplicates, PhonePa
             foreach (var other in await db.Contacts.Where(c => c.AccountId == account && c.IsPrimary).ToListAsync(ct)) other.NoLongerPrimary();
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(ct);
-        await duplicates.IndexAsync(DuplicateCheck.ContactRecord, contact.Id.Value, [.. MatchKeys.ForPerson(person.FirstName, person.LastName, person.Email, person.Phone),
-                .. MatchKeys.ForPerson(person.FirstName, person.LastName, null, person.Mobile)], ct);
+        await IndexAsync(contact.Id, person, ct);
         await db.SaveChangesAsync(ct);
-        return (await db.Contacts.AsNoTracking().Where(c => c.Id == contact.Id).Select(Response).FirstAsync(ct), []);
+        return (await FindAsync(accountId, contact.Id.Value, ct), []);
     }
+
+    public Task<ContactResponse?> FindAsync(long accountId, long id, CancellationToken ct)
+    {
+        var (account, contact) = (new AccountId(accountId), new ContactId(id));
+        return db.Contacts.AsNoTracking().Where(c => c.Id == contact && c.AccountId == account).Select(Response).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The changed contact, or the likely duplicates its new name, email or phone makes it look like.</summary>
+    public async Task<(ContactResponse? Changed, IReadOnlyList<DuplicateCandidate> Duplicates)> ChangeAsync(
+        long accountId, long id, ContactPatch patch, Viewer viewer, CancellationToken ct)
+    {
+        var (account, contactId) = (new AccountId(accountId), new ContactId(id));
+        var contact = await db.Contacts.FirstAsync(c => c.Id == contactId && c.AccountId == account, ct);
+        var country = await db.Accounts.Where(a => a.Id == account).Select(a => a.Country).FirstAsync(ct);
+        var person = new PersonDetails(patch.FirstName ?? contact.FirstName, patch.LastName ?? contact.LastName, patch.JobTitle ?? contact.JobTitle,
+            EmailAddress.From(patch.Email ?? contact.Email), phones.Parse(patch.Phone ?? contact.Phone, country, "phone"),
+            phones.Parse(patch.Mobile ?? contact.Mobile, country, "mobile"), patch.Language ?? contact.Language);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Checked again only when what identifies the person changed, not for a new job title.
+        var reachedAnew = (person.FirstName, person.LastName, person.Email?.Value, person.Phone?.Value, person.Mobile?.Value)
+            != (contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.Mobile);
+        if (reachedAnew)
+        {
+            var candidates = await duplicates.ContactsLike(person, account, ct, contactId);
+            if (candidates.Count > 0 && !patch.ConfirmedNotDuplicate) return (null, candidates);
+            if (candidates.Count > 0) contact.ConfirmNotDuplicate(viewer.UserName);
+        }
+        contact.Describe(person);
+        if (patch.IsPrimary == true && !contact.IsPrimary)
+        {
+            foreach (var other in await db.Contacts.Where(c => c.AccountId == account && c.IsPrimary).ToListAsync(ct)) other.NoLongerPrimary();
+            contact.BecomePrimary();
+        }
+        else if (patch.IsPrimary == false) contact.NoLongerPrimary();
+        if (reachedAnew) await IndexAsync(contact.Id, person, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (await FindAsync(accountId, id, ct), []);
+    }
+
+    private Task IndexAsync(ContactId id, PersonDetails person, CancellationToken ct) =>
+        duplicates.IndexAsync(DuplicateCheck.ContactRecord, id.Value, [.. MatchKeys.ForPerson(person.FirstName, person.LastName, person.Email, person.Phone),
+            .. MatchKeys.ForPerson(person.FirstName, person.LastName, null, person.Mobile)], ct);
 
     private static readonly System.Linq.Expressions.Expression<Func<Contact, ContactResponse>> Response = c => new ContactResponse(
         c.Id.Value, c.AccountId.Value, c.FirstName, c.LastName, c.JobTitle, c.Email, c.Phone, c.Mobile, c.Language, c.IsPrimary, c.CreatedAt, c.CreatedBy);

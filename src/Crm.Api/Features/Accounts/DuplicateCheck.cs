@@ -70,10 +70,10 @@ public sealed class DuplicateCheck(CrmDbContext db)
 
     /// <summary>The contacts likely to be this person: the same email or phone anywhere, or the same name at the same
     /// account (a common name at another company is another person).</summary>
-    public async Task<IReadOnlyList<DuplicateCandidate>> ContactsLike(PersonDetails person, AccountId account, CancellationToken ct)
+    public async Task<IReadOnlyList<DuplicateCandidate>> ContactsLike(PersonDetails person, AccountId account, CancellationToken ct, ContactId? except = null)
     {
         var keys = MatchKeys.ForPerson(person.FirstName, person.LastName, person.Email, person.Phone ?? person.Mobile).ToList();
-        var ids = await CandidateIdsAsync(ContactRecord, keys, null, ct);
+        var ids = await CandidateIdsAsync(ContactRecord, keys, except?.Value, ct);
         if (ids.Count == 0) return [];
         var contactIds = ids.Select(id => new ContactId(id)).ToList();
         var contacts = await db.Contacts.AsNoTracking().Where(c => contactIds.Contains(c.Id))

@@ -26,7 +26,7 @@ public sealed class LeadEndpoints : IEndpointGroup
                 string? search, string? status, long? campaignId, string? owner, long? teamId, int? minScore, string? sort, int? page, int? pageSize,
                 Viewer viewer, LeadQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListAsync(search, status, campaignId, owner, teamId, minScore, sort, viewer, page, pageSize, ct)))
-            .WithSummary("The leads the user's teams work: open ones (New, Working) unless a status is named; best score first, or sort=newest|company.")
+            .WithSummary("The leads the user's teams work: open ones (New, Working) unless a status is named (All for every status); best score first, or sort=newest|company.")
             .ProducesValidationProblem();
 
         leads.MapGet("/{id:long}", async Task<Results<Ok<LeadResponse>, ProblemHttpResult>> (long id, LeadQueries queries, CancellationToken ct) =>

@@ -12,6 +12,9 @@ namespace Crm.Api.Features.Pipeline;
 /// <summary>The leads the user's teams work, best first by default.</summary>
 public sealed class LeadQueries(CrmDbContext db)
 {
+    /// <summary>The status filter that lists leads in every status.</summary>
+    public const string AnyStatus = "All";
+
     public async Task<PagedResult<LeadSummary>> ListAsync(
         string? search, string? status, long? campaignId, string? owner, long? teamId, int? minScore, string? sort,
         Viewer viewer, int? page, int? pageSize, CancellationToken ct)
@@ -19,7 +22,8 @@ public sealed class LeadQueries(CrmDbContext db)
         var query = db.Leads.AsNoTracking().VisibleTo(viewer, db.Teams);
         if (SearchText.Fold(search) is { Length: > 0 } folded)
             query = query.Where(l => EF.Functions.Like(l.SearchText, SearchPattern.Containing(folded), SearchPattern.Escape));
-        if (EnumInput.Optional<LeadStatus>(status, "status") is { } wanted) query = query.Where(l => l.Status == wanted);
+        if (string.Equals(status, AnyStatus, StringComparison.OrdinalIgnoreCase)) { }
+        else if (EnumInput.Optional<LeadStatus>(status, "status") is { } wanted) query = query.Where(l => l.Status == wanted);
         else if (status is null) query = query.Where(l => l.Status == LeadStatus.New || l.Status == LeadStatus.Working);
         if (campaignId is { } campaign)
         {
