@@ -10,6 +10,24 @@ public sealed class PipelineScreensTests(RunningApp app)
     {
         await using var rep = await Screen.OpenAsync(app);
         await rep.SignInAsync("sales@demo.b2bcrm");
+        await Assertions.Expect(rep.Page.GetByRole(AriaRole.List, new() { Name = "Today's activities" })).ToContainTextAsync("Call");
+        await Assertions.Expect(rep.Page.GetByRole(AriaRole.Grid, new() { Name = "Deals closing this month" })).ToBeVisibleAsync();
+        await rep.ScreenshotAsync("home-rep-pipeline");
+
+        await rep.GoAsync("calendar");
+        await rep.Heading("My calendar").WaitForAsync();
+        await Assertions.Expect(rep.Page.Locator(".rz-event").First).ToBeAttachedAsync();
+        await rep.ScreenshotAsync("calendar-week");
+        await rep.Page.GetByRole(AriaRole.Button, new() { Name = "Month" }).ClickAsync();
+        await Assertions.Expect(rep.Page.Locator(".rz-event").First).ToBeVisibleAsync();
+        await rep.ScreenshotAsync("calendar-month");
+
+        await rep.GoAsync("campaigns");
+        await rep.Heading("Campaigns").WaitForAsync();
+        await rep.Link("Hannover Messe").ClickAsync();
+        await rep.Heading("Hannover Messe").WaitForAsync();
+        await Assertions.Expect(rep.Page.GetByRole(AriaRole.Grid, new() { Name = "Leads of the campaign" })).ToContainTextAsync("Brno Strojírny");
+        await rep.ScreenshotAsync("campaign-page");
 
         await rep.GoAsync("pipeline");
         await rep.Heading("Pipeline").WaitForAsync();
@@ -49,6 +67,11 @@ public sealed class PipelineScreensTests(RunningApp app)
         await rep.Field("Job title").FillAsync("Plant manager");
         await rep.Button("Save contact").ClickAsync();
         await Assertions.Expect(people).ToContainTextAsync("Plant manager");
+
+        await using var manager = await Screen.OpenAsync(app);
+        await manager.SignInAsync("manager@demo.b2bcrm");
+        await Assertions.Expect(manager.Page.GetByRole(AriaRole.Grid, new() { Name = "Team forecast" })).ToContainTextAsync("sales@demo.b2bcrm");
+        await manager.ScreenshotAsync("home-manager-forecast");
     }
 
     [Fact]
@@ -66,7 +89,8 @@ public sealed class PipelineScreensTests(RunningApp app)
         await using var phone = await Screen.OpenAsync(app, width: 390, height: 844);
         await phone.SignInAsync("sales@demo.b2bcrm");
         Assert.Empty(await phone.SidewaysScrollingAsync(
-            ("agenda", "My agenda"), ("leads", "Leads"), ("accounts", "Accounts"), ("forecast", "Forecast"), ("pipeline", "Pipeline")));
+            ("agenda", "My agenda"), ("leads", "Leads"), ("accounts", "Accounts"), ("forecast", "Forecast"), ("pipeline", "Pipeline"),
+            ("campaigns", "Campaigns"), ("calendar", "My calendar")));
         await phone.ScreenshotAsync("pipeline-390");
     }
 }

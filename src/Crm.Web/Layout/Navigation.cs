@@ -29,6 +29,7 @@ public static class Navigation
     [
         new("Home", "", "home", [.. People, Role.Integration]),
         new("My agenda", "agenda", "event", People),
+        new("My calendar", "calendar", "calendar_month", People),
         new("Accounts", "accounts", "apartment", People),
         new("Leads", "leads", "person_search", Sellers),
         new("Campaigns", "campaigns", "campaign", Sellers),

@@ -229,6 +229,9 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<List<StageResponse>> StagesAsync() => GetAsync<List<StageResponse>>("api/opportunity-stages");
 
+    public Task<PagedResult<OpportunitySummary>> OpportunitiesAsync(params (string Name, string? Value)[] filters) =>
+        GetAsync<PagedResult<OpportunitySummary>>(WithQuery("api/opportunities", filters));
+
     public Task<BoardResponse> BoardAsync(string? owner = null) => GetAsync<BoardResponse>(WithQuery("api/opportunities/board", ("owner", owner)));
 
     public Task<OpportunityResponse> OpportunityAsync(long id) => GetAsync<OpportunityResponse>($"api/opportunities/{id}");
