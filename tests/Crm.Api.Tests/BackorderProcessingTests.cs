@@ -57,6 +57,32 @@ public sealed class BackorderProcessingTests(ApiFixture fixture) : ApiTest(fixtu
     }
 
     [Fact]
+    public async Task Ranked_by_ABC_class_the_customer_bringing_the_most_revenue_keeps_its_promise_whatever_its_group()
+    {
+        await ErpHoldsAsync(Supply(stockA: 30, productionA: ("P-1", 50, March(15))));
+        await using var byClass = Fixture.NewApp(new Dictionary<string, string?> { ["Backorders:RankBy"] = "AbcClass" });
+        using var desk = await SignedInAsync("orderdesk", byClass);
+        using var admin = await SignedInAsync("admin", byClass);
+        // The walk-in customer (group C) is the one that bought last year: segmentation makes it class A.
+        var bought = await ConfirmedOrderForAsync(desk, "C-2", null, ("A", 5));
+        await Http.EventuallyAsync(() => desk.GetAsync<OrderResponse>($"/api/orders/{bought.Id}"), o => o.Status == "Released", "the ERP takes the order");
+        await Fixture.Erp.AdvanceClockAsync(March(2));
+        await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+        await admin.PostAsync<Crm.Api.Features.Sales.Segmentation.SegmentationEndpoints.SegmentationRun>("/api/segmentation/run", null);
+        var classes = (await admin.GetAsync<PagedResult<AccountSummary>>("/api/accounts?kind=Customer")).Items.ToDictionary(a => a.CustomerNumber!, a => a.AbcClass);
+        Assert.Equal("A", classes["C-2"]);
+        Assert.NotEqual("A", classes["C-1"]);
+        var keyAccount = await ConfirmedOrderForAsync(desk, "C-1", null, ("A", 10));
+        var walkin = await ConfirmedOrderForAsync(desk, "C-2", null, ("A", 10));
+
+        await Fixture.Erp.ReplaceDatasetAsync(Supply(stockA: 12, productionA: ("P-1", 50, March(15))));
+        await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+
+        Assert.Equal([(10m, March(1))], await PartsAsync(desk, walkin.Id));
+        Assert.Equal([(2m, March(1)), (8m, March(15))], await PartsAsync(desk, keyAccount.Id));
+    }
+
+    [Fact]
     public async Task A_cancelled_order_frees_its_stock_for_the_next_customer_waiting_without_anyone_asking()
     {
         await ErpHoldsAsync(Supply(stockA: 10, purchaseA: (10, March(10))));

@@ -3,6 +3,7 @@ using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
+using Crm.Domain.Accounts;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
 using Crm.Domain.Sales;
@@ -109,7 +110,7 @@ public sealed class ProcessBackorders(
             // Lines on an item the ERP no longer knows keep what they hold; there is no supply to weigh them against.
             if (!products.TryGetValue(product.Key, out var supply)) continue;
             var commitments = product
-                .Select(x => x.Order.CommitmentOf(x.Line, options.TierOf(customers.GetValueOrDefault(x.Order.CustomerNumber)?.Group), ScheduleOf(x.Order, x.Line)))
+                .Select(x => x.Order.CommitmentOf(x.Line, options.TierOf(customers.GetValueOrDefault(x.Order.CustomerNumber)?.Group, customers.GetValueOrDefault(x.Order.CustomerNumber)?.AbcClass), ScheduleOf(x.Order, x.Line)))
                 .ToList();
             repromised.AddRange(BackorderProcessing.Run(supply, today, commitments, options.PullForward));
         }
@@ -169,12 +170,16 @@ public sealed class ProcessBackorders(
             l => shipComplete.Contains(EF.Property<SalesOrderId>(l, SalesOrderLoading.OrderKey)) || (!l.Cancelled && items.Contains(l.ItemNumber)), ct);
     }
 
+    /// <summary>The orders' customers, and the prospects whose orders wait for a customer number (by their reference).</summary>
     private async Task<Dictionary<CustomerNumber, CustomerTerms>> CustomersAsync(IReadOnlyList<SalesOrder> orders, CancellationToken ct)
     {
         var numbers = orders.Select(o => o.CustomerNumber).Distinct().ToList();
-        return await db.Customers.AsNoTracking()
-            .Where(c => numbers.Contains(c.CustomerNumber!))
-            .ToDictionaryAsync(c => c.CustomerNumber!, c => new CustomerTerms(c.CustomerGroup, c.TransitDays, c.ReceivingDays), ct);
+        var references = orders.Where(o => o.AwaitsCustomerNumber).Select(o => o.CustomerNumber.Value).Distinct().ToList();
+        var accounts = await db.Accounts.AsNoTracking()
+            .Where(c => numbers.Contains(c.CustomerNumber!) || (c.CustomerNumber == null && references.Contains(c.ErpReference!)))
+            .Select(c => new { c.CustomerNumber, c.ErpReference, Terms = new CustomerTerms(c.CustomerGroup, c.TransitDays, c.ReceivingDays, c.AbcClass) })
+            .ToListAsync(ct);
+        return accounts.ToDictionary(a => a.CustomerNumber ?? new CustomerNumber(a.ErpReference!), a => a.Terms);
     }
 
     /// <summary>Why the order's lines moved: what was asked for their products.</summary>
@@ -185,5 +190,5 @@ public sealed class ProcessBackorders(
         return text.Length <= 500 ? text : text[..500];
     }
 
-    private sealed record CustomerTerms(string Group, int TransitDays, ReceivingDays ReceivingDays);
+    private sealed record CustomerTerms(string Group, int TransitDays, ReceivingDays ReceivingDays, AbcClass? AbcClass);
 }
