@@ -138,6 +138,8 @@ builder.Services.AddSingleton(Crm.Api.Features.Pipeline.LeadScoring.From(builder
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.WinOpportunityOfQuote>();
 builder.Services.AddScoped<IDomainEventHandler, AskErpForCustomers>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.RescoreLeadOnActivity>();
+builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.DealsFollowTheirAccount>();
+builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Activities.ActivitiesFollowTheirAccount>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();

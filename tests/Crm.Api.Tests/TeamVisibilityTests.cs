@@ -98,6 +98,31 @@ public sealed class TeamVisibilityTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_customer_handed_to_another_team_takes_its_open_deals_and_planned_activities_to_the_new_owner()
+    {
+        await ErpHoldsAsync(Dataset([Item("PUMP")], [Customer("C-1")], [Stock("PUMP", 100)]));
+        using var north = await SignedInAsync("sales");
+        using var south = await SignedInAsync("sales2");
+        var account = (await north.GetAsync<PagedResult<AccountSummary>>("/api/accounts?search=C-1")).Items.Single().Id;
+        var open = await north.CreateOpportunityAsync(new OpportunityRequest(account, "More pumps", 8_000, March(20)));
+        var lost = await north.CreateOpportunityAsync(new OpportunityRequest(account, "Old pumps", 2_000, March(10)));
+        await north.ChangeOpportunityAsync(lost.Id, new OpportunityPatch(Stage: "Closed lost", LostReason: "Went with a competitor"));
+        var call = await north.PlanAsync(new ActivityRequest("Call", "Ask about the pumps", new RegardingRef("Opportunity", open.Id), PipelineClient.Now.AddDays(1)));
+        var done = await north.PlanAsync(new ActivityRequest("Note", "Met at the fair", new RegardingRef("Account", account)));
+
+        await HandToTeamAsync("C-1", "South", "sales2@demo.b2bcrm");
+
+        var deal = await south.OpportunityAsync(open.Id);
+        Assert.Equal("sales2@demo.b2bcrm", deal.Owner);
+        Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/api/opportunities/{open.Id}")).StatusCode);
+        Assert.Equal("sales@demo.b2bcrm", (await north.OpportunityAsync(lost.Id)).Owner);
+        var agenda = await south.AgendaAsync();
+        Assert.Equal([call.Id], agenda.Overdue.Concat(agenda.Today).Concat(agenda.ThisWeek).Select(a => a.Id));
+        Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/api/activities/{call.Id}")).StatusCode);
+        Assert.Equal("sales@demo.b2bcrm", (await north.GetAsync<ActivityResponse>($"/api/activities/{done.Id}")).Owner);
+    }
+
+    [Fact]
     public async Task Only_an_admin_or_the_receiving_teams_manager_hands_a_customer_on_and_only_to_someone_in_that_team()
     {
         await ErpHoldsAsync(Dataset([Item("PUMP")], [Customer("C-1")]));

@@ -208,7 +208,8 @@ public sealed class Account : AggregateRoot, ITeamOwned
         Owner = team.ManagerUserName;
     }
 
-    /// <summary>Hands the account to a team and an owner in it; its open quotes and orders follow (<see cref="CustomerReassigned"/>).</summary>
+    /// <summary>Hands the account to a team and an owner in it; its open quotes, orders, deals and activities follow
+    /// (<see cref="CustomerReassigned"/>).</summary>
     public void AssignTo(Team team, string owner)
     {
         if (!team.Includes(owner))
@@ -217,7 +218,8 @@ public sealed class Account : AggregateRoot, ITeamOwned
         var from = TeamId;
         TeamId = team.Id;
         Owner = owner;
-        if (from != team.Id && CustomerNumber is { } number) Raise(new CustomerReassigned(number, from, team.Id));
+        if (from is not null && from != team.Id)
+            Raise(new CustomerReassigned(CustomerNumber ?? (ErpReference is { } reference ? new CustomerNumber(reference) : null), Id, from, team.Id, owner));
     }
 
     /// <summary>The ERP sent the customer again: its fields replace the stored ones.</summary>

@@ -13,7 +13,7 @@ public sealed class DocumentsFollowTheirCustomer(CrmDbContext db) : IDomainEvent
 {
     public async Task HandleAsync(IReadOnlyList<DomainEvent> events, EventWrites writes, CancellationToken ct)
     {
-        foreach (var moved in events.OfType<CustomerReassigned>())
+        foreach (var moved in events.OfType<CustomerReassigned>().Where(e => e.Customer is not null))
         {
             TeamId? to = moved.To;
             await db.Quotes
