@@ -90,7 +90,7 @@ public sealed class PipelineScreensTests(RunningApp app)
         await phone.SignInAsync("sales@demo.b2bcrm");
         Assert.Empty(await phone.SidewaysScrollingAsync(
             ("agenda", "My agenda"), ("leads", "Leads"), ("accounts", "Accounts"), ("forecast", "Forecast"), ("pipeline", "Pipeline"),
-            ("campaigns", "Campaigns"), ("calendar", "My calendar")));
+            ("campaigns", "Campaigns"), ("calendar", "My calendar"), ("opportunities", "Opportunities")));
         await phone.ScreenshotAsync("pipeline-390");
     }
 }
