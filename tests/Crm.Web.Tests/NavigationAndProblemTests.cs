@@ -9,9 +9,9 @@ namespace Crm.Web.Tests;
 public sealed class NavigationAndProblemTests : UiTest
 {
     [Theory]
-    [InlineData("Sales", "Home,My agenda,Accounts,Leads,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer")]
-    [InlineData("OrderDesk", "Home,My agenda,Accounts,Quotes,Orders,New order,Approvals,At risk,Price lists,ATP explorer")]
-    [InlineData("Admin", "Home,My agenda,Accounts,Leads,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer,Teams and users,ERP")]
+    [InlineData("Sales", "Home,My agenda,My calendar,Accounts,Leads,Campaigns,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer")]
+    [InlineData("OrderDesk", "Home,My agenda,My calendar,Accounts,Quotes,Orders,New order,Approvals,At risk,Price lists,ATP explorer")]
+    [InlineData("Admin", "Home,My agenda,My calendar,Accounts,Leads,Campaigns,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer,Teams and users,ERP")]
     [InlineData("Integration", "Home,ERP")]
     public void The_menu_offers_only_what_the_role_can_open(string role, string expected) =>
         Assert.Equal(expected, string.Join(",", Navigation.For(new CurrentUser("x@demo.b2bcrm", [role])).Select(i => i.Text)));
