@@ -1,0 +1,10 @@
+namespace Crm.Domain.Service;
+
+/// <summary>Where a case came from.</summary>
+public enum CaseOrigin
+{
+    ServiceDesk,
+    SalesRep,
+    Portal,
+    Email,
+}
