@@ -131,15 +131,26 @@ foreach (var feature in new[]
     typeof(Crm.Api.Features.Activities.Notifications), typeof(Crm.Api.Features.CustomerOverview),
     typeof(Crm.Api.Features.Accounts.ApplySegments), typeof(Crm.Api.Features.Accounts.ErpCustomerNumbers), typeof(Crm.Api.Features.Accounts.RequestErpCustomer), typeof(Crm.Api.Features.Sales.Segmentation.SegmentCustomers),
     typeof(Crm.Api.Features.Sales.Orders.NumberProspectOrders),
+    typeof(Crm.Api.Features.Service.CaseCommands), typeof(Crm.Api.Features.Service.CaseQueries), typeof(Crm.Api.Features.Service.SlaJob),
+    typeof(Crm.Api.Features.Service.CaseAttachments), typeof(Crm.Api.Features.Service.ServiceSettingsCommands),
+    typeof(Crm.Api.Features.Service.CallerLookup), typeof(Crm.Api.Features.Service.ArticleCommands), typeof(Crm.Api.Features.Service.ArticleQueries),
+    typeof(Crm.Api.Infrastructure.Mail.MailDispatcher),
 })
     builder.Services.AddScoped(feature);
 builder.Services.AddSingleton<Crm.Api.Features.Activities.ActivityTime>();
+builder.Services.AddSingleton(Crm.Api.Features.Service.ServiceTiers.From(builder.Configuration));
+builder.Services.AddSingleton<Crm.Api.Features.Service.ArticleHtml>();
+builder.Services.AddSingleton(Crm.Api.Infrastructure.Mail.MailOptions.Read(builder.Configuration, demo));
+builder.Services.AddSingleton<Crm.Api.Infrastructure.Mail.MailKick>();
+builder.Services.AddHostedService<Crm.Api.Infrastructure.Mail.LoopbackMailHost>();
 builder.Services.AddSingleton(Crm.Api.Features.Pipeline.LeadScoring.From(builder.Configuration));
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.WinOpportunityOfQuote>();
 builder.Services.AddScoped<IDomainEventHandler, AskErpForCustomers>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.RescoreLeadOnActivity>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.DealsFollowTheirAccount>();
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Activities.ActivitiesFollowTheirAccount>();
+builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Service.CasesFollowTheirAccount>();
+builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Service.CaseNotifications>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 
 var app = builder.Build();

@@ -111,9 +111,9 @@ public sealed class ServiceCaseTests
         article.Publish(At(1, 10));
         article.Revise("Gearbox rattles at speed", "Check the oil level, then the bearings.", ["gearbox"], null, null, At(2, 9, 0, "lead"));
 
-        Assert.Equal((2, ArticleStatus.Published, "lead"), (article.Version, article.Status, article.UpdatedBy));
+        Assert.Equal((2, ArticleStatus.Published, "lead"), (article.Revision, article.Status, article.UpdatedBy));
         var first = Assert.Single(article.Versions);
-        Assert.Equal((1, "Gearbox rattles", "agent"), (first.Version, first.Title, first.EditedBy));
+        Assert.Equal((1, "Gearbox rattles", "agent"), (first.Revision, first.Title, first.EditedBy));
         Assert.Equal(["gearbox", "noise"], KnowledgeArticle.Write("t", "b", ["Gearbox", "noise", "gearbox"], null, false, At(1, 9)).Tags);
 
         article.Archive(At(3, 9));

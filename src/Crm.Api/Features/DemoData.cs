@@ -23,6 +23,7 @@ public static class DemoData
         ("orderdesk@demo.b2bcrm", Roles.OrderDesk),
         ("manager@demo.b2bcrm", Roles.Manager),
         ("admin@demo.b2bcrm", Roles.Admin),
+        ("service@demo.b2bcrm", Roles.Service),
         ("integration@demo.b2bcrm", Roles.Integration),
     ];
 

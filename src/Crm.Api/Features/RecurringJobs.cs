@@ -30,6 +30,11 @@ public static class RecurringJobs
         jobs.AddOrUpdate<Activities.ActivityReminders>("activity-reminders", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:RemindersCron"] ?? Cron.Minutely());
 
+        jobs.AddOrUpdate<Service.SlaJob>("sla", j => j.RunAsync(CancellationToken.None),
+            app.Configuration["Jobs:SlaCron"] ?? Cron.Minutely());
+        jobs.AddOrUpdate<Infrastructure.Mail.MailDispatcher>("mail", d => d.SendAsync(CancellationToken.None),
+            app.Configuration["Jobs:MailCron"] ?? Cron.Minutely());
+
         jobs.AddOrUpdate<Sales.Segmentation.SegmentCustomers>("segmentation", j => j.RunAsync(CancellationToken.None),
             app.Configuration["Jobs:SegmentationCron"] ?? Cron.Daily(2));
 

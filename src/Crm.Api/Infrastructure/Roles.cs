@@ -7,9 +7,16 @@ public static class Roles
     public const string Manager = "Manager";
     public const string Admin = "Admin";
     public const string Integration = "Integration";
+    public const string Service = "Service";
 
-    public static readonly string[] All = [Sales, OrderDesk, Manager, Admin, Integration];
+    /// <summary>A customer's buyer in the portal: their own account's orders, invoices and cases, nothing else.</summary>
+    public const string Customer = "Customer";
 
-    /// <summary>Everyone but machine clients.</summary>
-    public static readonly string[] People = [Sales, OrderDesk, Manager, Admin];
+    public static readonly string[] All = [Sales, OrderDesk, Manager, Admin, Integration, Service, Customer];
+
+    /// <summary>The company's own people: everyone but machine clients and customers.</summary>
+    public static readonly string[] People = [Sales, OrderDesk, Manager, Admin, Service];
+
+    /// <summary>Who works cases: moves them, hands them on, escalates them.</summary>
+    public static readonly string[] CaseWorkers = [Service, Manager, Admin];
 }

@@ -4,6 +4,7 @@ using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Sales;
+using Crm.Domain.Service;
 using Crm.Domain.Supply;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -55,6 +56,12 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<SalesQuota> SalesQuotas => Set<SalesQuota>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<ServiceCase> Cases => Set<ServiceCase>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<KnowledgeArticle> Articles => Set<KnowledgeArticle>();
+    public DbSet<ServiceSettings> ServiceSettings => Set<ServiceSettings>();
+    public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -77,6 +84,8 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
         builder.Properties<LeadId>().HaveConversion<LeadIdConverter>();
         builder.Properties<OpportunityId>().HaveConversion<OpportunityIdConverter>();
         builder.Properties<ActivityId>().HaveConversion<ActivityIdConverter>();
+        builder.Properties<CaseId>().HaveConversion<CaseIdConverter>();
+        builder.Properties<ArticleId>().HaveConversion<ArticleIdConverter>();
         builder.Properties<CustomerNumber>().HaveConversion<CustomerNumberConverter>().HaveMaxLength(40);
     }
 

@@ -4,6 +4,7 @@ using Crm.Domain.Catalog;
 using Crm.Domain.Common;
 using Crm.Domain.Pipeline;
 using Crm.Domain.Sales;
+using Crm.Domain.Service;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Crm.Api.Persistence;
@@ -31,3 +32,7 @@ public sealed class LeadIdConverter() : ValueConverter<LeadId, long>(id => id.Va
 public sealed class OpportunityIdConverter() : ValueConverter<OpportunityId, long>(id => id.Value, value => new OpportunityId(value));
 
 public sealed class ActivityIdConverter() : ValueConverter<ActivityId, long>(id => id.Value, value => new ActivityId(value));
+
+public sealed class CaseIdConverter() : ValueConverter<CaseId, long>(id => id.Value, value => new CaseId(value));
+
+public sealed class ArticleIdConverter() : ValueConverter<ArticleId, long>(id => id.Value, value => new ArticleId(value));

@@ -1,4 +1,4 @@
 namespace Crm.Domain.Service;
 
 /// <summary>An article as it read before a revision.</summary>
-public sealed record ArticleVersion(int Version, string Title, string Body, string EditedBy, DateTimeOffset EditedAt);
+public sealed record ArticleVersion(int Revision, string Title, string Body, string EditedBy, DateTimeOffset EditedAt);

@@ -34,7 +34,8 @@ public sealed class KnowledgeArticle : AggregateRoot
 
     public string Author { get; private set; }
 
-    public int Version { get; private set; }
+    /// <summary>1 for the first text, one more for each revision.</summary>
+    public int Revision { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -51,7 +52,7 @@ public sealed class KnowledgeArticle : AggregateRoot
 
     public static KnowledgeArticle Write(string? title, string? body, IEnumerable<string>? tags, IEnumerable<ItemNumber>? products, bool isPublic, ChangeContext context)
     {
-        var article = new KnowledgeArticle { Author = context.By, CreatedAt = context.Now, Status = ArticleStatus.Draft, Version = 1, IsPublic = isPublic };
+        var article = new KnowledgeArticle { Author = context.By, CreatedAt = context.Now, Status = ArticleStatus.Draft, Revision = 1, IsPublic = isPublic };
         article.Set(title, body, tags, products, context);
         return article;
     }
@@ -61,8 +62,8 @@ public sealed class KnowledgeArticle : AggregateRoot
     {
         if (Status == ArticleStatus.Archived)
             throw new DomainRuleException("article.archived", "An archived article is not revised; write a new one.", "status");
-        _versions.Add(new ArticleVersion(Version, Title, Body, UpdatedBy, UpdatedAt));
-        Version++;
+        _versions.Add(new ArticleVersion(Revision, Title, Body, UpdatedBy, UpdatedAt));
+        Revision++;
         if (isPublic is { } shown) IsPublic = shown;
         Set(title, body, tags, products, context);
     }

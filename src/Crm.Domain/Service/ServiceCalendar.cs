@@ -40,7 +40,7 @@ public sealed class ServiceCalendar
 
     public bool IsWorkingDay(DateOnly day) => _workingDays.Contains(day.DayOfWeek) && !_holidays.Contains(day);
 
-    /// <summary>The moment that lies <paramref name="businessTime"/> of business time after <paramref name="from"/>.
+    /// <summary>The moment (in UTC) that lies <paramref name="businessTime"/> of business time after <paramref name="from"/>.
     /// A start outside business hours counts from the next opening; a target that ends exactly at closing time is
     /// due at closing time, not at the next opening.</summary>
     public DateTimeOffset Add(DateTimeOffset from, TimeSpan businessTime)
@@ -52,7 +52,7 @@ public sealed class ServiceCalendar
         {
             if (closes <= from) continue;
             var start = opens > from ? opens : from;
-            if (left <= closes - start) return start + left;
+            if (left <= closes - start) return (start + left).ToUniversalTime();
             left -= closes - start;
         }
         throw new DomainRuleException("calendar.too_far", "The service calendar has too few working days to reach the target.", "businessTime");

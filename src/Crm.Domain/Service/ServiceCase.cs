@@ -78,7 +78,8 @@ public sealed class ServiceCase : AggregateRoot, ITeamOwned
 
     public bool ResolutionWarned { get; private set; }
 
-    public IReadOnlyList<CaseHistoryEntry> History => _history;
+    /// <summary>In the order it happened, however it was loaded.</summary>
+    public IReadOnlyList<CaseHistoryEntry> History => _history.Count < 2 || IsInOrder() ? _history : [.. _history.OrderBy(h => h.Sequence)];
 
     public IReadOnlyList<CaseComment> Comments => _comments;
 
@@ -149,7 +150,12 @@ public sealed class ServiceCase : AggregateRoot, ITeamOwned
             FirstResponseAt = context.Now;
             Record(CaseHistoryKind.Responded, context);
         }
-        if (!byCustomer && Status == CaseStatus.New && Owner is null) Owner = context.By;
+        // The desk's first answer means someone works the case.
+        if (!byCustomer && comment.IsPublic && Status == CaseStatus.New)
+        {
+            Owner ??= context.By;
+            SetStatus(CaseStatus.InProgress, context);
+        }
         Raise(new CaseCommented(this, comment));
         return comment;
     }
@@ -234,7 +240,7 @@ public sealed class ServiceCase : AggregateRoot, ITeamOwned
 
     /// <summary>The SLA as it stands at <paramref name="now"/>, without changing anything.</summary>
     public SlaStatus Sla(SlaPolicies policies, ServiceCalendar calendar, AbcClass? segment, DateTimeOffset now) =>
-        SlaClock.Evaluate(_history, policies.For(Priority, segment), calendar, policies.WarningShare, now);
+        SlaClock.Evaluate(History, policies.For(Priority, segment), calendar, policies.WarningShare, now);
 
     /// <summary>The account went to another team: its cases follow.</summary>
     public void MoveToTeam(TeamId team) => TeamId = team;
@@ -261,7 +267,14 @@ public sealed class ServiceCase : AggregateRoot, ITeamOwned
     }
 
     private void Record(CaseHistoryKind kind, ChangeContext context, string? note = null) =>
-        _history.Add(new CaseHistoryEntry(context.Now, kind, Status, Priority, EscalationLevel, context.By, note));
+        _history.Add(new CaseHistoryEntry(_history.Count == 0 ? 1 : _history.Max(h => h.Sequence) + 1, context.Now, kind, Status, Priority, EscalationLevel, context.By, note));
+
+    private bool IsInOrder()
+    {
+        for (var i = 1; i < _history.Count; i++)
+            if (_history[i].Sequence < _history[i - 1].Sequence) return false;
+        return true;
+    }
 
     private static string CheckedQueue(string? queue)
     {

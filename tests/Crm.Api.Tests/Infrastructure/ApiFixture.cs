@@ -22,6 +22,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public CrmApp App { get; private set; } = null!;
 
+    /// <summary>A real SMTP server on loopback that every node of the suite sends its mail to.</summary>
+    public Crm.Api.Infrastructure.Mail.LoopbackMailbox Mail { get; private set; } = null!;
+
     public string ConnectionString => Postgres.ConnectionString(Database);
 
     public async Task InitializeAsync()
@@ -29,6 +32,7 @@ public sealed class ApiFixture : IAsyncLifetime
         Postgres = await PostgresServer.StartAsync();
         await Postgres.CreateDatabaseAsync(Database);
         Erp = await ErpMockServer.StartAsync();
+        Mail = new Crm.Api.Infrastructure.Mail.LoopbackMailbox(CrmApiProcess.FreePort());
         App = NewApp();
         _ = App.Server; // starts the host: migrates the database and seeds roles and demo users
 
@@ -56,6 +60,9 @@ public sealed class ApiFixture : IAsyncLifetime
         ["Clock:Today"] = ErpData.Today.ToString("yyyy-MM-dd"),
         ["Demo:Enabled"] = "true",
         ["Jobs:Workers"] = "2",
+        ["Mail:Loopback"] = "false",
+        ["Mail:Host"] = "127.0.0.1",
+        ["Mail:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>Another Crm.Api host in this process on the same database and ERP, with these settings on top.</summary>
@@ -114,6 +121,7 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         await App.DisposeAsync();
         await Erp.DisposeAsync();
+        await Mail.DisposeAsync();
         await Postgres.DisposeAsync();
     }
 }

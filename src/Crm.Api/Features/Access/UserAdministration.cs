@@ -53,9 +53,15 @@ public sealed class UserAdministration(CrmDbContext db, UserManager<IdentityUser
         query.Select(u => new UserResponse(u.Id, u.Email!, db.UserRoles.Where(ur => ur.UserId == u.Id)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToList()));
 
+    /// <summary>A role an admin gives. Customers are not made here: a contact is invited to the portal, which ties
+    /// the user to that contact's account.</summary>
     private static string KnownRole(string role, string field) =>
-        Roles.All.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw RequestValidationException.For(field, $"A role is one of {string.Join(", ", Roles.All)}.");
+        Staff.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw RequestValidationException.For(field, string.Equals(role.Trim(), Roles.Customer, StringComparison.OrdinalIgnoreCase)
+            ? "Customers get portal access by an invitation from their contact (POST /api/accounts/{id}/contacts/{contactId}/portal-invitation)."
+            : $"A role is one of {string.Join(", ", Staff)}.");
+
+    private static readonly string[] Staff = [.. Roles.All.Where(r => r != Roles.Customer)];
 
     private static void Check(IdentityResult result, string field)
     {

@@ -24,6 +24,9 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         b.Property(c => c.CreatedBy).HasMaxLength(256);
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(c => c.AccountId);
+        // The call centre's screen pop finds a caller by number.
+        b.HasIndex(c => c.Phone);
+        b.HasIndex(c => c.Mobile);
         b.Ignore(c => c.DomainEvents);
     }
 }

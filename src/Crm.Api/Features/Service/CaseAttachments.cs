@@ -1,0 +1,67 @@
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Persistence;
+using Crm.Domain.Service;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Service;
+
+/// <summary>Files on cases, limited in size (<c>Service:MaxAttachmentBytes</c>, 10 MB by default) and to the types a
+/// service desk is sent (pictures, PDF, text, office documents); kept in the database, or in
+/// <c>Service:AttachmentFolder</c> when it is set.</summary>
+public sealed class CaseAttachments(CrmDbContext db, IConfiguration configuration, TimeProvider time)
+{
+    private static readonly Dictionary<string, string> TypesByExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".png"] = "image/png", [".jpg"] = "image/jpeg", [".jpeg"] = "image/jpeg", [".gif"] = "image/gif", [".webp"] = "image/webp",
+        [".pdf"] = "application/pdf", [".txt"] = "text/plain", [".csv"] = "text/csv",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    };
+
+    private long MaxBytes => configuration.GetValue<long?>("Service:MaxAttachmentBytes") ?? 10 * 1024 * 1024;
+
+    public async Task<CaseAttachmentResponse> UploadAsync(long caseId, string? fileName, bool isPublic, Stream body, string by, CancellationToken ct)
+    {
+        var name = Path.GetFileName(fileName?.Trim() ?? "");
+        if (name.Length is 0 or > CaseAttachment.MaxFileNameLength)
+            throw RequestValidationException.For("fileName", $"A file needs its name (at most {CaseAttachment.MaxFileNameLength} characters).");
+        if (!TypesByExtension.TryGetValue(Path.GetExtension(name), out var contentType))
+            throw RequestValidationException.For("fileName", $"Files of this type are not taken; send one of {string.Join(", ", TypesByExtension.Keys)}.");
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+                throw RequestValidationException.For("file", $"A file is at most {MaxBytes / 1024 / 1024} MB.");
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0) throw RequestValidationException.For("file", "The file is empty.");
+
+        var folder = configuration["Service:AttachmentFolder"];
+        string? storedAs = null;
+        if (!string.IsNullOrWhiteSpace(folder))
+        {
+            Directory.CreateDirectory(folder);
+            storedAs = $"{Guid.NewGuid():N}{Path.GetExtension(name).ToLowerInvariant()}";
+            await File.WriteAllBytesAsync(Path.Combine(folder, storedAs), buffer.ToArray(), ct);
+        }
+        var attachment = new CaseAttachment(new CaseId(caseId), name, contentType, buffer.Length, storedAs is null ? buffer.ToArray() : null,
+            storedAs, isPublic, by, time.GetUtcNow());
+        db.CaseAttachments.Add(attachment);
+        await db.SaveChangesAsync(ct);
+        return new CaseAttachmentResponse(attachment.Id, name, contentType, attachment.Size, isPublic, by, attachment.UploadedAt);
+    }
+
+    /// <param name="forCustomer">The portal sees public files only.</param>
+    public async Task<(byte[] Content, string ContentType, string FileName)?> OpenAsync(long caseId, long attachmentId, bool forCustomer, CancellationToken ct)
+    {
+        var key = new CaseId(caseId);
+        var attachment = await db.CaseAttachments.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == key && (!forCustomer || a.IsPublic), ct);
+        if (attachment is null) return null;
+        var content = attachment.Content ?? await File.ReadAllBytesAsync(Path.Combine(configuration["Service:AttachmentFolder"] ?? "", attachment.StoredAs!), ct);
+        return (content, attachment.ContentType, attachment.FileName);
+    }
+}

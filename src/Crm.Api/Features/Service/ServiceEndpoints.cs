@@ -1,0 +1,41 @@
+using Crm.Api.Contracts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Crm.Api.Features.Service;
+
+/// <summary>The service desk's settings (calendar, SLA policies, reopen period) and the SLA run on demand.</summary>
+public sealed class ServiceEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/lookup", async Task<Ok<LookupResponse>> (string? phone, string? email, Viewer viewer, CallerLookup lookup, CancellationToken ct) =>
+                TypedResults.Ok(await lookup.FindAsync(phone, email, viewer, ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.People))
+            .WithName("lookupCaller")
+            .WithTags("Service")
+            .WithSummary("The screen pop: the contact and account a phone number (any format) or email address belongs to, with open cases, open orders and their next promised delivery, and lines at risk.")
+            .ProducesValidationProblem();
+
+        var service = app.MapGroup("/api/service").WithTags("Service")
+            .RequireAuthorization(p => p.RequireRole(Roles.People));
+
+        service.MapPost("/sla/run", async Task<Ok<SlaRunResponse>> (SlaJob job, CancellationToken ct) => TypedResults.Ok(await job.RunAsync(ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithSummary("Runs the SLA job now: every open case's clocks for the current time, warnings and escalations.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        service.MapGet("/settings", async Task<Ok<ServiceSettingsResponse>> (ServiceSettingsCommands settings, CancellationToken ct) =>
+                TypedResults.Ok(await settings.GetAsync(ct)))
+            .WithSummary("The desk's service calendar, SLA policies per priority (and segment), warning and escalation shares, reopen period and queues.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        service.MapPut("/settings", async Task<Ok<ServiceSettingsResponse>> (ServiceSettingsRequest request, ServiceSettingsCommands settings, CancellationToken ct) =>
+                TypedResults.Ok(await settings.ChangeAsync(request, ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithSummary("Sets the calendar and the SLA. Open cases are re-targeted by the next SLA run.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+}
