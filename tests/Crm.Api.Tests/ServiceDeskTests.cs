@@ -86,6 +86,91 @@ public sealed class ServiceDeskTests(ApiFixture fixture) : ApiTest(fixture)
             resumed.History.Where(h => h.Kind is "Opened" or "StatusChanged").Select(h => h.Status).ToList());
     }
 
+    [Fact]
+    public async Task A_caller_is_found_by_a_number_in_any_format_or_an_address_with_open_cases_and_orders_in_one_call()
+    {
+        var (accountId, contactId) = await NordwerkWithBuyerAsync();
+        using var desk = await SignedInAsync("orderdesk");
+        var order = await ConfirmedOrderAsync(desk, null, ("A", 1));
+        using var agent = await SignedInAsync("service");
+        var open = await agent.OpenCaseAsync(new CaseRequest(CustomerNumber: "C-1", ContactId: contactId, OrderId: order.Id, LineNo: 1, Subject: "Where is my order?"));
+
+        foreach (var typed in new[] { "0711 9876543", "+49 (711) 987-6543", "0049 711 9876543", "+497119876543", "0711/98 76 543" })
+        {
+            var found = await agent.LookupPhoneAsync(typed);
+            var match = Assert.Single(found.Matches);
+            Assert.Equal(("+497119876543", accountId, contactId, "Erika Muster"), (found.Query, match.AccountId, match.Contact!.Id, match.Contact.Name));
+            Assert.Equal([open.Id], match.OpenCases.Select(c => c.Id));
+            var openOrder = Assert.Single(match.OpenOrders);
+            Assert.Equal(order.Id, openOrder.Id);
+            Assert.NotNull(openOrder.NextDelivery);
+        }
+
+        // The company's own number (the ERP's) finds the account without a contact; an address finds the person.
+        var company = Assert.Single((await agent.LookupPhoneAsync("0711 1234567")).Matches);
+        Assert.Equal((accountId, (LookupContact?)null), (company.AccountId, company.Contact));
+        Assert.Equal(contactId, Assert.Single((await agent.LookupEmailAsync("Erika.Muster@NORDWERK.de")).Matches).Contact!.Id);
+        Assert.Empty((await agent.LookupPhoneAsync("+49 30 5550000")).Matches);
+        Assert.Contains("phone", (await (await agent.GetAsync("/api/lookup?phone=C-1")).FieldErrorsAsync()).Keys);
+
+        // A rep of another team is told nothing of a customer that is not theirs.
+        using var otherRep = await SignedInAsync("sales2");
+        Assert.Empty((await otherRep.LookupPhoneAsync("0711 9876543")).Matches);
+    }
+
+    [Fact]
+    public async Task Published_articles_that_fit_a_case_are_suggested_best_first_and_one_that_solved_it_is_counted()
+    {
+        var (accountId, _) = await NordwerkWithBuyerAsync();
+        using var agent = await SignedInAsync("service");
+        var gearbox = await agent.WriteArticleAsync(new ArticleRequest("Gearbox rattles at speed",
+            "Check the **oil level** first. <script>alert(1)</script> [Manual](javascript:alert(2))", ["getriebe", "gearbox"], ["A"], Public: true));
+        var oil = await agent.WriteArticleAsync(new ArticleRequest("Oil change intervals", "A gearbox needs fresh oil every 2,000 hours."));
+        var draft = await agent.WriteArticleAsync(new ArticleRequest("Gearbox rattles (draft)", "Not ready."));
+        await agent.PublishAsync(gearbox.Id);
+        await agent.PublishAsync(oil.Id);
+
+        Assert.Contains("<strong>oil level</strong>", gearbox.Html);
+        Assert.DoesNotContain("<script", gearbox.Html);
+        Assert.DoesNotContain("javascript:", gearbox.Html);
+
+        var serviceCase = await agent.OpenCaseAsync(new CaseRequest(AccountId: accountId, Subject: "Getriebe macht Geräusche", Description: "The gearbox rattles since the last service."));
+        var suggested = await agent.SuggestionsAsync(serviceCase.Id);
+        Assert.Equal([gearbox.Id, oil.Id], suggested.Select(s => s.Id));
+        Assert.DoesNotContain(suggested, s => s.Id == draft.Id);
+
+        await agent.PostAsync<CaseResponse>($"/api/cases/{serviceCase.Id}/articles", new CaseArticleRequest(gearbox.Id, Solved: true));
+        Assert.Equal(1, (await agent.GetAsync<ArticleResponse>($"/api/articles/{gearbox.Id}")).SolvedCases);
+        // Search folds accents and case: "GERÄUSCH" would find "Geräusche"; "getriebe" finds the tag.
+        Assert.Equal([gearbox.Id], (await agent.GetAsync<PagedResult<ArticleSummary>>("/api/articles?search=GETRIEBE")).Items.Select(a => a.Id));
+
+        using var rep = await SignedInAsync("sales");
+        Assert.Equal(HttpStatusCode.Forbidden, (await rep.PostAsJsonAsync("/api/articles", new ArticleRequest("x", "y"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reps_open_and_see_the_cases_of_their_teams_accounts_and_another_teams_case_is_missing_to_them()
+    {
+        var (accountId, _) = await NordwerkWithBuyerAsync();
+        using var rep = await SignedInAsync("sales");
+        var fromRep = await rep.OpenCaseAsync(new CaseRequest(AccountId: accountId, Subject: "Customer asks for a visit", Priority: "Low"));
+        Assert.Equal("SalesRep", fromRep.Origin);
+        Assert.Contains((await rep.CasesAsync()).Items, c => c.Id == fromRep.Id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await rep.TryMoveCaseAsync(fromRep.Id, "Resolved")).StatusCode);
+
+        using var otherRep = await SignedInAsync("sales2");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherRep.GetAsync($"/api/cases/{fromRep.Id}")).StatusCode);
+        Assert.DoesNotContain((await otherRep.CasesAsync("?status=All")).Items, c => c.Id == fromRep.Id);
+        Assert.Contains("accountId", (await (await otherRep.TryOpenCaseAsync(new CaseRequest(AccountId: accountId, Subject: "x"))).FieldErrorsAsync()).Keys);
+
+        using var agent = await SignedInAsync("service");
+        Assert.Contains("queue", (await (await agent.TryOpenCaseAsync(new CaseRequest(AccountId: accountId, Subject: "x", Queue: "Nowhere"))).FieldErrorsAsync()).Keys);
+        Assert.Contains("lineNo", (await (await agent.TryOpenCaseAsync(new CaseRequest(AccountId: accountId, Subject: "x", LineNo: 2))).FieldErrorsAsync()).Keys);
+        await agent.MoveCaseAsync(fromRep.Id, "Resolved");
+        var closed = await agent.MoveCaseAsync(fromRep.Id, "Closed");
+        Assert.Equal(("Closed", "Met"), (closed.Status, closed.Sla.State));
+    }
+
     private CrmApp NodeOn(DateOnly today) => Fixture.NewApp(new Dictionary<string, string?> { ["Clock:Today"] = today.ToString("yyyy-MM-dd"), ["Jobs:SlaCron"] = "0 0 1 1 *" });
 
     private async Task MailArrivesAsync(string to, string subject) =>
