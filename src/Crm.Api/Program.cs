@@ -135,6 +135,8 @@ foreach (var feature in new[]
     typeof(Crm.Api.Features.Service.CaseAttachments), typeof(Crm.Api.Features.Service.ServiceSettingsCommands),
     typeof(Crm.Api.Features.Service.CallerLookup), typeof(Crm.Api.Features.Service.ArticleCommands), typeof(Crm.Api.Features.Service.ArticleQueries),
     typeof(Crm.Api.Infrastructure.Mail.MailDispatcher),
+    typeof(Crm.Api.Features.Portal.PortalQueries), typeof(Crm.Api.Features.Portal.PortalCommands), typeof(Crm.Api.Features.Portal.PortalInvitations),
+    typeof(Crm.Api.Features.Portal.InvoicePdf),
 })
     builder.Services.AddScoped(feature);
 builder.Services.AddSingleton<Crm.Api.Features.Activities.ActivityTime>();

@@ -31,7 +31,8 @@ public static class SecuritySetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CrmDbContext>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
         // Endpoints that name no policy are for people; machine clients reach only the endpoints that let them in.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.People).Build())

@@ -1,0 +1,124 @@
+using Crm.Api.Contracts;
+using Crm.Api.Features.Service;
+using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Crm.Api.Features.Portal;
+
+/// <summary>The customer portal's API: only the Customer role, and only its own account. A record of another account
+/// answers 404 exactly like one that does not exist.</summary>
+public sealed class PortalEndpoints : IEndpointGroup
+{
+    public void Map(IEndpointRouteBuilder app)
+    {
+        // Staff invite a customer's contact; the contact accepts with the link from the mail.
+        app.MapPost("/api/accounts/{id:long}/contacts/{contactId:long}/portal-invitation", async Task<Ok<PortalInvitationResponse>> (
+                long id, long contactId, Viewer viewer, PortalInvitations invitations, CancellationToken ct) =>
+                TypedResults.Ok(await invitations.InviteAsync(id, contactId, viewer, ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.Service, Roles.Admin))
+            .WithName("invitePortalUser").WithTags("Portal")
+            .WithSummary("Invites the contact to the customer portal: a mail with a one-time link to set a password. Again: a new link (and access restored).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapPost("/api/portal/invitations/accept", async Task<NoContent> (PortalInvitationAcceptance acceptance, PortalInvitations invitations, CancellationToken ct) =>
+            {
+                await invitations.AcceptAsync(acceptance, ct);
+                return TypedResults.NoContent();
+            })
+            .AllowAnonymous()
+            .WithName("acceptPortalInvitation").WithTags("Portal")
+            .WithSummary("Sets the invited customer's password with the token from the invitation mail; afterwards they sign in as everyone does.")
+            .ProducesValidationProblem();
+
+        var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(p => p.RequireRole(Roles.Customer));
+
+        portal.MapGet("/me", async Task<Ok<PortalMe>> (PortalAccount customer, PortalQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.MeAsync(customer, ct)))
+            .WithSummary("Who is signed in: the account and the contact.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        portal.MapGet("/orders", async Task<Ok<PagedResult<PortalOrderSummary>>> (
+                string? status, string? search, int? page, int? pageSize, PortalAccount customer, PortalQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.OrdersAsync(customer, status, search, page, pageSize, ct)))
+            .WithSummary("My orders, latest first (status: Open or a status; search: order or purchase order number), with the next confirmed delivery and how many lines had their dates moved.")
+            .ProducesValidationProblem();
+
+        portal.MapGet("/orders/{id:long}", async Task<Results<Ok<PortalOrderResponse>, ProblemHttpResult>> (
+                long id, PortalAccount customer, PortalQueries queries, CancellationToken ct) =>
+                await queries.OrderAsync(customer, id, ct) is { } order ? TypedResults.Ok(order) : Problems.NotFound("Order", id))
+            .WithSummary("One of my orders: each line's confirmed dates and the history of their changes with the reason, shipments with tracking, invoices and cases.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapPost("/orders/{id:long}/reorder", async Task<Created<PortalReorderResponse>> (
+                long id, PortalReorderRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
+                PortalAccount customer, PortalCommands commands, CancellationToken ct) =>
+            {
+                var reorder = await commands.ReorderAsync(customer, id, request, idempotencyKey, ct);
+                return TypedResults.Created($"/api/portal/orders/{reorder.OrderId}", reorder);
+            })
+            .WithSummary("Asks to order again what this order held (quantities per line may differ, 0 leaves a line out): a draft order for the order desk, with the dates expected now. Idempotency-Key is honoured.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapGet("/invoices", async Task<Ok<PagedResult<PortalInvoice>>> (
+                bool? paid, int? page, int? pageSize, PortalAccount customer, PortalQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.InvoicesAsync(customer, null, paid, page, pageSize, ct)))
+            .WithSummary("My invoices, latest due first, paid or open (paid filters), overdue ones marked.")
+            .ProducesValidationProblem();
+
+        portal.MapGet("/invoices/{invoiceNumber}/pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+                string invoiceNumber, PortalAccount customer, PortalQueries queries, InvoicePdf pdf, CancellationToken ct) =>
+            {
+                if (await queries.InvoiceAsync(customer, invoiceNumber, ct) is not { } found) return Problems.NotFound("Invoice", invoiceNumber);
+                var (content, fileName) = await pdf.RenderAsync(found.Invoice, found.Order, ct);
+                return TypedResults.File(content, "application/pdf", fileName);
+            })
+            .WithSummary("A copy of one of my invoices as a PDF.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapGet("/cases", async Task<Ok<PagedResult<PortalCaseSummary>>> (int? page, int? pageSize, PortalAccount customer, PortalQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.Cases(customer).PageAsync(page, pageSize, ct)))
+            .WithSummary("My service cases, latest first.")
+            .ProducesValidationProblem();
+
+        portal.MapPost("/cases", async Task<Created<CaseResponse>> (PortalCaseRequest request, PortalAccount customer, PortalCommands commands, CaseQueries cases, CancellationToken ct) =>
+            {
+                var id = await commands.OpenCaseAsync(customer, request, ct);
+                return TypedResults.Created($"/api/portal/cases/{id}", (await cases.FindAsync(id, forCustomer: true, ct))!);
+            })
+            .WithSummary("Opens a case, about one of my orders and its line if I name them.")
+            .ProducesValidationProblem();
+
+        portal.MapGet("/cases/{id:long}", async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> (
+                long id, PortalAccount customer, PortalQueries queries, CaseQueries cases, CancellationToken ct) =>
+                await queries.OwnsCaseAsync(customer, id, ct) && await cases.FindAsync(id, forCustomer: true, ct) is { } found
+                    ? TypedResults.Ok(found) : Problems.NotFound("Case", id))
+            .WithSummary("One of my cases with its public conversation and files.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapPost("/cases/{id:long}/comments", async Task<Created<CaseResponse>> (
+                long id, PortalReplyRequest request, PortalAccount customer, PortalCommands commands, CaseQueries cases, CancellationToken ct) =>
+            {
+                await commands.ReplyAsync(customer, id, request, ct);
+                return TypedResults.Created($"/api/portal/cases/{id}", (await cases.FindAsync(id, forCustomer: true, ct))!);
+            })
+            .WithSummary("Answers on one of my cases: a case waiting for me goes on, a resolved one opens again within the reopen period.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapGet("/articles", async Task<Ok<PagedResult<ArticleSummary>>> (
+                string? search, string? tag, string? product, int? page, int? pageSize, ArticleQueries articles, CancellationToken ct) =>
+                TypedResults.Ok(await articles.ListAsync(search, null, tag, product, publicOnly: true, page, pageSize, ct)))
+            .WithSummary("The public help articles, found by words, tag or product.")
+            .ProducesValidationProblem();
+
+        portal.MapGet("/articles/{id:long}", async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> (long id, ArticleQueries articles, CancellationToken ct) =>
+                await articles.FindAsync(id, publicOnly: true, ct) is { } found ? TypedResults.Ok(found) : Problems.NotFound("Article", id))
+            .WithSummary("One public help article, rendered safe.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
