@@ -64,6 +64,9 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
 
     private readonly Dictionary<string, HttpClient> _clients = [];
 
+    /// <summary>The Customer role's user: a buyer at C-1 with portal access.</summary>
+    private string? _buyer;
+
     private async Task<HttpStatusCode> CallAsync(string role, string operation, Scope scope, Records records)
     {
         var client = await ClientAsync(role);
@@ -73,6 +76,8 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
             .Replace("{id}", records.Id(template, role, scope))
             .Replace("{customerNumber}", records.Customer(scope))
             .Replace("{lineNumber}", "1")
+            .Replace("{attachmentId}", "1")
+            .Replace("{invoiceNumber}", "INV-404")
             .Replace("{itemNumber}", "A");
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         // An empty body: authorization and visibility decide before the body is judged (a 400 means "let in").
@@ -85,7 +90,10 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
     private async Task<HttpClient> ClientAsync(string role)
     {
         if (role == "Anonymous") return _clients[role] = _clients.GetValueOrDefault(role) ?? Fixture.App.NewClient();
-        if (!_clients.TryGetValue(role, out var client)) _clients[role] = client = await SignedInAsync(ExpectedStatuses.DemoUser(role));
+        if (!_clients.TryGetValue(role, out var client))
+            _clients[role] = client = role == "Customer"
+                ? await Http.SignInAsync(Fixture.App.NewClient(), _buyer!, PortalClient.Password)
+                : await SignedInAsync(ExpectedStatuses.DemoUser(role));
         return client;
     }
 
@@ -131,6 +139,13 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         var campaign = await admin.PostAsync<CampaignResponse>("/api/campaigns", new CampaignRequest("Fair", "TradeFair", March(1)), HttpStatusCode.Created);
         var ownContact = await admin.PostAsync<ContactResponse>($"/api/accounts/{accounts["C-1"]}/contacts", new ContactRequest("North"), HttpStatusCode.Created);
         var otherContact = await admin.PostAsync<ContactResponse>($"/api/accounts/{accounts["C-3"]}/contacts", new ContactRequest("Key"), HttpStatusCode.Created);
+        using var agent = await SignedInAsync("service");
+        var ownCase = await agent.OpenCaseAsync(new CaseRequest("C-1", Subject: "Own case"));
+        var otherCase = await agent.OpenCaseAsync(new CaseRequest("C-3", Subject: "Other case"));
+        var article = await agent.WriteArticleAsync(new ArticleRequest("Everyone's article", "Text"));
+        _buyer = $"buyer.{Guid.NewGuid():N}@c-1.example";
+        var buyerContact = await admin.PostAsync<ContactResponse>($"/api/accounts/{accounts["C-1"]}/contacts", new ContactRequest("Buyer", Email: _buyer), HttpStatusCode.Created);
+        (await PortalClient.InvitedBuyerAsync(Fixture.App, Fixture.Mail, admin, long.Parse(accounts["C-1"]), buyerContact.Id, _buyer)).Dispose();
 
         return new Records(
             new() { ["/api/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()), ["/api/quotes"] = (ownQuote.Id.ToString(), otherQuote.Id.ToString()),
@@ -144,6 +159,11 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
                 // Campaigns belong to no team: everyone who may read them reads each one.
                 ["/api/campaigns"] = (campaign.Id.ToString(), campaign.Id.ToString()),
                 ["/api/opportunity-stages"] = (stage, stage),
+                ["/api/cases"] = (ownCase.Id.ToString(), otherCase.Id.ToString()),
+                ["/api/articles"] = (article.Id.ToString(), article.Id.ToString()),
+                // A customer's own is their account's: C-1's order and case; the other team's customer is another customer.
+                ["/api/portal/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()),
+                ["/api/portal/cases"] = (ownCase.Id.ToString(), otherCase.Id.ToString()),
                 [ContactsOfAccounts] = (ownContact.Id.ToString(), otherContact.Id.ToString()) });
     }
 
@@ -196,7 +216,7 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         public const int OperationWidth = 64;
         public const int CellWidth = 12;
 
-        public static readonly string[] Roles = ["Anonymous", "Sales", "OrderDesk", "Manager", "Admin", "Integration"];
+        public static readonly string[] Roles = ["Anonymous", "Sales", "OrderDesk", "Manager", "Admin", "Integration", "Service", "Customer"];
 
         public static string DemoUser(string role) => role == "OrderDesk" ? "orderdesk" : role.ToLowerInvariant();
 

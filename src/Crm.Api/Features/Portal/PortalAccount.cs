@@ -13,14 +13,19 @@ public sealed record PortalAccount(string UserName, AccountId Account, ContactId
 {
     /// <summary>Bound by minimal APIs from the signed-in user; a customer user without (or with revoked) portal access
     /// is refused.</summary>
-    public static async ValueTask<PortalAccount?> BindAsync(HttpContext context, ParameterInfo parameter)
+    public static async ValueTask<PortalAccount?> BindAsync(HttpContext context, ParameterInfo parameter) =>
+        await FindAsync(context)
+        ?? throw new ForbiddenException("This sign-in has no portal access (any more); ask your contact at the company.", "portal.no_access");
+
+    /// <summary>The signed-in user's portal account, or none.</summary>
+    public static async Task<PortalAccount?> FindAsync(HttpContext context)
     {
         var db = context.RequestServices.GetRequiredService<CrmDbContext>();
         var name = context.User.Identity?.Name ?? "";
         var access = await db.PortalUsers.AsNoTracking().Where(u => u.UserName == name && u.RevokedAt == null)
             .Join(db.Accounts, u => u.AccountId, a => a.Id, (u, a) => new { u.AccountId, u.ContactId, a.CustomerNumber, a.ErpReference })
-            .FirstOrDefaultAsync(context.RequestAborted)
-            ?? throw new ForbiddenException("This sign-in has no portal access (any more); ask your contact at the company.", "portal.no_access");
+            .FirstOrDefaultAsync(context.RequestAborted);
+        if (access is null) return null;
         var documents = access.CustomerNumber ?? (access.ErpReference is { } reference ? new CustomerNumber(reference) : null);
         return new PortalAccount(name, access.AccountId, access.ContactId, documents);
     }

@@ -50,6 +50,7 @@ public sealed class PortalEndpoints : IEndpointGroup
         portal.MapGet("/orders/{id:long}", async Task<Results<Ok<PortalOrderResponse>, ProblemHttpResult>> (
                 long id, PortalAccount customer, PortalQueries queries, CancellationToken ct) =>
                 await queries.OrderAsync(customer, id, ct) is { } order ? TypedResults.Ok(order) : Problems.NotFound("Order", id))
+            .OnlyOwnOrder()
             .WithSummary("One of my orders: each line's confirmed dates and the history of their changes with the reason, shipments with tracking, invoices and cases.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -60,6 +61,7 @@ public sealed class PortalEndpoints : IEndpointGroup
                 var reorder = await commands.ReorderAsync(customer, id, request, idempotencyKey, ct);
                 return TypedResults.Created($"/api/portal/orders/{reorder.OrderId}", reorder);
             })
+            .OnlyOwnOrder()
             .WithSummary("Asks to order again what this order held (quantities per line may differ, 0 leaves a line out): a draft order for the order desk, with the dates expected now. Idempotency-Key is honoured.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -97,6 +99,7 @@ public sealed class PortalEndpoints : IEndpointGroup
                 long id, PortalAccount customer, PortalQueries queries, CaseQueries cases, CancellationToken ct) =>
                 await queries.OwnsCaseAsync(customer, id, ct) && await cases.FindAsync(id, forCustomer: true, ct) is { } found
                     ? TypedResults.Ok(found) : Problems.NotFound("Case", id))
+            .OnlyOwnCase()
             .WithSummary("One of my cases with its public conversation and files.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -106,6 +109,7 @@ public sealed class PortalEndpoints : IEndpointGroup
                 await commands.ReplyAsync(customer, id, request, ct);
                 return TypedResults.Created($"/api/portal/cases/{id}", (await cases.FindAsync(id, forCustomer: true, ct))!);
             })
+            .OnlyOwnCase()
             .WithSummary("Answers on one of my cases: a case waiting for me goes on, a resolved one opens again within the reopen period.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

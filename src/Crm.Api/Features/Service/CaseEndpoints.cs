@@ -110,7 +110,6 @@ public sealed class CaseEndpoints : IEndpointGroup
                 return TypedResults.Created($"/api/cases/{id}/attachments/{attachment.Id}", attachment);
             })
             .WithSummary("Adds a file to the case, sent as the body with its name (fileName); public: the customer sees it. Pictures, PDF, text and office files up to the configured size.")
-            .Accepts<Stream>("application/octet-stream")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
