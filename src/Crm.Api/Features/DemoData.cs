@@ -25,6 +25,8 @@ public static class DemoData
         ("admin@demo.b2bcrm", Roles.Admin),
         ("service@demo.b2bcrm", Roles.Service),
         ("integration@demo.b2bcrm", Roles.Integration),
+        ("buyer.nordwerk@demo.b2bcrm", Roles.Customer),
+        ("buyer.baltic@demo.b2bcrm", Roles.Customer),
     ];
 
     /// <summary>Two sales teams with a rep each and one manager over both. North takes the customers the ERP sends.</summary>
@@ -63,6 +65,7 @@ public static class DemoData
             await scope.ServiceProvider.GetRequiredService<ErpSyncJob>().RunAsync(ct);
             await HandSouthItsCustomersAsync(scope.ServiceProvider, ct);
             await DemoPipeline.SeedAsync(scope.ServiceProvider, ct);
+            await DemoService.SeedAsync(scope.ServiceProvider, ct);
         }
     }
 
