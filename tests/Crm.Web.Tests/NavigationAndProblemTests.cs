@@ -9,10 +9,12 @@ namespace Crm.Web.Tests;
 public sealed class NavigationAndProblemTests : UiTest
 {
     [Theory]
-    [InlineData("Sales", "Home,My agenda,My calendar,Accounts,Leads,Campaigns,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer")]
-    [InlineData("OrderDesk", "Home,My agenda,My calendar,Accounts,Quotes,Orders,New order,Approvals,At risk,Price lists,ATP explorer")]
-    [InlineData("Admin", "Home,My agenda,My calendar,Accounts,Leads,Campaigns,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer,Teams and users,ERP")]
+    [InlineData("Sales", "Home,My agenda,My calendar,Accounts,Cases,Knowledge,Leads,Campaigns,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer")]
+    [InlineData("OrderDesk", "Home,My agenda,My calendar,Accounts,Cases,Knowledge,Quotes,Orders,New order,Approvals,At risk,Price lists,ATP explorer")]
+    [InlineData("Admin", "Home,My agenda,My calendar,Accounts,Cases,Knowledge,Leads,Campaigns,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer,Teams and users,ERP")]
     [InlineData("Integration", "Home,ERP")]
+    [InlineData("Service", "Home,My agenda,My calendar,Accounts,Cases,Knowledge,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer")]
+    [InlineData("Customer", "My orders,My invoices,My cases,Help")]
     public void The_menu_offers_only_what_the_role_can_open(string role, string expected) =>
         Assert.Equal(expected, string.Join(",", Navigation.For(new CurrentUser("x@demo.b2bcrm", [role])).Select(i => i.Text)));
 

@@ -7,7 +7,9 @@ public sealed record NavigationItem(string Text, string Path, string Icon, Role[
 
 public static class Navigation
 {
-    private static readonly Role[] People = [Role.Sales, Role.OrderDesk, Role.Manager, Role.Admin];
+    private static readonly Role[] People = [Role.Sales, Role.OrderDesk, Role.Manager, Role.Admin, Role.Service];
+
+    public static readonly Role[] Customers = [Role.Customer];
 
     public static readonly Role[] OrderDesk = [Role.OrderDesk, Role.Manager];
 
@@ -31,6 +33,8 @@ public static class Navigation
         new("My agenda", "agenda", "event", People),
         new("My calendar", "calendar", "calendar_month", People),
         new("Accounts", "accounts", "apartment", People),
+        new("Cases", "cases", "support_agent", People),
+        new("Knowledge", "knowledge", "menu_book", People),
         new("Leads", "leads", "person_search", Sellers),
         new("Campaigns", "campaigns", "campaign", Sellers),
         new("Pipeline", "pipeline", "view_kanban", Sellers),
@@ -44,6 +48,10 @@ public static class Navigation
         new("ATP explorer", "atp", "insights", People),
         new("Teams and users", "teams", "groups", Admins),
         new("ERP", "erp", "sync", ErpOperators),
+        new("My orders", "portal", "local_shipping", Customers),
+        new("My invoices", "portal/invoices", "receipt", Customers),
+        new("My cases", "portal/cases", "support", Customers),
+        new("Help", "portal/help", "help", Customers),
     ];
 
     public static IEnumerable<NavigationItem> For(Crm.Api.Contracts.CurrentUser? user) => Items.Where(i => user.Is(i.Roles));

@@ -255,6 +255,64 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<CalendarLinkResponse> CalendarLinkAsync() => PostAsync<CalendarLinkResponse>("api/activities/calendar-link", null);
 
+    // Service desk
+    public Task<PagedResult<CaseSummary>> CasesAsync(params (string Name, string? Value)[] filters) =>
+        GetAsync<PagedResult<CaseSummary>>(WithQuery("api/cases", filters));
+
+    public Task<CaseResponse> CaseAsync(long id) => GetAsync<CaseResponse>($"api/cases/{id}");
+
+    public Task<CaseResponse> OpenCaseAsync(CaseRequest request) => PostAsync<CaseResponse>("api/cases", request);
+
+    public Task<CaseResponse> CommentCaseAsync(long id, CaseCommentRequest request) => PostAsync<CaseResponse>($"api/cases/{id}/comments", request);
+
+    public Task<CaseResponse> MoveCaseAsync(long id, CaseStatusRequest request) => PostAsync<CaseResponse>($"api/cases/{id}/status", request);
+
+    public Task<CaseResponse> EscalateCaseAsync(long id, string? reason) => PostAsync<CaseResponse>($"api/cases/{id}/escalate", new CaseEscalationRequest(reason));
+
+    public Task<CaseResponse> ChangeCaseAsync(long id, CasePatch patch) => ReadAsync<CaseResponse>(HttpMethod.Patch, $"api/cases/{id}", patch);
+
+    public Task<CaseResponse> LinkArticleAsync(long id, CaseArticleRequest request) => PostAsync<CaseResponse>($"api/cases/{id}/articles", request);
+
+    public Task<List<ArticleSuggestion>> SuggestionsAsync(long caseId) => GetAsync<List<ArticleSuggestion>>($"api/articles/suggestions?caseId={caseId}");
+
+    public Task<LookupResponse> LookupAsync(string? phone, string? email) => GetAsync<LookupResponse>(WithQuery("api/lookup", ("phone", phone), ("email", email)));
+
+    public Task<PagedResult<ArticleSummary>> ArticlesAsync(string? search, int page = 1, int pageSize = 20) =>
+        GetAsync<PagedResult<ArticleSummary>>(WithQuery("api/articles", ("search", search), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("pageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+    public Task<ArticleResponse> ArticleAsync(long id) => GetAsync<ArticleResponse>($"api/articles/{id}");
+
+    public Task<ArticleResponse> WriteArticleAsync(ArticleRequest request) => PostAsync<ArticleResponse>("api/articles", request);
+
+    public Task<ArticleResponse> ChangeArticleAsync(long id, ArticlePatch patch) => ReadAsync<ArticleResponse>(HttpMethod.Patch, $"api/articles/{id}", patch);
+
+    // Customer portal
+    public Task<PortalMe> PortalMeAsync() => GetAsync<PortalMe>("api/portal/me");
+
+    public Task<PagedResult<PortalOrderSummary>> PortalOrdersAsync(int page, int pageSize, string? status = null, string? search = null) =>
+        GetAsync<PagedResult<PortalOrderSummary>>(WithQuery("api/portal/orders", ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("pageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", status), ("search", search)));
+
+    public Task<PortalOrderResponse> PortalOrderAsync(long id) => GetAsync<PortalOrderResponse>($"api/portal/orders/{id}");
+
+    public Task<PortalReorderResponse> ReorderAsync(long id, PortalReorderRequest request) => PostAsync<PortalReorderResponse>($"api/portal/orders/{id}/reorder", request);
+
+    public Task<PagedResult<PortalInvoice>> PortalInvoicesAsync(int page, int pageSize) =>
+        GetAsync<PagedResult<PortalInvoice>>($"api/portal/invoices?page={page}&pageSize={pageSize}");
+
+    public Task<PagedResult<PortalCaseSummary>> PortalCasesAsync(int page, int pageSize) =>
+        GetAsync<PagedResult<PortalCaseSummary>>($"api/portal/cases?page={page}&pageSize={pageSize}");
+
+    public Task<CaseResponse> PortalCaseAsync(long id) => GetAsync<CaseResponse>($"api/portal/cases/{id}");
+
+    public Task<CaseResponse> OpenPortalCaseAsync(PortalCaseRequest request) => PostAsync<CaseResponse>("api/portal/cases", request);
+
+    public Task<CaseResponse> ReplyPortalCaseAsync(long id, string? text) => PostAsync<CaseResponse>($"api/portal/cases/{id}/comments", new PortalReplyRequest(text));
+
+    public Task<PagedResult<ArticleSummary>> PortalArticlesAsync(string? search) => GetAsync<PagedResult<ArticleSummary>>(WithQuery("api/portal/articles", ("search", search)));
+
+    public Task<ArticleResponse> PortalArticleAsync(long id) => GetAsync<ArticleResponse>($"api/portal/articles/{id}");
+
     private static string Filter(string name, string? value) =>
         string.IsNullOrWhiteSpace(value) ? "" : $"&{name}={Uri.EscapeDataString(value.Trim())}";
 

@@ -3,7 +3,7 @@ using Crm.Api.Contracts;
 namespace Crm.Web.Services;
 
 /// <summary>The API's roles, typed: the UI asks "is this user order desk?", never compares strings.</summary>
-public enum Role { Sales, OrderDesk, Manager, Admin, Integration }
+public enum Role { Sales, OrderDesk, Manager, Admin, Integration, Service, Customer }
 
 public static class UserRoles
 {
@@ -13,6 +13,9 @@ public static class UserRoles
     public static bool Is(this CurrentUser? user, params Role[] any) => user is not null && any.Any(user.RolesOf().Contains);
 
     /// <summary>Who works on every order (and may set promises by hand, confirm any order): as the API decides.</summary>
+    /// <summary>Who moves cases on, hands them over and escalates them.</summary>
+    public static bool WorksCases(this CurrentUser? user) => user.Is(Role.Service, Role.Manager, Role.Admin);
+
     public static bool SeesEveryOrder(this CurrentUser? user) => user.Is(Role.OrderDesk, Role.Manager, Role.Admin);
 
     public static string Label(this Role role) => role switch
@@ -22,6 +25,8 @@ public static class UserRoles
         Role.Manager => "Manager",
         Role.Admin => "Administrator",
         Role.Integration => "Integration client",
+        Role.Service => "Service agent",
+        Role.Customer => "Customer",
         _ => role.ToString(),
     };
 }

@@ -14,6 +14,12 @@ public enum SyncState { NeverRun, Ok, Failing, Stale }
 /// <summary>How a promise answered a line.</summary>
 public enum PromiseState { Full, Partial, None }
 
+/// <summary>Where a service case stands.</summary>
+public enum CaseState { New, InProgress, WaitingOnCustomer, Resolved, Closed }
+
+/// <summary>A case against its SLA.</summary>
+public enum SlaState { OnTrack, Warning, Breached, Paused, Met }
+
 /// <summary>Parses the API's status strings once, at the edge, and gives each status its words and colour.</summary>
 public static class Statuses
 {
@@ -22,6 +28,42 @@ public static class Statuses
             : throw new FormatException($"The API answered a {typeof(T).Name} the UI does not know: {value}.");
 
     public static QuoteState QuoteStateOf(string value) => Parse<QuoteState>(value);
+
+    public static CaseState CaseStateOf(string value) => Parse<CaseState>(value);
+
+    public static SlaState SlaStateOf(string value) => Parse<SlaState>(value);
+
+    public static string Label(CaseState state) => state switch
+    {
+        CaseState.InProgress => "In progress",
+        CaseState.WaitingOnCustomer => "Waiting on customer",
+        _ => state.ToString(),
+    };
+
+    public static string Label(SlaState state) => state switch
+    {
+        SlaState.OnTrack => "On track",
+        SlaState.Warning => "Due soon",
+        SlaState.Breached => "Overdue",
+        SlaState.Paused => "Paused",
+        _ => "Met",
+    };
+
+    public static BadgeStyle Style(CaseState state) => state switch
+    {
+        CaseState.New => BadgeStyle.Info,
+        CaseState.WaitingOnCustomer => BadgeStyle.Warning,
+        CaseState.Resolved or CaseState.Closed => BadgeStyle.Success,
+        _ => BadgeStyle.Primary,
+    };
+
+    public static BadgeStyle Style(SlaState state) => state switch
+    {
+        SlaState.Breached => BadgeStyle.Danger,
+        SlaState.Warning => BadgeStyle.Warning,
+        SlaState.OnTrack or SlaState.Met => BadgeStyle.Success,
+        _ => BadgeStyle.Light,
+    };
 
     public static OrderState OrderStateOf(string value) => Parse<OrderState>(value);
 
