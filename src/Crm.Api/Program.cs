@@ -183,6 +183,7 @@ RecurringJobs.MapCrmJobs(app);
 app.MapUnknownApiPaths();
 // The sign-in page is plain HTML, ready before the app has loaded; everything else is the app.
 app.MapFallbackToFile("/login", "signin.html").AllowAnonymous();
+app.MapFallbackToFile("/portal/welcome", "portal-welcome.html").AllowAnonymous();
 app.MapFallbackToFile("index.html").AllowAnonymous();
 
 app.Run();

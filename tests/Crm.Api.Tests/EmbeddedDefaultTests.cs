@@ -52,6 +52,16 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         var agenda = await sales.GetAsync<AgendaResponse>("/api/activities/agenda");
         Assert.True(agenda.Overdue.Count + agenda.Today.Count + agenda.ThisWeek.Count >= 2);
 
+        // The demo service desk: cases in every state, one escalated, one near its first-response target; a buyer's portal.
+        using var agent = await Http.SignInAsync(_app, "service");
+        var cases = (await agent.GetAsync<PagedResult<CaseSummary>>("/api/cases?status=All")).Items;
+        Assert.Equal(["Closed", "InProgress", "New", "Resolved", "WaitingOnCustomer"], cases.Select(c => c.Status).Distinct().Order());
+        Assert.Contains(cases, c => c.EscalationLevel == 1 && c.SlaState == "Breached");
+        Assert.Contains(cases, c => c.SlaState == "Warning");
+        using var buyer = await Http.SignInAsync(_app, "buyer.nordwerk");
+        Assert.Equal("Nordwerk Maschinenbau GmbH", (await buyer.GetAsync<PortalMe>("/api/portal/me")).AccountName);
+        Assert.Single((await buyer.GetAsync<PagedResult<PortalOrderSummary>>("/api/portal/orders")).Items);
+
         var created = await sales.PostAsync<OrderCreatedResponse>("/api/orders",
             new AvailabilityRequest("C-1001", null, new DateOnly(2027, 3, 15), false, [new("A-100", 30)]), HttpStatusCode.Created);
         var confirmed = await sales.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
@@ -59,8 +69,9 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         // Demo customer C-1001 has 3 transit days and plant P1 one pick/pack day: Thursday material, Friday ship.
         Assert.Equal(new ScheduleLineResponse(30, new(2027, 3, 11), new(2027, 3, 12), new(2027, 3, 15)), confirmed.Lines.Single().ScheduleLines.Single());
 
+        // The demo portal buyers' orders were sent at start too; this order's file is the one that names it.
         var file = await Http.EventuallyAsync(
-            () => Task.FromResult(Directory.Exists(Outbound) ? Directory.GetFiles(Outbound, "*.csv") : []),
+            () => Task.FromResult(Directory.Exists(Outbound) ? Directory.GetFiles(Outbound, "*.csv").Where(f => File.ReadAllText(f).Contains(created.Number)).ToArray() : []),
             files => files.Length > 0, "the commitment file is written");
         var rows = await File.ReadAllLinesAsync(Assert.Single(file));
         Assert.StartsWith($"create,{created.Number},C-1001,2027-03-15,1,A-100,P1,30", rows[1]);

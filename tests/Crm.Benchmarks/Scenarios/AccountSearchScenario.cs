@@ -12,7 +12,7 @@ namespace Crm.Benchmarks.Scenarios;
 /// </summary>
 internal static class AccountSearchScenario
 {
-    private const int Accounts = 100_000, Searches = 2_000, Entries = 1_000;
+    private const int Accounts = 100_000, Searches = 2_000, Entries = 1_000, Lookups = 1_000;
 
     private static readonly string[] Stems =
     [
@@ -63,6 +63,25 @@ internal static class AccountSearchScenario
         }
         Console.WriteLine($"account search, {Accounts:N0} accounts, one rep: {searches.Summary(watchSearch.Elapsed)}; {found * 100 / Searches} % found something");
         Console.WriteLine("  by kind, p50 / p99: " + string.Join("; ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value.Percentile(50):F1} / {k.Value.Percentile(99):F1} ms")));
+
+        // Issue 18: the call centre's screen pop, by a caller's number typed nationally or by an address.
+        using (var agent = await stack.SignedInAsync("service"))
+        {
+            var lookups = new Latencies();
+            var matched = 0;
+            var watchLookup = Stopwatch.StartNew();
+            for (var n = 0; n < Lookups; n++)
+            {
+                var i = random.Next(Accounts);
+                var url = n % 2 == 0 ? $"/api/lookup?phone={Uri.EscapeDataString($"030 {1_000_000 + i}")}" : $"/api/lookup?email=info@{Stems[i % Stems.Length].ToLowerInvariant()}{i}.example";
+                var call = Stopwatch.StartNew();
+                var response = await agent.GetAsync(url);
+                lookups.Add(call.Elapsed);
+                if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"lookup {url}: {(int)response.StatusCode}");
+                if ((await response.Content.ReadAsStringAsync()).Contains($"C-{i:D6}", StringComparison.Ordinal)) matched++;
+            }
+            Console.WriteLine($"caller lookup (screen pop), {Accounts:N0} accounts, by phone and by email: {lookups.Summary(watchLookup.Elapsed)}; {matched} of {Lookups} found their account");
+        }
 
         var checks = new Latencies();
         var (duplicates, created) = (0, 0);
