@@ -48,7 +48,7 @@ public sealed class ServiceAndPortalTests(RunningApp app)
         await agent.Heading("Cases").WaitForAsync();
         await agent.Page.GetByRole(AriaRole.Grid, new() { Name = "Cases" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(Regex.Escape(subject)) }).ClickAsync();
         await agent.Heading(new Regex(Regex.Escape(subject))).WaitForAsync();
-        await Assertions.Expect(agent.Page.Locator(".figures")).ToContainTextAsync("Nordwerk Maschinenbau GmbH");
+        await Assertions.Expect(agent.Page.Locator("dl.facts")).ToContainTextAsync("Nordwerk Maschinenbau GmbH");
         await agent.Field("Comment").FillAsync("We send a new pump today; please keep the dented one for the carrier.");
         await agent.Button("Send to the customer").ClickAsync();
         await Assertions.Expect(agent.Page.GetByRole(AriaRole.List, new() { Name = "Conversation" })).ToContainTextAsync("We send a new pump today");
