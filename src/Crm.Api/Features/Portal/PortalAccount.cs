@@ -17,8 +17,17 @@ public sealed record PortalAccount(string UserName, AccountId Account, ContactId
         await FindAsync(context)
         ?? throw new ForbiddenException("This sign-in has no portal access (any more); ask your contact at the company.", "portal.no_access");
 
-    /// <summary>The signed-in user's portal account, or none.</summary>
+    /// <summary>The signed-in user's portal account, or none; read once per request (the record guard and the
+    /// endpoint both ask).</summary>
     public static async Task<PortalAccount?> FindAsync(HttpContext context)
+    {
+        if (context.Items.TryGetValue(typeof(PortalAccount), out var known)) return (PortalAccount?)known;
+        var found = await ReadAsync(context);
+        context.Items[typeof(PortalAccount)] = found;
+        return found;
+    }
+
+    private static async Task<PortalAccount?> ReadAsync(HttpContext context)
     {
         var db = context.RequestServices.GetRequiredService<CrmDbContext>();
         var name = context.User.Identity?.Name ?? "";
