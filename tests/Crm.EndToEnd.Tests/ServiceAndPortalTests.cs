@@ -60,4 +60,32 @@ public sealed class ServiceAndPortalTests(RunningApp app)
         await Assertions.Expect(buyer.Page.GetByText("In progress")).ToBeVisibleAsync();
         await buyer.ScreenshotAsync("portal-case-answered");
     }
+
+    [Fact]
+    public async Task The_desks_and_the_portals_pages_fit_a_phone_and_read_in_dark_mode()
+    {
+        await using (var agent = await Screen.OpenAsync(app, 390, 844))
+        {
+            await agent.SignInAsync("service@demo.b2bcrm");
+            Assert.Empty(await agent.SidewaysScrollingAsync(("cases", "Cases"), ("knowledge", "Knowledge base")));
+            await agent.GoAsync("cases");
+            await agent.Heading("Cases").WaitForAsync();
+            await agent.ScreenshotAsync("cases-390");
+        }
+        await using (var dark = await Screen.OpenAsync(app, scheme: ColorScheme.Dark))
+        {
+            await dark.SignInAsync("service@demo.b2bcrm");
+            await dark.GoAsync("cases");
+            await dark.Page.GetByRole(AriaRole.Grid, new() { Name = "Cases" }).GetByRole(AriaRole.Link).First.WaitForAsync();
+            await dark.ScreenshotAsync("cases-dark");
+        }
+        await using var buyer = await Screen.OpenAsync(app, 390, 844);
+        await buyer.SignInAsync("buyer.baltic@demo.b2bcrm");
+        Assert.Empty(await buyer.SidewaysScrollingAsync(("portal", "Orders of Baltic Pumps AB"), ("portal/cases", "My cases"),
+            ("portal/invoices", "My invoices"), ("portal/help", "Help")));
+        await buyer.GoAsync("portal");
+        await buyer.Heading("Orders of Baltic Pumps AB").WaitForAsync();
+        await buyer.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await buyer.ScreenshotAsync("portal-390");
+    }
 }
