@@ -133,7 +133,7 @@ foreach (var feature in new[]
     typeof(Crm.Api.Features.Sales.Orders.NumberProspectOrders),
     typeof(Crm.Api.Features.Service.CaseCommands), typeof(Crm.Api.Features.Service.CaseQueries), typeof(Crm.Api.Features.Service.SlaJob),
     typeof(Crm.Api.Features.Service.CaseAttachments), typeof(Crm.Api.Features.Service.ServiceSettingsCommands),
-    typeof(Crm.Api.Features.Service.CallerLookup), typeof(Crm.Api.Features.Service.ArticleCommands), typeof(Crm.Api.Features.Service.ArticleQueries),
+    typeof(Crm.Api.Features.Service.CallerLookup), typeof(Crm.Api.Features.Service.InboundMail), typeof(Crm.Api.Features.Service.ArticleCommands), typeof(Crm.Api.Features.Service.ArticleQueries),
     typeof(Crm.Api.Infrastructure.Mail.MailDispatcher),
     typeof(Crm.Api.Features.Portal.PortalQueries), typeof(Crm.Api.Features.Portal.PortalCommands), typeof(Crm.Api.Features.Portal.PortalInvitations),
     typeof(Crm.Api.Features.Portal.InvoicePdf),
@@ -145,6 +145,7 @@ builder.Services.AddSingleton<Crm.Api.Features.Service.ArticleHtml>();
 builder.Services.AddSingleton(Crm.Api.Infrastructure.Mail.MailOptions.Read(builder.Configuration, demo));
 builder.Services.AddSingleton<Crm.Api.Infrastructure.Mail.MailKick>();
 builder.Services.AddHostedService<Crm.Api.Infrastructure.Mail.LoopbackMailHost>();
+builder.Services.AddScoped<Crm.Api.Infrastructure.Mail.IDeskMailbox>(services => services.GetRequiredService<Crm.Api.Features.Service.InboundMail>());
 builder.Services.AddSingleton(Crm.Api.Features.Pipeline.LeadScoring.From(builder.Configuration));
 builder.Services.AddScoped<IDomainEventHandler, Crm.Api.Features.Pipeline.WinOpportunityOfQuote>();
 builder.Services.AddScoped<IDomainEventHandler, AskErpForCustomers>();

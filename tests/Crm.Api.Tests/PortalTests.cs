@@ -81,9 +81,10 @@ public sealed class PortalTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
-    public async Task Another_customers_buyer_sees_nothing_of_them_in_any_list_and_every_id_of_theirs_answers_404()
+    public async Task Every_portal_operation_read_from_the_API_document_shows_another_customers_buyer_nothing_of_theirs()
     {
-        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1"), Customer("C-3")], [Stock("A", 100)]));
+        await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1") with { Name = "Nordwerk Maschinenbau GmbH" }, Customer("C-3") with { Name = "Baltic Drives AB" }],
+            [Stock("A", 100)]));
         using var desk = await SignedInAsync("orderdesk");
         var theirs = await ConfirmedOrderForAsync(desk, "C-1", null, ("A", 1));
         var mine = await ConfirmedOrderForAsync(desk, "C-3", null, ("A", 1));
@@ -91,33 +92,58 @@ public sealed class PortalTests(ApiFixture fixture) : ApiTest(fixture)
         await Fixture.Erp.AdvanceClockAsync(March(20));
         using var admin = await SignedInAsync("admin");
         await admin.PostAsync<SyncResponse>("/api/erp/sync", null);
+        using var agent = await SignedInAsync("service");
+        var article = await agent.WriteArticleAsync(new ArticleRequest("Reading your order's dates", "Each line shows its confirmed date.", Public: true));
+        await agent.PublishAsync(article.Id);
         var nordwerk = await BuyerOfAsync("C-1");
         var other = await BuyerOfAsync("C-3");
-        var theirCase = await nordwerk.OpenMyCaseAsync(new PortalCaseRequest("Our secret case", OrderId: theirs.Id));
+        var theirCase = await nordwerk.OpenMyCaseAsync(new PortalCaseRequest($"Our secret case {Guid.NewGuid():N}", OrderId: theirs.Id));
+        var theirFile = await nordwerk.AddMyFileAsync(theirCase.Id, "drawing.pdf", [0x25, 0x50, 0x44, 0x46]);
         var theirInvoice = Assert.Single((await nordwerk.MyInvoicesAsync()).Items).InvoiceNumber;
+        string[] theirMarks = [theirs.Number, theirCase.Subject, theirInvoice, "Nordwerk", "C-1\""];
 
-        var calls = new (string What, Func<Task<HttpResponseMessage>> Call)[]
+        // Every operation of the portal, as the API document lists it, with the first customer's ids in the route and the body.
+        var document = await admin.GetAsync<System.Text.Json.JsonElement>("/swagger/v1/swagger.json");
+        var operations = document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/portal/", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Where(m => m.Name is "get" or "post" or "put" or "patch" or "delete").Select(m => (Method: m.Name.ToUpperInvariant(), Path: p.Name)))
+            .ToList();
+        var listsTheyOwn = new List<string>();
+        foreach (var (method, path) in operations)
         {
-            ("their order", () => other.GetAsync($"/api/portal/orders/{theirs.Id}")),
-            ("reorder their order", () => other.PostAsJsonAsync($"/api/portal/orders/{theirs.Id}/reorder", new PortalReorderRequest())),
-            ("their case", () => other.GetAsync($"/api/portal/cases/{theirCase.Id}")),
-            ("a reply on their case", () => other.PostAsJsonAsync($"/api/portal/cases/{theirCase.Id}/comments", new PortalReplyRequest("hi"))),
-            ("their invoice's PDF", () => other.GetAsync($"/api/portal/invoices/{theirInvoice}/pdf")),
-            ("a case about their order", () => other.PostAsJsonAsync("/api/portal/cases", new PortalCaseRequest("x", OrderId: theirs.Id))),
-        };
-        foreach (var (what, call) in calls)
-        {
-            var status = (await call()).StatusCode;
-            Assert.True(status is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{what}: {(int)status}");
+            var url = path.Replace("{attachmentId}", theirFile.Id.ToString()).Replace("{invoiceNumber}", theirInvoice)
+                .Replace("{id}", (path.StartsWith("/api/portal/orders", StringComparison.Ordinal) ? theirs.Id
+                    : path.StartsWith("/api/portal/cases", StringComparison.Ordinal) ? theirCase.Id : article.Id).ToString());
+            var (owner, ownerBody) = await CallAsync(nordwerk, method, url, theirs.Id);
+            var (stranger, strangerBody) = await CallAsync(other, method, url, theirs.Id);
+            var operation = $"{method} {path}";
+            Assert.True(owner is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden), $"{operation}: the owner is answered {(int)owner}");
+            // A 404 may repeat what the caller sent (their invoice number in the route); anything else of theirs is a leak.
+            var leaked = theirMarks.Where(mark => strangerBody.Contains(mark, StringComparison.Ordinal) && !url.Contains(mark, StringComparison.Ordinal)).ToList();
+            Assert.True(leaked.Count == 0, $"{operation} shows another customer's buyer {string.Join(", ", leaked)}: {strangerBody}");
+            if (path.Contains('{', StringComparison.Ordinal) && !path.StartsWith("/api/portal/articles", StringComparison.Ordinal))
+                Assert.True(stranger == HttpStatusCode.NotFound, $"{operation}: another customer's buyer is answered {(int)stranger}");
+            else if (method == "GET" && theirMarks.Any(mark => ownerBody.Contains(mark, StringComparison.Ordinal))) listsTheyOwn.Add(operation);
         }
-        Assert.Equal([mine.Id], (await other.MyOrdersAsync()).Items.Select(o => o.Id));
-        Assert.DoesNotContain((await other.MyInvoicesAsync()).Items, i => i.InvoiceNumber == theirInvoice);
-        Assert.Empty((await other.MyCasesAsync()).Items);
-        Assert.Equal("C-3", (await other.GetAsync<PortalMe>("/api/portal/me")).CustomerNumber);
+        Assert.Superset(new HashSet<string> { "GET /api/portal/me", "GET /api/portal/orders", "GET /api/portal/invoices", "GET /api/portal/cases" }, listsTheyOwn.ToHashSet());
+        Assert.True(operations.Count >= 15, $"{operations.Count} portal operations");
 
+        Assert.Equal([mine.Id], (await other.MyOrdersAsync()).Items.Select(o => o.Id));
+        Assert.Equal("C-3", (await other.GetAsync<PortalMe>("/api/portal/me")).CustomerNumber);
         // The company's own API is not the portal's: 403 whatever it is.
         foreach (var url in new[] { "/api/orders", $"/api/orders/{mine.Id}", "/api/cases", "/api/accounts", "/api/lookup?phone=0711123456", "/api/articles" })
             Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(url)).StatusCode);
+    }
+
+    /// <summary>One call with a body that names the first customer's order, as a curious buyer would send it.</summary>
+    private static async Task<(HttpStatusCode Status, string Body)> CallAsync(HttpClient buyer, string method, string url, long theirOrder)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method is "POST" or "PUT" or "PATCH")
+            request.Content = url.EndsWith("/attachments", StringComparison.Ordinal)
+                ? new ByteArrayContent("a note"u8.ToArray())
+                : JsonContent.Create(new { subject = "Where is it?", text = "Where is it?", orderId = theirOrder, lines = Array.Empty<object>() });
+        using var response = await buyer.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>A contact at the customer, invited by a rep, with their own password, signed in.</summary>

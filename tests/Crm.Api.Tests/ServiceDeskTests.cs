@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Crm.Api.Contracts;
 using Crm.Api.Tests.Infrastructure;
+using MimeKit;
 
 namespace Crm.Api.Tests;
 
@@ -106,9 +107,11 @@ public sealed class ServiceDeskTests(ApiFixture fixture) : ApiTest(fixture)
             Assert.NotNull(openOrder.NextDelivery);
         }
 
-        // The company's own number (the ERP's) finds the account without a contact; an address finds the person.
+        // The company's own number and address (the ERP's) find the account without a contact; a person's address finds them.
         var company = Assert.Single((await agent.LookupPhoneAsync("0711 1234567")).Matches);
         Assert.Equal((accountId, (LookupContact?)null), (company.AccountId, company.Contact));
+        var byAddress = Assert.Single((await agent.LookupEmailAsync("Info@Nordwerk.de")).Matches);
+        Assert.Equal((accountId, (LookupContact?)null), (byAddress.AccountId, byAddress.Contact));
         Assert.Equal(contactId, Assert.Single((await agent.LookupEmailAsync("Erika.Muster@NORDWERK.de")).Matches).Contact!.Id);
         Assert.Empty((await agent.LookupPhoneAsync("+49 30 5550000")).Matches);
         Assert.Contains("phone", (await (await agent.GetAsync("/api/lookup?phone=C-1")).FieldErrorsAsync()).Keys);
@@ -169,6 +172,108 @@ public sealed class ServiceDeskTests(ApiFixture fixture) : ApiTest(fixture)
         await agent.MoveCaseAsync(fromRep.Id, "Resolved");
         var closed = await agent.MoveCaseAsync(fromRep.Id, "Closed");
         Assert.Equal(("Closed", "Met"), (closed.Status, closed.Sla.State));
+    }
+
+    [Fact]
+    public async Task A_customers_mail_to_the_desk_opens_a_case_with_its_files_and_their_reply_to_the_desks_answer_lands_on_it()
+    {
+        var (accountId, contactId) = await NordwerkWithBuyerAsync();
+        using var gateway = await SignedInAsync("integration");
+        using var agent = await SignedInAsync("service");
+        var subject = $"Gearbox G-40 is noisy {Guid.NewGuid():N}";
+        var mail = Mail("Erika.Muster@Nordwerk.de", subject, new TextPart("plain") { Text = "It rattles above 1,200 rpm.\nPhoto attached." },
+            ("rattle.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]), ("setup.exe", [0x4D, 0x5A]));
+
+        var delivered = await gateway.DeliverMailAsync(mail);
+        Assert.Equal(HttpStatusCode.Created, delivered.StatusCode);
+        var taken = (await delivered.Content.ReadFromJsonAsync<InboundMailResponse>())!;
+        Assert.Equal("Opened", taken.Outcome);
+        Assert.StartsWith("setup.exe: Files of this type are not taken", Assert.Single(taken.NotTaken));
+        var opened = await agent.CaseAsync(taken.CaseId);
+        Assert.Equal((accountId, contactId, subject, "Email", "New", "erika.muster@nordwerk.de"),
+            (opened.AccountId, opened.ContactId, opened.Subject, opened.Origin, opened.Status, opened.CreatedBy));
+        Assert.StartsWith("It rattles above 1,200 rpm.\nPhoto attached.", opened.Description);
+        Assert.Contains("setup.exe", opened.Description);
+        var photo = Assert.Single(opened.Attachments);
+        Assert.Equal(("rattle.jpg", "image/jpeg", 7L, true), (photo.FileName, photo.ContentType, photo.Size, photo.Public));
+        Assert.Equal([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3], await agent.GetByteArrayAsync($"/api/cases/{opened.Id}/attachments/{photo.Id}"));
+
+        // The gateway hands the same mail over again: nothing new.
+        var again = (await (await gateway.DeliverMailAsync(mail)).Content.ReadFromJsonAsync<InboundMailResponse>())!;
+        Assert.Equal((opened.Id, "AlreadyTaken"), (again.CaseId, again.Outcome));
+        Assert.Equal(1, (await agent.CasesAsync($"?search={subject}")).Total);
+
+        // The desk answers; Erika replies to that mail, in HTML, quoting it.
+        await agent.AnswerAsync(opened.Id, "Please send the serial number.");
+        var answer = $"Re: [Case {opened.Id}] {subject}";
+        await MailArrivesAsync("erika.muster@nordwerk.de", answer);
+        var reply = Mail("erika.muster@nordwerk.de", "Re: " + answer, new TextPart("html")
+        {
+            Text = "<html><head><style>p{color:red}</style></head><body><p>Serial number is <b>G40-7781</b>.</p>"
+                   + "<div>On Monday, the desk wrote:</div><blockquote>Please send the serial number.</blockquote></body></html>",
+        });
+        var answered = (await (await gateway.DeliverMailAsync(reply)).Content.ReadFromJsonAsync<InboundMailResponse>())!;
+        Assert.Equal((opened.Id, "Answered"), (answered.CaseId, answered.Outcome));
+        var last = (await agent.CaseAsync(opened.Id)).Comments[^1];
+        Assert.Equal(("Serial number is G40-7781.", true, true, "erika.muster@nordwerk.de"), (last.Text, last.Public, last.ByCustomer, last.Author));
+    }
+
+    [Fact]
+    public async Task A_mail_the_desk_cannot_place_is_refused_naming_why_and_leaves_nothing_behind()
+    {
+        await NordwerkWithBuyerAsync();
+        using var gateway = await SignedInAsync("integration");
+        using var agent = await SignedInAsync("service");
+        var subject = $"Offer for cheap bearings {Guid.NewGuid():N}";
+        var stranger = await gateway.DeliverMailAsync(Mail("someone@unknown.example", subject, new TextPart("plain") { Text = "Buy now." }));
+        Assert.Contains("someone@unknown.example", Assert.Single((await stranger.FieldErrorsAsync())["from"]));
+        var elsewhere = Mail("erika.muster@nordwerk.de", subject, new TextPart("plain") { Text = "Hello" });
+        elsewhere.To.Clear();
+        elsewhere.To.Add(MailboxAddress.Parse("sales@b2bcrm.local"));
+        Assert.Contains("to", (await (await gateway.DeliverMailAsync(elsewhere)).FieldErrorsAsync()).Keys);
+        using var garbage = new StringContent("not a mail at all", System.Text.Encoding.UTF8, "message/rfc822");
+        Assert.Contains("message", (await (await gateway.PostAsync("/api/service/inbound-mail", garbage)).FieldErrorsAsync()).Keys);
+        Assert.Equal(0, (await agent.CasesAsync($"?search={subject}")).Total);
+
+        using var rep = await SignedInAsync("sales");
+        Assert.Equal(HttpStatusCode.Forbidden, (await rep.DeliverMailAsync(Mail("erika.muster@nordwerk.de", subject, new TextPart("plain") { Text = "x" }))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_mail_sent_over_SMTP_to_the_desks_address_on_the_demos_mail_server_opens_a_case()
+    {
+        await NordwerkWithBuyerAsync();
+        var port = Crm.Testing.CrmApiProcess.FreePort();
+        var folder = Directory.CreateTempSubdirectory("desk-mail").FullName;
+        await using var node = Fixture.NewApp(new Dictionary<string, string?>
+            { ["Mail:Loopback"] = "true", ["Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Mail:LoopbackFolder"] = folder });
+        using var started = node.NewClient();
+        var subject = $"Pump P-300 trips the breaker {Guid.NewGuid():N}";
+
+        using (var smtp = new MailKit.Net.Smtp.SmtpClient())
+        {
+            await smtp.ConnectAsync("127.0.0.1", port, MailKit.Security.SecureSocketOptions.None);
+            await smtp.SendAsync(Mail("erika.muster@nordwerk.de", subject, new TextPart("plain") { Text = "Every morning at start-up." }));
+            await smtp.DisconnectAsync(true);
+        }
+
+        using var agent = await SignedInAsync("service");
+        var found = await Http.EventuallyAsync(() => agent.CasesAsync($"?search={subject}"), page => page.Total == 1, "the mail's case");
+        var opened = await agent.CaseAsync(found.Items[0].Id);
+        Assert.Equal(("Email", "Every morning at start-up."), (opened.Origin, opened.Description));
+        Assert.Contains(Directory.GetFiles(folder, "*.eml"), file => File.ReadAllText(file).Contains("Every morning at start-up.", StringComparison.Ordinal));
+    }
+
+    /// <summary>A mail to the desk's address (the default <c>Mail:From</c>).</summary>
+    private static MimeMessage Mail(string from, string subject, MimeEntity text, params (string Name, byte[] Content)[] files)
+    {
+        var body = new Multipart("mixed") { text };
+        foreach (var (name, content) in files)
+            body.Add(new MimePart("application", "octet-stream") { FileName = name, Content = new MimeContent(new MemoryStream(content)), ContentTransferEncoding = ContentEncoding.Base64 });
+        var mail = new MimeMessage { Subject = subject, Body = files.Length == 0 ? text : body };
+        mail.From.Add(MailboxAddress.Parse(from));
+        mail.To.Add(MailboxAddress.Parse("service@b2bcrm.local"));
+        return mail;
     }
 
     private CrmApp NodeOn(DateOnly today) => Fixture.NewApp(new Dictionary<string, string?> { ["Clock:Today"] = today.ToString("yyyy-MM-dd"), ["Jobs:SlaCron"] = "0 0 1 1 *" });

@@ -62,12 +62,59 @@ public sealed class ServiceAndPortalTests(RunningApp app)
     }
 
     [Fact]
+    public async Task A_caller_is_found_by_number_their_account_opens_with_a_new_case_and_a_photo_goes_on_it_an_unknown_caller_becomes_a_contact()
+    {
+        await using var agent = await Screen.OpenAsync(app);
+        await agent.SignInAsync("service@demo.b2bcrm");
+        await agent.GoAsync("cases");
+        await agent.Field("Phone number or email of the caller").FillAsync("0711 555 01 01");
+        await agent.Button("Find caller").ClickAsync();
+        var match = agent.Page.GetByRole(AriaRole.Region, new() { Name = "Nordwerk Maschinenbau GmbH" });
+        await Assertions.Expect(match).ToContainTextAsync("Nina Nordwerk, Purchasing");
+        await match.GetByRole(AriaRole.Link, new() { Name = "Open their account with a new case" }).ClickAsync();
+
+        // The account's 360 with the form ready for Nina.
+        await agent.Heading("Nordwerk Maschinenbau GmbH").WaitForAsync();
+        await Assertions.Expect(agent.Page.GetByRole(AriaRole.Heading, new() { Name = "New case for Nordwerk Maschinenbau GmbH · Nina Nordwerk" })).ToBeVisibleAsync();
+        var subject = $"Coupling worn after a month {Guid.NewGuid().ToString("N")[..6]}";
+        await agent.Field("Case subject").FillAsync(subject);
+        await agent.Field("Case description").FillAsync("Nina called: the coupling of the A-130 shows wear.");
+        await agent.Button("Open case").ClickAsync();
+        await agent.Heading(new Regex(Regex.Escape(subject))).WaitForAsync();
+        await Assertions.Expect(agent.Page.Locator("dl.facts")).ToContainTextAsync("Nordwerk Maschinenbau GmbH");
+
+        await agent.Page.SetInputFilesAsync("#case-file", new FilePayload { Name = "coupling.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 1, 2, 3] });
+        var files = agent.Page.GetByRole(AriaRole.List, new() { Name = "Files" });
+        await Assertions.Expect(files).ToContainTextAsync("coupling.png");
+        await Assertions.Expect(files).ToContainTextAsync("shared with the customer");
+        await agent.ScreenshotAsync("case-with-file");
+
+        // Nobody is known under this number: the agent takes the caller down as a contact of the company they name.
+        await agent.GoAsync("cases");
+        await agent.Field("Phone number or email of the caller").FillAsync("+49 30 9998877");
+        await agent.Button("Find caller").ClickAsync();
+        await agent.Link("Add them as a contact: find their company").ClickAsync();
+        await agent.Heading("Accounts").WaitForAsync();
+        await Assertions.Expect(agent.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("+49309998877");
+        await agent.Field("Search").FillAsync("Baltic");
+        await agent.Field("Search").PressAsync("Tab");
+        await agent.Page.GetByRole(AriaRole.Grid, new() { Name = "Accounts" }).GetByRole(AriaRole.Link, new() { Name = "Baltic Pumps AB" }).ClickAsync();
+        await agent.Heading("Baltic Pumps AB").WaitForAsync();
+        await Assertions.Expect(agent.Page.Locator("#contact-phone")).ToHaveValueAsync("+49309998877");
+    }
+
+    [Fact]
     public async Task The_desks_and_the_portals_pages_fit_a_phone_and_read_in_dark_mode()
     {
         await using (var agent = await Screen.OpenAsync(app, 390, 844))
         {
             await agent.SignInAsync("service@demo.b2bcrm");
-            Assert.Empty(await agent.SidewaysScrollingAsync(("cases", "Cases"), ("knowledge", "Knowledge base")));
+            await agent.GoAsync("cases");
+            var cases = JsonDocument.Parse(await (await agent.Page.APIRequest.GetAsync("api/cases?pageSize=1")).TextAsync());
+            var first = cases.RootElement.GetProperty("items")[0];
+            var casePage = $"Case {first.GetProperty("id").GetInt64()}: {first.GetProperty("subject").GetString()}";
+            Assert.Empty(await agent.SidewaysScrollingAsync(("cases", "Cases"), ("knowledge", "Knowledge base"), ($"cases/{first.GetProperty("id").GetInt64()}", casePage)));
+            await agent.ScreenshotAsync("case-390");
             await agent.GoAsync("cases");
             await agent.Heading("Cases").WaitForAsync();
             await agent.ScreenshotAsync("cases-390");
@@ -81,8 +128,12 @@ public sealed class ServiceAndPortalTests(RunningApp app)
         }
         await using var buyer = await Screen.OpenAsync(app, 390, 844);
         await buyer.SignInAsync("buyer.baltic@demo.b2bcrm");
+        await buyer.GoAsync("portal");
+        var mine = JsonDocument.Parse(await (await buyer.Page.APIRequest.GetAsync("api/portal/orders")).TextAsync()).RootElement.GetProperty("items")[0];
         Assert.Empty(await buyer.SidewaysScrollingAsync(("portal", "Orders of Baltic Pumps AB"), ("portal/cases", "My cases"),
-            ("portal/invoices", "My invoices"), ("portal/help", "Help")));
+            ("portal/invoices", "My invoices"), ("portal/help", "Help"),
+            ($"portal/orders/{mine.GetProperty("id").GetInt64()}", $"Order {mine.GetProperty("number").GetString()}")));
+        await buyer.ScreenshotAsync("portal-order-390");
         await buyer.GoAsync("portal");
         await buyer.Heading("Orders of Baltic Pumps AB").WaitForAsync();
         await buyer.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);

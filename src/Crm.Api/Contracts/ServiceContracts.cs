@@ -91,6 +91,11 @@ public sealed record ServiceSettingsRequest(
 /// <summary>What one SLA run did.</summary>
 public sealed record SlaRunResponse(int Checked, int Warned, int Escalated);
 
+/// <summary>What became of a mail to the desk.</summary>
+/// <param name="Outcome">Opened (a new case), Answered (the customer's reply on the case) or AlreadyTaken (the same mail before).</param>
+/// <param name="NotTaken">The mail's files the desk does not take, each with the reason.</param>
+public sealed record InboundMailResponse(long CaseId, string Outcome, IReadOnlyList<string> NotTaken);
+
 /// <summary>The screen pop: who is calling, with what is open for them.</summary>
 public sealed record LookupResponse(
     string Query, IReadOnlyList<CallerMatch> Matches);

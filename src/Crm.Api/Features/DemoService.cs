@@ -16,10 +16,11 @@ namespace Crm.Api.Features;
 /// buyers of Nordwerk (C-1001) and Baltic Pumps (C-1002) with an order each to follow.</summary>
 public static class DemoService
 {
-    public static readonly (string Email, string Customer, string First, string Last)[] Buyers =
+    /// <summary>Nina's number is the one to try in the caller box.</summary>
+    public static readonly (string Email, string Customer, string First, string Last, string Phone)[] Buyers =
     [
-        ("buyer.nordwerk@demo.b2bcrm", "C-1001", "Nina", "Nordwerk"),
-        ("buyer.baltic@demo.b2bcrm", "C-1002", "Björn", "Baltic"),
+        ("buyer.nordwerk@demo.b2bcrm", "C-1001", "Nina", "Nordwerk", "+497115550101"),
+        ("buyer.baltic@demo.b2bcrm", "C-1002", "Björn", "Baltic", "+46405550102"),
     ];
 
     private const string Agent = "service@demo.b2bcrm";
@@ -40,22 +41,22 @@ public static class DemoService
 
         await ArticlesAsync(db, now, ct);
         var accounts = await db.Customers.Where(a => a.CustomerNumber != null).ToDictionaryAsync(a => a.CustomerNumber!.Value, ct);
-        foreach (var (email, customer, first, last) in Buyers)
+        foreach (var (email, customer, first, last, phone) in Buyers)
         {
             if (!accounts.TryGetValue(customer, out var account)) continue;
-            var person = new PersonDetails(first, last, "Purchasing", new EmailAddress(email), null, null, "en");
+            var person = new PersonDetails(first, last, "Purchasing", new EmailAddress(email), new PhoneNumber(phone), null, "en");
             var contact = Contact.Create(account.Id, person, false, new ChangeContext("sales@demo.b2bcrm", "", now));
             db.Contacts.Add(contact);
             await db.SaveChangesAsync(ct);
             // Indexed as a contact entered on screen is, so the caller lookup finds the buyer by address.
             await services.GetRequiredService<Accounts.DuplicateCheck>().IndexAsync(Accounts.DuplicateCheck.ContactRecord, contact.Id.Value,
-                MatchKeys.ForPerson(first, last, person.Email, null), ct);
+                MatchKeys.ForPerson(first, last, person.Email, person.Phone), ct);
             db.PortalUsers.Add(new PortalUser(email, account.Id, contact.Id, "sales@demo.b2bcrm", now));
         }
         await db.SaveChangesAsync(ct);
         // Only over the shipped demo dataset: a node started on other exports has other customers and products.
         var items = await db.Products.CountAsync(p => p.ItemNumber == "A-130" || p.ItemNumber == "A-120", ct);
-        foreach (var (_, customer, _, _) in Buyers.Where(b => accounts.ContainsKey(b.Customer) && items == 2)) await OrderAsync(services, customer, ct);
+        foreach (var (_, customer, _, _, _) in Buyers.Where(b => accounts.ContainsKey(b.Customer) && items == 2)) await OrderAsync(services, customer, ct);
         await CasesAsync(services, db, accounts, now, ct);
     }
 

@@ -59,6 +59,8 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<ServiceCase> Cases => Set<ServiceCase>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+
+    public DbSet<InboundEmail> InboundEmails => Set<InboundEmail>();
     public DbSet<KnowledgeArticle> Articles => Set<KnowledgeArticle>();
     public DbSet<ServiceSettings> ServiceSettings => Set<ServiceSettings>();
     public DbSet<PortalUser> PortalUsers => Set<PortalUser>();

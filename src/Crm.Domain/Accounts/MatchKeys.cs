@@ -4,7 +4,7 @@ namespace Crm.Domain.Accounts;
 
 /// <summary>The blocking keys under which a record is found as a possible duplicate: its folded name without legal
 /// form, each significant word of it, the name's first letters (a typo further on still meets), the VAT id without
-/// country prefix, the phone in E.164 and the email domain (not a free-mail one). Candidates share a key; scoring them
+/// country prefix, the phone in E.164, the email address and its domain (not a free-mail one). Candidates share a key; scoring them
 /// is the host's.</summary>
 public static class MatchKeys
 {
@@ -24,7 +24,9 @@ public static class MatchKeys
         }
         if (vatId is not null) yield return (Vat, vatId.Key);
         if (phone is not null) yield return (Phone, phone.Value);
-        if (email is { IsFreeMail: false }) yield return (Domain, email.Domain);
+        if (email is null) yield break;
+        yield return (Email, email.Value.ToLowerInvariant());
+        if (!email.IsFreeMail) yield return (Domain, email.Domain);
     }
 
     /// <summary>A person: their folded full name, their email and their phone.</summary>

@@ -87,6 +87,9 @@ public sealed class ServiceCase : AggregateRoot, ITeamOwned
 
     public bool IsOpen => Status is not (CaseStatus.Resolved or CaseStatus.Closed);
 
+    /// <summary>The customer may still answer it: open, or resolved within the reopen period.</summary>
+    public bool TakesAnswers(DateTimeOffset now, TimeSpan reopenPeriod) => IsOpen || ResolvedAt is not { } resolved || now - resolved <= reopenPeriod;
+
     public static ServiceCase Open(AccountId account, TeamId? team, ContactId? contact, SalesOrderId? order, int? lineNo,
         string? subject, string? description, CaseCategory category, CasePriority priority, CaseOrigin origin, string queue, ChangeContext context)
     {
@@ -247,7 +250,7 @@ public sealed class ServiceCase : AggregateRoot, ITeamOwned
 
     private void Reopen(TimeSpan reopenPeriod, ChangeContext context)
     {
-        if (ResolvedAt is { } resolved && context.Now - resolved > reopenPeriod)
+        if (!TakesAnswers(context.Now, reopenPeriod))
             throw new DomainRuleException("case.reopen_period_over",
                 $"A case can be reopened for {reopenPeriod.TotalDays:0.#} days after its resolution; open a new case instead.", "status");
         SetStatus(CaseStatus.InProgress, context, "reopened");

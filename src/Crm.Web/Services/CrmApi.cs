@@ -271,6 +271,12 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
 
     public Task<CaseResponse> ChangeCaseAsync(long id, CasePatch patch) => ReadAsync<CaseResponse>(HttpMethod.Patch, $"api/cases/{id}", patch);
 
+    public static string CaseFilePath(long caseId, long fileId) => $"api/cases/{caseId}/attachments/{fileId}";
+
+    public Task<CaseAttachmentResponse> AddCaseFileAsync(long caseId, string fileName, byte[] content, bool isPublic) =>
+        PostAsync<CaseAttachmentResponse>($"api/cases/{caseId}/attachments?fileName={Uri.EscapeDataString(fileName)}&public={(isPublic ? "true" : "false")}",
+            new ByteArrayContent(content));
+
     public Task<CaseResponse> LinkArticleAsync(long id, CaseArticleRequest request) => PostAsync<CaseResponse>($"api/cases/{id}/articles", request);
 
     public Task<List<ArticleSuggestion>> SuggestionsAsync(long caseId) => GetAsync<List<ArticleSuggestion>>($"api/articles/suggestions?caseId={caseId}");
@@ -306,6 +312,11 @@ public sealed class CrmApi(HttpClient http, NavigationManager navigation, ApiEve
     public Task<CaseResponse> PortalCaseAsync(long id) => GetAsync<CaseResponse>($"api/portal/cases/{id}");
 
     public Task<CaseResponse> OpenPortalCaseAsync(PortalCaseRequest request) => PostAsync<CaseResponse>("api/portal/cases", request);
+
+    public static string PortalCaseFilePath(long caseId, long fileId) => $"api/portal/cases/{caseId}/attachments/{fileId}";
+
+    public Task<CaseAttachmentResponse> AddPortalCaseFileAsync(long caseId, string fileName, byte[] content) =>
+        PostAsync<CaseAttachmentResponse>($"api/portal/cases/{caseId}/attachments?fileName={Uri.EscapeDataString(fileName)}", new ByteArrayContent(content));
 
     public Task<CaseResponse> ReplyPortalCaseAsync(long id, string? text) => PostAsync<CaseResponse>($"api/portal/cases/{id}/comments", new PortalReplyRequest(text));
 

@@ -70,5 +70,13 @@ public static class Formats
         { } s => $"{(int)s.TotalDays} d",
     };
 
+    /// <summary>A file's size: "820 B", "14.2 kB", "3.1 MB".</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        < 1000 => $"{bytes} B",
+        < 1_000_000 => $"{Number(bytes / 1000m, 1)} kB",
+        _ => $"{Number(bytes / 1_000_000m, 1)} MB",
+    };
+
     private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 }

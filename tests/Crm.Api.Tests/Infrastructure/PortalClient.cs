@@ -39,6 +39,14 @@ public static partial class PortalClient
     public static Task<CaseResponse> OpenMyCaseAsync(this HttpClient buyer, PortalCaseRequest request) =>
         buyer.PostAsync<CaseResponse>("/api/portal/cases", request, HttpStatusCode.Created);
 
+    /// <summary>The buyer adds a file to their case (the portal's upload: the file is the body).</summary>
+    public static async Task<CaseAttachmentResponse> AddMyFileAsync(this HttpClient buyer, long caseId, string fileName, byte[] content)
+    {
+        using var body = new ByteArrayContent(content);
+        using var response = await buyer.PostAsync($"/api/portal/cases/{caseId}/attachments?fileName={Uri.EscapeDataString(fileName)}", body);
+        return await response.ReadAsync<CaseAttachmentResponse>(System.Net.HttpStatusCode.Created);
+    }
+
     public static Task<CaseResponse> MyCaseAsync(this HttpClient buyer, long id) => buyer.GetAsync<CaseResponse>($"/api/portal/cases/{id}");
 
     public static Task<CaseResponse> ReplyAsync(this HttpClient buyer, long caseId, string text) =>

@@ -33,6 +33,16 @@ public static class ServiceClient
     public static Task<LookupResponse> LookupPhoneAsync(this HttpClient client, string phone) =>
         client.GetAsync<LookupResponse>($"/api/lookup?phone={Uri.EscapeDataString(phone)}");
 
+    /// <summary>The mail gateway hands the desk a mail (as message/rfc822).</summary>
+    public static async Task<HttpResponseMessage> DeliverMailAsync(this HttpClient client, MimeKit.MimeMessage mail)
+    {
+        using var raw = new MemoryStream();
+        await mail.WriteToAsync(raw);
+        using var content = new ByteArrayContent(raw.ToArray());
+        content.Headers.ContentType = new("message/rfc822");
+        return await client.PostAsync("/api/service/inbound-mail", content);
+    }
+
     public static Task<LookupResponse> LookupEmailAsync(this HttpClient client, string email) =>
         client.GetAsync<LookupResponse>($"/api/lookup?email={Uri.EscapeDataString(email)}");
 

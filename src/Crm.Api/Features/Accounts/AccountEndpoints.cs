@@ -92,7 +92,7 @@ public sealed class AccountEndpoints : IEndpointGroup
                 return changed is null ? Problems.LikelyDuplicates(duplicates) : TypedResults.Ok(changed);
             })
             .WithMetadata(ContactGuard())
-            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Admin))
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Service, Roles.Admin))
             .WithSummary("Changes a person at the account (left out = unchanged, empty = cleared); a new name, email or phone is checked for duplicates again (409 with the candidates unless confirmedNotDuplicate). isPrimary true makes it the account's primary contact. If-Match is honoured (412 when stale).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -106,7 +106,7 @@ public sealed class AccountEndpoints : IEndpointGroup
                 var (created, duplicates) = await contacts.CreateAsync(id, request, viewer, ct);
                 return created is null ? Problems.LikelyDuplicates(duplicates) : TypedResults.Created($"/api/accounts/{id}/contacts/{created.Id}", created);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Admin))
+            .RequireAuthorization(p => p.RequireRole(Roles.Sales, Roles.Manager, Roles.OrderDesk, Roles.Service, Roles.Admin))
             .WithSummary("A person at the account. The same email or phone anywhere, or the same name at this account, answers 409 with the candidates unless confirmedNotDuplicate is true.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Accounts;
 
 /// <summary>Finds the accounts likely to be the company being entered: those sharing a blocking key
-/// (<see cref="MatchKeys"/>), scored here by the evidence they share — the VAT id, the phone, the email domain, and the
+/// (<see cref="MatchKeys"/>), scored here by the evidence they share — the VAT id, the phone, the email address or its domain, and the
 /// name's Jaro-Winkler similarity once legal forms are gone. It looks across every team: the company another team
 /// works is the duplicate that matters most.</summary>
 public sealed class DuplicateCheck(CrmDbContext db)
@@ -146,6 +146,11 @@ public sealed class DuplicateCheck(CrmDbContext db)
         {
             evidence.Add(0.9);
             reasons.Add("same phone number");
+        }
+        if (Same(MatchKeys.Email))
+        {
+            evidence.Add(0.95);
+            reasons.Add("same email address");
         }
         if (Same(MatchKeys.Domain))
         {

@@ -114,6 +114,24 @@ public sealed class PortalEndpoints : IEndpointGroup
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        portal.MapPost("/cases/{id:long}/attachments", async Task<Created<CaseAttachmentResponse>> (
+                long id, string? fileName, HttpRequest request, PortalAccount customer, CaseAttachments attachments, CancellationToken ct) =>
+            {
+                var attachment = await attachments.UploadAsync(id, fileName, isPublic: true, request.Body, customer.UserName, ct);
+                return TypedResults.Created($"/api/portal/cases/{id}/attachments/{attachment.Id}", attachment);
+            })
+            .OnlyOwnCase()
+            .WithSummary("Adds a file to one of my cases, sent as the body with its name (fileName): pictures, PDF, text and office files up to the desk's limit.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapGet("/cases/{id:long}/attachments/{attachmentId:long}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+                long id, long attachmentId, CaseAttachments attachments, CancellationToken ct) =>
+                await attachments.DownloadAsync(id, attachmentId, forCustomer: true, ct))
+            .OnlyOwnCase()
+            .WithSummary("Downloads one of my case's files (those the desk shares with me, and mine).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         portal.MapGet("/articles", async Task<Ok<PagedResult<ArticleSummary>>> (
                 string? search, string? tag, string? product, int? page, int? pageSize, ArticleQueries articles, CancellationToken ct) =>
                 TypedResults.Ok(await articles.ListAsync(search, null, tag, product, publicOnly: true, page, pageSize, ct)))

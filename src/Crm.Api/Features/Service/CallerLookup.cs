@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Service;
 
 /// <summary>The call centre's screen pop: a caller's number in any format, or an address, finds the contact and the
 /// account it belongs to, with open cases, open orders with their next promised delivery, and lines at risk, in
-/// one call. Indexed lookups only: the number's E.164 form and the address, never a scan.</summary>
+/// one call. Indexed lookups only: the match keys of the number's E.164 form and the address, and contacts' phones.</summary>
 public sealed class CallerLookup(CrmDbContext db, PhoneParsing phones, CaseQueries cases)
 {
     private const int MaxAccounts = 5, Shown = 10;
@@ -33,17 +33,16 @@ public sealed class CallerLookup(CrmDbContext db, PhoneParsing phones, CaseQueri
             var number = phones.TryParse(phone) ?? throw RequestValidationException.For("phone", $"'{phone}' is not a phone number.");
             query = number.Value;
             contacts = contacts.Where(c => c.Phone == query || c.Mobile == query);
-            var keyed = await KeyedAsync(MatchKeys.Phone, query, DuplicateCheck.AccountRecord, ct);
-            var ids = keyed.Select(id => new AccountId(id)).ToList();
-            accounts = accounts.Where(a => ids.Contains(a.Id) || a.Phone == query);
         }
         else
         {
             query = Email(email!);
             var ids = (await KeyedAsync(MatchKeys.Email, query, DuplicateCheck.ContactRecord, ct)).Select(id => new ContactId(id)).ToList();
             contacts = contacts.Where(c => ids.Contains(c.Id));
-            accounts = accounts.Where(a => a.Email == query);
         }
+        var keyed = (await KeyedAsync(phone is { Length: > 0 } ? MatchKeys.Phone : MatchKeys.Email, query, DuplicateCheck.AccountRecord, ct))
+            .Select(id => new AccountId(id)).ToList();
+        accounts = accounts.Where(a => keyed.Contains(a.Id));
 
         var people = await contacts.Join(db.Accounts.VisibleTo(viewer, db.Teams), c => c.AccountId, a => a.Id, (c, a) => c)
             .OrderBy(c => c.Id).Take(MaxAccounts)
@@ -55,6 +54,18 @@ public sealed class CallerLookup(CrmDbContext db, PhoneParsing phones, CaseQueri
                      .DistinctBy(m => m.Item1).Take(MaxAccounts))
             matches.Add(await MatchAsync(accountId, contact, viewer, ct));
         return new LookupResponse(query, matches);
+    }
+
+    /// <summary>Who wrote from an address: the contact having it (and their account), else the account having it.</summary>
+    public async Task<(AccountId Account, ContactId? Contact)?> SenderAsync(string address, CancellationToken ct)
+    {
+        var email = address.Trim().ToLowerInvariant();
+        var contactIds = (await KeyedAsync(MatchKeys.Email, email, DuplicateCheck.ContactRecord, ct)).Select(id => new ContactId(id)).ToList();
+        var contact = await db.Contacts.AsNoTracking().Where(c => contactIds.Contains(c.Id)).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.AccountId }).FirstOrDefaultAsync(ct);
+        if (contact is not null) return (contact.AccountId, contact.Id);
+        var account = (await KeyedAsync(MatchKeys.Email, email, DuplicateCheck.AccountRecord, ct)).Order().FirstOrDefault();
+        return account == 0 ? null : (new AccountId(account), null);
     }
 
     private Task<List<long>> KeyedAsync(string kind, string value, string recordType, CancellationToken ct) =>

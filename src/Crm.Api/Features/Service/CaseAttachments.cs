@@ -2,6 +2,7 @@ using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Service;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Service;
@@ -23,36 +24,69 @@ public sealed class CaseAttachments(CrmDbContext db, IConfiguration configuratio
 
     public async Task<CaseAttachmentResponse> UploadAsync(long caseId, string? fileName, bool isPublic, Stream body, string by, CancellationToken ct)
     {
-        var name = Path.GetFileName(fileName?.Trim() ?? "");
-        if (name.Length is 0 or > CaseAttachment.MaxFileNameLength)
-            throw RequestValidationException.For("fileName", $"A file needs its name (at most {CaseAttachment.MaxFileNameLength} characters).");
-        if (!TypesByExtension.TryGetValue(Path.GetExtension(name), out var contentType))
-            throw RequestValidationException.For("fileName", $"Files of this type are not taken; send one of {string.Join(", ", TypesByExtension.Keys)}.");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-                throw RequestValidationException.For("file", $"A file is at most {MaxBytes / 1024 / 1024} MB.");
-            buffer.Write(chunk, 0, read);
-        }
-        if (buffer.Length == 0) throw RequestValidationException.For("file", "The file is empty.");
+        var name = NameOf(fileName);
+        var attachment = await AddAsync(new CaseId(caseId), Check(name, await ReadAsync(body, ct)), isPublic, by, ct);
+        await db.SaveChangesAsync(ct);
+        return new CaseAttachmentResponse(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, isPublic, by, attachment.UploadedAt);
+    }
 
+    /// <summary>A file the desk takes: its name, type and size checked.</summary>
+    public CheckedFile Check(string? fileName, byte[] content)
+    {
+        var name = NameOf(fileName);
+        if (content.LongLength > MaxBytes) throw TooLarge();
+        if (content.Length == 0) throw RequestValidationException.For("file", "The file is empty.");
+        return new CheckedFile(name, TypesByExtension[Path.GetExtension(name)], content);
+    }
+
+    /// <summary>Stores a checked file on the case (in the folder, or with the row saved by the caller's next save).</summary>
+    public async Task<CaseAttachment> AddAsync(CaseId caseId, CheckedFile file, bool isPublic, string by, CancellationToken ct)
+    {
         var folder = configuration["Service:AttachmentFolder"];
         string? storedAs = null;
         if (!string.IsNullOrWhiteSpace(folder))
         {
             Directory.CreateDirectory(folder);
-            storedAs = $"{Guid.NewGuid():N}{Path.GetExtension(name).ToLowerInvariant()}";
-            await File.WriteAllBytesAsync(Path.Combine(folder, storedAs), buffer.ToArray(), ct);
+            storedAs = $"{Guid.NewGuid():N}{Path.GetExtension(file.Name).ToLowerInvariant()}";
+            await File.WriteAllBytesAsync(Path.Combine(folder, storedAs), file.Content, ct);
         }
-        var attachment = new CaseAttachment(new CaseId(caseId), name, contentType, buffer.Length, storedAs is null ? buffer.ToArray() : null,
+        var attachment = new CaseAttachment(caseId, file.Name, file.ContentType, file.Content.LongLength, storedAs is null ? file.Content : null,
             storedAs, isPublic, by, time.GetUtcNow());
         db.CaseAttachments.Add(attachment);
-        await db.SaveChangesAsync(ct);
-        return new CaseAttachmentResponse(attachment.Id, name, contentType, attachment.Size, isPublic, by, attachment.UploadedAt);
+        return attachment;
     }
+
+    private static string NameOf(string? fileName)
+    {
+        var name = Path.GetFileName(fileName?.Trim() ?? "");
+        if (name.Length is 0 or > CaseAttachment.MaxFileNameLength)
+            throw RequestValidationException.For("fileName", $"A file needs its name (at most {CaseAttachment.MaxFileNameLength} characters).");
+        if (!TypesByExtension.ContainsKey(Path.GetExtension(name)))
+            throw RequestValidationException.For("fileName", $"Files of this type are not taken; send one of {string.Join(", ", TypesByExtension.Keys)}.");
+        return name;
+    }
+
+    /// <summary>Reads an upload, stopping as soon as it is too large.</summary>
+    private async Task<byte[]> ReadAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes) throw TooLarge();
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private RequestValidationException TooLarge() => RequestValidationException.For("file", $"A file is at most {MaxBytes / 1024 / 1024} MB.");
+
+    /// <summary>The file as the download's answer, or 404.</summary>
+    public async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(long caseId, long attachmentId, bool forCustomer, CancellationToken ct) =>
+        await OpenAsync(caseId, attachmentId, forCustomer, ct) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : Problems.NotFound("Attachment", attachmentId);
 
     /// <param name="forCustomer">The portal sees public files only.</param>
     public async Task<(byte[] Content, string ContentType, string FileName)?> OpenAsync(long caseId, long attachmentId, bool forCustomer, CancellationToken ct)

@@ -115,9 +115,7 @@ public sealed class CaseEndpoints : IEndpointGroup
 
         cases.MapGet("/{id:long}/attachments/{attachmentId:long}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
                 long id, long attachmentId, CaseAttachments attachments, CancellationToken ct) =>
-                await attachments.OpenAsync(id, attachmentId, forCustomer: false, ct) is { } file
-                    ? TypedResults.File(file.Content, file.ContentType, file.FileName)
-                    : Problems.NotFound("Attachment", attachmentId))
+                await attachments.DownloadAsync(id, attachmentId, forCustomer: false, ct))
             .WithSummary("Downloads one of the case's files.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

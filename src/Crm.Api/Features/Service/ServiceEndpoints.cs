@@ -21,6 +21,21 @@ public sealed class ServiceEndpoints : IEndpointGroup
         var service = app.MapGroup("/api/service").WithTags("Service")
             .RequireAuthorization(p => p.RequireRole(Roles.People));
 
+        app.MapPost("/api/service/inbound-mail", async Task<Results<Created<InboundMailResponse>, Ok<InboundMailResponse>>> (
+                HttpRequest request, InboundMail inbound, CancellationToken ct) =>
+            {
+                var taken = await inbound.TakeAsync(request.Body, ct);
+                return taken.Outcome == InboundMail.Opened
+                    ? TypedResults.Created($"/api/cases/{taken.CaseId}", taken)
+                    : TypedResults.Ok(taken);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Integration, Roles.Admin))
+            .WithName("takeInboundMail")
+            .WithTags("Service")
+            .WithSummary("Hands the desk a mail sent to its address, as message/rfc822 (the mail gateway's webhook): a known sender's mail opens a case (201) with its files; a reply naming one of their cases ([Case 12]) answers it (200); the same Message-ID again changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         service.MapPost("/sla/run", async Task<Ok<SlaRunResponse>> (SlaJob job, CancellationToken ct) => TypedResults.Ok(await job.RunAsync(ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .WithSummary("Runs the SLA job now: every open case's clocks for the current time, warnings and escalations.")

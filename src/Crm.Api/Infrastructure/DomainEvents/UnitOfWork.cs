@@ -8,12 +8,19 @@ namespace Crm.Api.Infrastructure.DomainEvents;
 /// then the follow-up jobs are queued.</summary>
 public sealed class UnitOfWork(CrmDbContext db, IEnumerable<IDomainEventHandler> handlers)
 {
-    public async Task SaveAsync(CancellationToken ct)
+    /// <param name="withIds">Adds rows that need the ids this save assigns (a new case's files), saved in the same
+    /// transaction.</param>
+    public async Task SaveAsync(CancellationToken ct, Func<CancellationToken, Task>? withIds = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var writes = await DispatchAsync([], ct);
         await writes.WriteAsync(db, setBased: false, ct);
         await db.SaveChangesAsync(ct);
+        if (withIds is not null)
+        {
+            await withIds(ct);
+            await db.SaveChangesAsync(ct);
+        }
         await transaction.CommitAsync(ct);
         writes.RunFollowUps();
     }

@@ -38,8 +38,6 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(a => a.Name);
         b.HasIndex(a => a.TeamId);
-        b.HasIndex(a => a.Phone);
-        b.HasIndex(a => a.Email);
         b.Property(a => a.ErpCustomerRequestedBy).HasMaxLength(256);
         b.Property(a => a.ErpReference).HasMaxLength(40);
         b.HasIndex(a => a.ErpReference);

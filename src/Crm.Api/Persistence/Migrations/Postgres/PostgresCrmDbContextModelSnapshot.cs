@@ -232,6 +232,46 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.InboundEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.ToTable("InboundEmails", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.MatchKey", b =>
                 {
                     b.Property<long>("Id")
@@ -756,13 +796,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     b.HasIndex("CustomerNumber")
                         .IsUnique();
 
-                    b.HasIndex("Email");
-
                     b.HasIndex("ErpReference");
 
                     b.HasIndex("Name");
-
-                    b.HasIndex("Phone");
 
                     b.HasIndex("SearchText");
 
@@ -2680,6 +2716,15 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Crm.Api.Persistence.CaseAttachment", b =>
+                {
+                    b.HasOne("Crm.Domain.Service.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Api.Persistence.InboundEmail", b =>
                 {
                     b.HasOne("Crm.Domain.Service.ServiceCase", null)
                         .WithMany()

@@ -230,6 +230,46 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.InboundEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.Autoincrement);
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.ToTable("InboundEmails", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.MatchKey", b =>
                 {
                     b.Property<long>("Id")
@@ -755,13 +795,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[CustomerNumber] IS NOT NULL");
 
-                    b.HasIndex("Email");
-
                     b.HasIndex("ErpReference");
 
                     b.HasIndex("Name");
-
-                    b.HasIndex("Phone");
 
                     b.HasIndex("TeamId");
 
@@ -2670,6 +2706,15 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Crm.Api.Persistence.CaseAttachment", b =>
+                {
+                    b.HasOne("Crm.Domain.Service.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Api.Persistence.InboundEmail", b =>
                 {
                     b.HasOne("Crm.Domain.Service.ServiceCase", null)
                         .WithMany()

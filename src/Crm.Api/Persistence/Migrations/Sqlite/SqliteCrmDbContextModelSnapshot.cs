@@ -221,6 +221,45 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Crm.Api.Persistence.InboundEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    SqlitePropertyBuilderExtensions.UseAutoincrement(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.ToTable("InboundEmails", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Api.Persistence.MatchKey", b =>
                 {
                     b.Property<long>("Id")
@@ -737,13 +776,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     b.HasIndex("CustomerNumber")
                         .IsUnique();
 
-                    b.HasIndex("Email");
-
                     b.HasIndex("ErpReference");
 
                     b.HasIndex("Name");
-
-                    b.HasIndex("Phone");
 
                     b.HasIndex("TeamId");
 
@@ -2617,6 +2652,15 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Crm.Api.Persistence.CaseAttachment", b =>
+                {
+                    b.HasOne("Crm.Domain.Service.ServiceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Api.Persistence.InboundEmail", b =>
                 {
                     b.HasOne("Crm.Domain.Service.ServiceCase", null)
                         .WithMany()
