@@ -203,6 +203,15 @@ public sealed class ServiceDeskTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal((opened.Id, "AlreadyTaken"), (again.CaseId, again.Outcome));
         Assert.Equal(1, (await agent.CasesAsync($"?search={subject}")).Total);
 
+        // Two gateways hand over one new mail at the same moment: one case, both told which.
+        var messageId = $"{Guid.NewGuid():N}@nordwerk.de";
+        MimeMessage Twice() => WithId(Mail("erika.muster@nordwerk.de", $"Second gearbox {subject}", new TextPart("plain") { Text = "Same noise." }), messageId);
+        var both = await Task.WhenAll(gateway.DeliverMailAsync(Twice()), gateway.DeliverMailAsync(Twice()));
+        Assert.All(both, r => Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}"));
+        var outcomes = await Task.WhenAll(both.Select(async r => (await r.Content.ReadFromJsonAsync<InboundMailResponse>())!));
+        Assert.Single(outcomes.Select(o => o.CaseId).Distinct());
+        Assert.Equal(1, (await agent.CasesAsync($"?search=Second gearbox {subject}")).Total);
+
         // The desk answers; Erika replies to that mail, in HTML, quoting it.
         await agent.AnswerAsync(opened.Id, "Please send the serial number.");
         var answer = $"Re: [Case {opened.Id}] {subject}";
@@ -262,6 +271,12 @@ public sealed class ServiceDeskTests(ApiFixture fixture) : ApiTest(fixture)
         var opened = await agent.CaseAsync(found.Items[0].Id);
         Assert.Equal(("Email", "Every morning at start-up."), (opened.Origin, opened.Description));
         Assert.Contains(Directory.GetFiles(folder, "*.eml"), file => File.ReadAllText(file).Contains("Every morning at start-up.", StringComparison.Ordinal));
+    }
+
+    private static MimeMessage WithId(MimeMessage mail, string messageId)
+    {
+        mail.MessageId = messageId;
+        return mail;
     }
 
     /// <summary>A mail to the desk's address (the default <c>Mail:From</c>).</summary>

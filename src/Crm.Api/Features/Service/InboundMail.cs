@@ -32,11 +32,30 @@ public sealed partial class InboundMail(
         if (!message.To.Mailboxes.Concat(message.Cc.Mailboxes).Any(m => string.Equals(m.Address, mail.Sender, StringComparison.OrdinalIgnoreCase)))
             throw RequestValidationException.For("to", $"The mail is not addressed to the desk ({mail.Sender}).");
         var messageId = message.MessageId is { Length: > 0 } id ? id : Convert.ToHexString(SHA256.HashData(raw));
-        var earlier = await db.InboundEmails.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => (long?)m.CaseId.Value).FirstOrDefaultAsync(ct);
-        if (earlier is { } taken) return new InboundMailResponse(taken, AlreadyTaken, []);
+        if (await TakenBeforeAsync(messageId, ct) is { } earlier) return new InboundMailResponse(earlier, AlreadyTaken, []);
         var sender = await callers.SenderAsync(from, ct)
             ?? throw RequestValidationException.For("from", $"No contact or account has the address {from}; add it to the customer's contact, or open the case by hand.");
+        try
+        {
+            return await OpenOrAnswerAsync(message, messageId, from, sender, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same mail delivered twice at once: the other delivery took it first (Message-IDs are unique).
+            db.ChangeTracker.Clear();
+            if (await TakenBeforeAsync(messageId, ct) is { } taken) return new InboundMailResponse(taken, AlreadyTaken, []);
+            throw;
+        }
+    }
 
+    public async Task DeliverAsync(Stream message, CancellationToken ct) => await TakeAsync(message, ct);
+
+    private Task<long?> TakenBeforeAsync(string messageId, CancellationToken ct) =>
+        db.InboundEmails.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => (long?)m.CaseId.Value).FirstOrDefaultAsync(ct);
+
+    private async Task<InboundMailResponse> OpenOrAnswerAsync(
+        MimeMessage message, string messageId, string from, (Domain.Accounts.AccountId Account, Domain.Accounts.ContactId? Contact) sender, CancellationToken ct)
+    {
         var (files, notTaken) = Files(message);
         var text = MailText.Of(message);
         var context = new ChangeContext(from, "", time.GetUtcNow());
@@ -62,8 +81,6 @@ public sealed partial class InboundMail(
         });
         return new InboundMailResponse(serviceCase.Id.Value, Opened, notTaken);
     }
-
-    public async Task DeliverAsync(Stream message, CancellationToken ct) => await TakeAsync(message, ct);
 
     private static async Task<(MimeMessage Message, byte[] Raw)> ReadAsync(Stream body, CancellationToken ct)
     {
