@@ -212,6 +212,13 @@ public sealed class ServiceDeskTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Single(outcomes.Select(o => o.CaseId).Distinct());
         Assert.Equal(1, (await agent.CasesAsync($"?search=Second gearbox {subject}")).Total);
 
+        // A Message-ID longer than the store keeps is still recognised the second time.
+        var longId = $"{new string('x', 400)}@nordwerk.de";
+        MimeMessage LongId() => WithId(Mail("erika.muster@nordwerk.de", $"Third gearbox {subject}", new TextPart("plain") { Text = "Again." }), longId);
+        var first = (await (await gateway.DeliverMailAsync(LongId())).Content.ReadFromJsonAsync<InboundMailResponse>())!;
+        var second = (await (await gateway.DeliverMailAsync(LongId())).Content.ReadFromJsonAsync<InboundMailResponse>())!;
+        Assert.Equal(("Opened", "AlreadyTaken", first.CaseId), (first.Outcome, second.Outcome, second.CaseId));
+
         // The desk answers; Erika replies to that mail, in HTML, quoting it.
         await agent.AnswerAsync(opened.Id, "Please send the serial number.");
         var answer = $"Re: [Case {opened.Id}] {subject}";

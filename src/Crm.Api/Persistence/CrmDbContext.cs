@@ -59,7 +59,6 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<ServiceCase> Cases => Set<ServiceCase>();
     public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
-
     public DbSet<InboundEmail> InboundEmails => Set<InboundEmail>();
     public DbSet<KnowledgeArticle> Articles => Set<KnowledgeArticle>();
     public DbSet<ServiceSettings> ServiceSettings => Set<ServiceSettings>();

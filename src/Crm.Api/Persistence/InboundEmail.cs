@@ -15,8 +15,7 @@ public sealed class InboundEmail
 
     public InboundEmail(string messageId, string from, CaseId caseId, string outcome, DateTimeOffset now)
     {
-        (MessageId, From, CaseId, Outcome, ReceivedAt) =
-            (messageId.Length <= MaxMessageIdLength ? messageId : messageId[..MaxMessageIdLength], from, caseId, outcome, now);
+        (MessageId, From, CaseId, Outcome, ReceivedAt) = (messageId, from, caseId, outcome, now);
     }
 
     public long Id { get; private set; }

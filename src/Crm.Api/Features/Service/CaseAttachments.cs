@@ -83,19 +83,14 @@ public sealed class CaseAttachments(CrmDbContext db, IConfiguration configuratio
     private RequestValidationException TooLarge() => RequestValidationException.For("file", $"A file is at most {MaxBytes / 1024 / 1024} MB.");
 
     /// <summary>The file as the download's answer, or 404.</summary>
-    public async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(long caseId, long attachmentId, bool forCustomer, CancellationToken ct) =>
-        await OpenAsync(caseId, attachmentId, forCustomer, ct) is { } file
-            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
-            : Problems.NotFound("Attachment", attachmentId);
-
     /// <param name="forCustomer">The portal sees public files only.</param>
-    public async Task<(byte[] Content, string ContentType, string FileName)?> OpenAsync(long caseId, long attachmentId, bool forCustomer, CancellationToken ct)
+    public async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(long caseId, long attachmentId, bool forCustomer, CancellationToken ct)
     {
         var key = new CaseId(caseId);
         var attachment = await db.CaseAttachments.AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == key && (!forCustomer || a.IsPublic), ct);
-        if (attachment is null) return null;
+        if (attachment is null) return Problems.NotFound("Attachment", attachmentId);
         var content = attachment.Content ?? await File.ReadAllBytesAsync(Path.Combine(configuration["Service:AttachmentFolder"] ?? "", attachment.StoredAs!), ct);
-        return (content, attachment.ContentType, attachment.FileName);
+        return TypedResults.File(content, attachment.ContentType, attachment.FileName);
     }
 }

@@ -20,8 +20,6 @@ public sealed partial class InboundMail(
     CrmDbContext db, CaseCommands cases, CaseAttachments attachments, CallerLookup callers, UnitOfWork unitOfWork, MailOptions mail, TimeProvider time)
     : IDeskMailbox
 {
-    private const int MaxMailBytes = 40 * 1024 * 1024;
-
     public const string Opened = "Opened", Answered = "Answered", AlreadyTaken = "AlreadyTaken";
 
     public async Task<InboundMailResponse> TakeAsync(Stream body, CancellationToken ct)
@@ -29,9 +27,9 @@ public sealed partial class InboundMail(
         var (message, raw) = await ReadAsync(body, ct);
         var from = message.From.Mailboxes.FirstOrDefault()?.Address?.Trim().ToLowerInvariant() is { Length: > 0 } address
             ? address : throw RequestValidationException.For("from", "The mail names no sender.");
-        if (!message.To.Mailboxes.Concat(message.Cc.Mailboxes).Any(m => string.Equals(m.Address, mail.Sender, StringComparison.OrdinalIgnoreCase)))
+        if (!mail.IsToTheDesk(message))
             throw RequestValidationException.For("to", $"The mail is not addressed to the desk ({mail.Sender}).");
-        var messageId = message.MessageId is { Length: > 0 } id ? id : Convert.ToHexString(SHA256.HashData(raw));
+        var messageId = KeyOf(message.MessageId, raw);
         if (await TakenBeforeAsync(messageId, ct) is { } earlier) return new InboundMailResponse(earlier, AlreadyTaken, []);
         var sender = await callers.SenderAsync(from, ct)
             ?? throw RequestValidationException.For("from", $"No contact or account has the address {from}; add it to the customer's contact, or open the case by hand.");
@@ -49,6 +47,14 @@ public sealed partial class InboundMail(
     }
 
     public async Task DeliverAsync(Stream message, CancellationToken ct) => await TakeAsync(message, ct);
+
+    /// <summary>The mail's Message-ID as it is kept; a missing or overlong one is replaced by a hash (of the mail or of the id).</summary>
+    private static string KeyOf(string? messageId, byte[] raw) => messageId switch
+    {
+        { Length: > 0 and <= InboundEmail.MaxMessageIdLength } id => id,
+        { Length: > 0 } id => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id))),
+        _ => Convert.ToHexString(SHA256.HashData(raw)),
+    };
 
     private Task<long?> TakenBeforeAsync(string messageId, CancellationToken ct) =>
         db.InboundEmails.AsNoTracking().Where(m => m.MessageId == messageId).Select(m => (long?)m.CaseId.Value).FirstOrDefaultAsync(ct);
@@ -86,8 +92,8 @@ public sealed partial class InboundMail(
     {
         using var buffer = new MemoryStream();
         await body.CopyToAsync(buffer, ct);
-        if (buffer.Length is 0 or > MaxMailBytes)
-            throw RequestValidationException.For("message", $"Send the mail as message/rfc822, at most {MaxMailBytes / 1024 / 1024} MB.");
+        // The server's request size limit bounds the body; an empty one is no mail.
+        if (buffer.Length == 0) throw RequestValidationException.For("message", "Send the mail as message/rfc822.");
         buffer.Position = 0;
         try
         {

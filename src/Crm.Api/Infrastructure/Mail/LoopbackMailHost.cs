@@ -19,9 +19,8 @@ public sealed class LoopbackMailHost(MailOptions options, IServiceScopeFactory s
 
     private async Task ToTheDeskAsync(MimeMessage message, CancellationToken ct)
     {
-        bool Desk(MailboxAddress m) => string.Equals(m.Address, options.Sender, StringComparison.OrdinalIgnoreCase);
         // The desk's own mails (answers to customers) are not mail to the desk.
-        if (!message.To.Mailboxes.Concat(message.Cc.Mailboxes).Any(Desk) || message.From.Mailboxes.Any(Desk)) return;
+        if (!options.IsToTheDesk(message) || message.From.Mailboxes.Any(options.IsDesk)) return;
         using var raw = new MemoryStream();
         await message.WriteToAsync(raw, ct);
         raw.Position = 0;

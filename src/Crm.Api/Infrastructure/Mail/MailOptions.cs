@@ -12,4 +12,9 @@ public sealed record MailOptions(string? Host, int Port, string Sender, bool Loo
         return new MailOptions(configuration["Mail:Host"] ?? (loopback ? "127.0.0.1" : null), port,
             configuration["Mail:From"] ?? "service@b2bcrm.local", loopback, configuration["Mail:LoopbackFolder"] ?? "demo-mail");
     }
+
+    /// <summary>Sent to the desk's address (<see cref="Sender"/>), in To or Cc.</summary>
+    public bool IsToTheDesk(MimeKit.MimeMessage message) => message.To.Mailboxes.Concat(message.Cc.Mailboxes).Any(IsDesk);
+
+    public bool IsDesk(MimeKit.MailboxAddress mailbox) => string.Equals(mailbox.Address, Sender, StringComparison.OrdinalIgnoreCase);
 }
