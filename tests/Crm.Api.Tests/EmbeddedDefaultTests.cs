@@ -40,9 +40,9 @@ public sealed class EmbeddedDefaultTests : IAsyncLifetime
         var customers = await sales.GetAsync<PagedResult<CustomerSummary>>("/api/customers");
         // Team North works four of the six demo customers; South the other two.
         Assert.Equal((20, 4), (products.Total, customers.Total));
-        Assert.DoesNotContain(customers.Items, c => Features.DemoData.SouthCustomers.Contains(c.CustomerNumber));
+        Assert.DoesNotContain(customers.Items, c => Features.Demo.DemoData.SouthCustomers.Contains(c.CustomerNumber));
         using var sales2 = await Http.SignInAsync(_app, "sales2");
-        Assert.Equal(Features.DemoData.SouthCustomers, (await sales2.GetAsync<PagedResult<CustomerSummary>>("/api/customers")).Items.Select(c => c.CustomerNumber));
+        Assert.Equal(Features.Demo.DemoData.SouthCustomers, (await sales2.GetAsync<PagedResult<CustomerSummary>>("/api/customers")).Items.Select(c => c.CustomerNumber));
 
         // The demo pipeline: a campaign's leads in every status, deals for both teams, activities planned.
         var leads = await sales.GetAsync<PagedResult<LeadSummary>>("/api/leads?status=");

@@ -215,6 +215,26 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     [Fact]
+    public async Task A_deal_won_by_hand_gets_its_order_when_its_quote_is_converted_and_counts_once_as_won()
+    {
+        await ErpHoldsAsync(Dataset([Item("A", price: 15m)], [Customer("C-1")], [Stock("A", 100)]));
+        using var rep = await SignedInAsync("sales");
+        var deal = await rep.CreateOpportunityAsync(new OpportunityRequest(await CustomerAccountAsync(rep), "Valves", 0, March(20),
+            Lines: [new OpportunityLineRequest("A", 10, 15m)]));
+        var quote = await rep.PostAsync<QuoteResponse>($"/api/opportunities/{deal.Id}/quote", null, HttpStatusCode.Created);
+
+        await rep.ChangeOpportunityAsync(deal.Id, new OpportunityPatch(Stage: "Closed won"));
+        Assert.Null((await rep.OpportunityAsync(deal.Id)).SalesOrderId);
+        await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
+        await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/accept", null);
+        var order = await rep.PostAsync<OrderCreatedResponse>($"/api/quotes/{quote.Id}/convert", null, HttpStatusCode.Created);
+
+        var won = await rep.OpportunityAsync(deal.Id);
+        Assert.Equal(("Won", order.Id, "sales@demo.b2bcrm"), (won.Status, won.SalesOrderId, won.History[^1].ChangedBy));
+        Assert.Equal(150m, (await rep.ForecastAsync("2027-03")).Total.Won);
+    }
+
+    [Fact]
     public async Task Leads_are_imported_from_a_file_row_by_row_and_the_campaign_counts_what_they_became()
     {
         await ErpHoldsAsync(Dataset([Item("A")], [Customer("C-1")], [Stock("A", 1)]));

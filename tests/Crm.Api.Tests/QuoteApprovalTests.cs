@@ -25,6 +25,9 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal("quote.not_approved", await CodeAsync(await sales.PostAsync($"/api/quotes/{quote.Id}/send", null), HttpStatusCode.Conflict));
         Assert.Equal(HttpStatusCode.Forbidden, (await sales.PostAsJsonAsync($"/api/quotes/{quote.Id}/approve", new ApprovalDecisionRequest("mine"))).StatusCode);
 
+        var told = Assert.Single((await manager.NotificationsAsync()).Items, n => n.Kind == "approval");
+        Assert.Equal(($"Quote {quote.Number} from sales@demo.b2bcrm waits for your approval: {string.Join("; ", submitted.ApprovalReasons!)}", "/approvals"),
+            (told.Text, told.Link));
         var inbox = await manager.GetAsync<PagedResult<ApprovalSummary>>("/api/approvals");
         var request = Assert.Single(inbox.Items);
         Assert.Equal((quote.Id, 15m, true), (request.QuoteId, request.TotalDiscountPercent, request.CanDecide));

@@ -95,6 +95,9 @@ public sealed class TeamVisibilityTests(ApiFixture fixture) : ApiTest(fixture)
         // The new team works the order from here on.
         var changed = await south.PostAsync<OrderResponse>($"/api/orders/{open.Id}/lines/1/quantity", new QuantityChangeRequest(1, "Customer needs one"));
         Assert.Equal(1m, changed.Lines.Single().Quantity);
+        // The move is in each document's audit trail, by whoever handed the customer on.
+        foreach (var trail in new[] { $"/api/audit?entity=SalesOrder&id={open.Id}", $"/api/audit?entity=Quote&id={quote.Id}" })
+            Assert.Contains((await south.GetAsync<PagedResult<AuditEntryResponse>>(trail)).Items, e => e is { Field: "teamId", By: "admin@demo.b2bcrm" });
     }
 
     [Fact]
@@ -114,6 +117,9 @@ public sealed class TeamVisibilityTests(ApiFixture fixture) : ApiTest(fixture)
 
         var deal = await south.OpportunityAsync(open.Id);
         Assert.Equal("sales2@demo.b2bcrm", deal.Owner);
+        var trail = (await south.GetAsync<PagedResult<AuditEntryResponse>>($"/api/audit?entity=Opportunity&id={open.Id}")).Items;
+        Assert.Contains(trail, e => e is { Field: "owner", OldValue: "sales@demo.b2bcrm", NewValue: "sales2@demo.b2bcrm", By: "admin@demo.b2bcrm" });
+        Assert.Contains((await south.GetAsync<PagedResult<AuditEntryResponse>>($"/api/audit?entity=Activity&id={call.Id}")).Items, e => e.Field == "teamId");
         Assert.Equal(HttpStatusCode.NotFound, (await north.GetAsync($"/api/opportunities/{open.Id}")).StatusCode);
         Assert.Equal("sales@demo.b2bcrm", (await north.OpportunityAsync(lost.Id)).Owner);
         var agenda = await south.AgendaAsync();

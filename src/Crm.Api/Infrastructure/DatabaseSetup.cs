@@ -16,6 +16,7 @@ public static class DatabaseSetup
         var connectionString = builder.Configuration.GetConnectionString("Crm");
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<AuditAuthor>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Dashboard;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -45,4 +46,18 @@ public static class JobsSetup
         QueuePollInterval = TimeSpan.FromSeconds(1),
         SchemaName = "hangfire",
     };
+
+    /// <summary>The platform's own job (mail) and the job dashboard, admins only.</summary>
+    public static void MapCrmJobs(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Mail.MailDispatcher>("mail", d => d.SendAsync(CancellationToken.None),
+            app.Configuration["Jobs:MailCron"] ?? Cron.Minutely());
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminOnly()] }, app.Services.GetRequiredService<JobStorage>())
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin));
+    }
+
+    private sealed class AdminOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Admin);
+    }
 }

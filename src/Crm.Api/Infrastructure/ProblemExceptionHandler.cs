@@ -1,3 +1,4 @@
+using Crm.Api.Persistence;
 using System.Text.Json;
 using Crm.Domain.Common;
 using ErpBridge;

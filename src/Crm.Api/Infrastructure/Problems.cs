@@ -1,3 +1,4 @@
+using Crm.Api.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Crm.Api.Infrastructure;

@@ -24,8 +24,6 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Account> Accounts => Set<Account>();
 
-    public DbSet<MatchKey> MatchKeys => Set<MatchKey>();
-
     public DbSet<Contact> Contacts => Set<Contact>();
 
     /// <summary>The accounts the ERP knows: those with a customer number (prospects have none yet).</summary>
@@ -43,27 +41,17 @@ public abstract class CrmDbContext : IdentityDbContext<IdentityUser>
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<AtpGuard> AtpGuards => Set<AtpGuard>();
-    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
-    public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
-    public DbSet<ErpRejection> ErpRejections => Set<ErpRejection>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-    public DbSet<RepromiseRequest> RepromiseRequests => Set<RepromiseRequest>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<OpportunityStage> OpportunityStages => Set<OpportunityStage>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
-    public DbSet<SalesQuota> SalesQuotas => Set<SalesQuota>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
     public DbSet<ServiceCase> Cases => Set<ServiceCase>();
-    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
-    public DbSet<InboundEmail> InboundEmails => Set<InboundEmail>();
     public DbSet<KnowledgeArticle> Articles => Set<KnowledgeArticle>();
-    public DbSet<ServiceSettings> ServiceSettings => Set<ServiceSettings>();
-    public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
-    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

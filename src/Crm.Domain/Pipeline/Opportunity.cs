@@ -168,6 +168,15 @@ public sealed class Opportunity : AggregateRoot, ITeamOwned
         (Status, ClosedOn, LostReason) = (OpportunityStatus.Lost, DateOnly.FromDateTime(context.Now.UtcDateTime), why);
     }
 
+    /// <summary>The order a won deal became: its quote was converted, before or after the deal was won by hand.</summary>
+    public void BecameOrder(SalesOrderId order, DateTimeOffset now)
+    {
+        if (Status != OpportunityStatus.Won)
+            throw new DomainRuleException("opportunity.not_won", $"This opportunity is {Status}; only a won deal becomes an order.");
+        if (SalesOrderId is not null) return;
+        (SalesOrderId, UpdatedAt) = (order, now);
+    }
+
     /// <summary>A quote was made from the deal; the latest one is the deal's.</summary>
     public void Quoted(QuoteId quote, DateTimeOffset now)
     {

@@ -1,4 +1,4 @@
-using Crm.Api.Features;
+using Crm.Api.Features.Demo;
 using Crm.Api.Features.Integration;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Testing;
@@ -91,7 +91,7 @@ public sealed class ApiFixture : IAsyncLifetime
                 await using var scope = App.Services.CreateAsyncScope();
                 await DemoData.SeedTeamsAsync(scope.ServiceProvider);
                 // And the sales stages every installation starts with.
-                await Crm.Api.Features.Pipeline.Stages.EnsureAsync(scope.ServiceProvider.GetRequiredService<Crm.Api.Persistence.CrmDbContext>(), default);
+                await Crm.Api.Features.Pipeline.Stages.EnsureAsync(scope.ServiceProvider.GetRequiredService<Crm.Api.Persistence.CrmDbContext>(), scope.ServiceProvider.GetRequiredService<Crm.Api.Persistence.UnitOfWork>(), default);
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)

@@ -1,4 +1,5 @@
 extern alias CrmApi;
+using CrmApi::Crm.Api.Features.Integration;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using CrmApi::Crm.Api.Contracts;

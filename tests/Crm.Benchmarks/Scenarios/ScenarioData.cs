@@ -1,4 +1,5 @@
 extern alias CrmApi;
+using CrmApi::Crm.Api.Features.Integration;
 using CrmApi::Crm.Api.Persistence;
 using ErpMock.Model;
 using Microsoft.EntityFrameworkCore;

@@ -6,7 +6,7 @@ namespace Crm.Api.Features.Accounts;
 
 /// <summary>Gives every ERP customer its segment from what it bought (ABC class by revenue, RFM scores), with the
 /// thresholds of <c>Segmentation:AShare</c> and <c>Segmentation:BShare</c> (default 0.80 and 0.95).</summary>
-public sealed class ApplySegments(CrmDbContext db, IConfiguration configuration)
+public sealed class ApplySegments(CrmDbContext db, IConfiguration configuration, UnitOfWork unitOfWork)
 {
     public async Task<int> HandleAsync(IReadOnlyList<CustomerValue> bought, DateOnly today, CancellationToken ct)
     {
@@ -15,7 +15,7 @@ public sealed class ApplySegments(CrmDbContext db, IConfiguration configuration)
         var byAccount = bought.ToDictionary(v => v.Account);
         var segments = rules.Classify(accounts.Select(a => byAccount.GetValueOrDefault(a.Id) ?? new CustomerValue(a.Id, 0, 0, null)), today);
         foreach (var account in accounts) account.Segment(segments[account.Id], today);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return accounts.Count;
     }
 }

@@ -1,7 +1,6 @@
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
 using Crm.Domain.Common;

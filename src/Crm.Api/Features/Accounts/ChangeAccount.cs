@@ -9,7 +9,7 @@ namespace Crm.Api.Features.Accounts;
 
 /// <summary>A rep changes what the CRM owns of an account. A prospect renamed or given another VAT id, phone or email
 /// is checked for duplicates again.</summary>
-public sealed class ChangeAccount(CrmDbContext db, DuplicateCheck duplicates, PhoneParsing phones)
+public sealed class ChangeAccount(CrmDbContext db, DuplicateCheck duplicates, PhoneParsing phones, UnitOfWork unitOfWork)
 {
     /// <returns>The likely duplicates when the change makes the account look like another one; else none (changed).</returns>
     public async Task<IReadOnlyList<DuplicateCandidate>> HandleAsync(long id, AccountPatch patch, string by, CancellationToken ct)
@@ -33,7 +33,7 @@ public sealed class ChangeAccount(CrmDbContext db, DuplicateCheck duplicates, Ph
             await duplicates.IndexAsync(DuplicateCheck.AccountRecord, id, company.Keys, ct);
         }
         account.Profile(patch.Industry ?? account.Industry, patch.Website ?? account.Website, patch.Notes ?? account.Notes, patch.Tags);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return [];
     }
 

@@ -10,7 +10,7 @@ namespace Crm.Api.Features.Accounts;
 
 /// <summary>The people at an account: listed with the account (whose visibility they share) and added with a
 /// duplicate check of their email, phone and name.</summary>
-public sealed class Contacts(CrmDbContext db, DuplicateCheck duplicates, PhoneParsing phones, TimeProvider time)
+public sealed class Contacts(CrmDbContext db, DuplicateCheck duplicates, PhoneParsing phones, UnitOfWork unitOfWork, TimeProvider time)
 {
     public Task<PagedResult<ContactResponse>> ListAsync(long accountId, string? search, int? page, int? pageSize, CancellationToken ct)
     {
@@ -38,9 +38,7 @@ public sealed class Contacts(CrmDbContext db, DuplicateCheck duplicates, PhonePa
         if (request.IsPrimary)
             foreach (var other in await db.Contacts.Where(c => c.AccountId == account && c.IsPrimary).ToListAsync(ct)) other.NoLongerPrimary();
         db.Contacts.Add(contact);
-        await db.SaveChangesAsync(ct);
-        await IndexAsync(contact.Id, person, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct, withIds: ct => IndexAsync(contact.Id, person, ct));
         return (await FindAsync(accountId, contact.Id.Value, ct), []);
     }
 
@@ -60,7 +58,6 @@ public sealed class Contacts(CrmDbContext db, DuplicateCheck duplicates, PhonePa
         var person = new PersonDetails(patch.FirstName ?? contact.FirstName, patch.LastName ?? contact.LastName, patch.JobTitle ?? contact.JobTitle,
             EmailAddress.From(patch.Email ?? contact.Email), phones.Parse(patch.Phone ?? contact.Phone, country, "phone"),
             phones.Parse(patch.Mobile ?? contact.Mobile, country, "mobile"), patch.Language ?? contact.Language);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Checked again only when what identifies the person changed, not for a new job title.
         var reachedAnew = (person.FirstName, person.LastName, person.Email?.Value, person.Phone?.Value, person.Mobile?.Value)
             != (contact.FirstName, contact.LastName, contact.Email, contact.Phone, contact.Mobile);
@@ -77,9 +74,7 @@ public sealed class Contacts(CrmDbContext db, DuplicateCheck duplicates, PhonePa
             contact.BecomePrimary();
         }
         else if (patch.IsPrimary == false) contact.NoLongerPrimary();
-        if (reachedAnew) await IndexAsync(contact.Id, person, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await unitOfWork.SaveAsync(ct, withIds: reachedAnew ? ct => IndexAsync(contact.Id, person, ct) : null);
         return (await FindAsync(accountId, id, ct), []);
     }
 

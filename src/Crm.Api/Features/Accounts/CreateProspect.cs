@@ -10,7 +10,7 @@ namespace Crm.Api.Features.Accounts;
 
 /// <summary>A rep enters a company the ERP does not know yet. Likely duplicates stop it (409, with the candidates)
 /// unless the request says it was checked.</summary>
-public sealed class CreateProspect(CrmDbContext db, DuplicateCheck duplicates, PhoneParsing phones, TeamAssignment teams, IConfiguration configuration, TimeProvider time)
+public sealed class CreateProspect(CrmDbContext db, DuplicateCheck duplicates, PhoneParsing phones, TeamAssignment teams, IConfiguration configuration, UnitOfWork unitOfWork, TimeProvider time)
 {
     /// <summary>The new account's id, or the likely duplicates when there are some and nobody confirmed otherwise.</summary>
     public async Task<(long? Id, IReadOnlyList<DuplicateCandidate> Duplicates)> HandleAsync(AccountRequest request, Viewer viewer, CancellationToken ct)
@@ -29,9 +29,7 @@ public sealed class CreateProspect(CrmDbContext db, DuplicateCheck duplicates, P
         account.Profile(request.Industry, request.Website, request.Notes, request.Tags);
         if (candidates.Count > 0) account.ConfirmNotDuplicate(viewer.UserName);
         db.Accounts.Add(account);
-        await db.SaveChangesAsync(ct);
-        await duplicates.IndexAsync(DuplicateCheck.AccountRecord, account.Id.Value, company.Keys, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct, withIds: ct => duplicates.IndexAsync(DuplicateCheck.AccountRecord, account.Id.Value, company.Keys, ct));
         return (account.Id.Value, []);
     }
 }

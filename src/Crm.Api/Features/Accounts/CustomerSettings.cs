@@ -10,7 +10,7 @@ namespace Crm.Api.Features.Accounts;
 
 /// <summary>The fields of a customer the CRM owns (receiving days, order settings), changed by whoever sees the
 /// customer; the ERP's sync never touches them.</summary>
-public sealed class CustomerSettings(CrmDbContext db, CustomerQueries queries)
+public sealed class CustomerSettings(CrmDbContext db, CustomerQueries queries, UnitOfWork unitOfWork)
 {
     public Task<CustomerSummary> ReceiveOnAsync(string customerNumber, ReceivingDaysRequest request, Viewer viewer, CancellationToken ct) =>
         ChangeAsync(customerNumber, viewer, c => c.ReceiveOn(new ReceivingDays(request.Days!)), ct);
@@ -24,7 +24,7 @@ public sealed class CustomerSettings(CrmDbContext db, CustomerQueries queries)
         var customer = await db.Customers.VisibleTo(viewer, db.Teams).FirstOrDefaultAsync(c => c.CustomerNumber == number && c.DeletedInErpAt == null, ct)
             ?? throw new NotFoundException("Customer", customerNumber);
         change(customer);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return (await queries.GetAsync(customerNumber, viewer, ct))!;
     }
 }

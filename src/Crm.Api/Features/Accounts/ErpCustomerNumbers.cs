@@ -7,7 +7,7 @@ namespace Crm.Api.Features.Accounts;
 
 /// <summary>A prospect the ERP created as its customer takes the ERP's number: from the ERP's answer, or from its
 /// customer export (the row carrying the CRM's reference). From then on it is an ERP customer like any other.</summary>
-public sealed class ErpCustomerNumbers(CrmDbContext db, ILogger<ErpCustomerNumbers> log)
+public sealed class ErpCustomerNumbers(CrmDbContext db, ILogger<ErpCustomerNumbers> log, UnitOfWork unitOfWork)
 {
     /// <returns>Whether the account carries the number now.</returns>
     public async Task<bool> AttachAsync(string erpReference, string customerNumber, CancellationToken ct)
@@ -26,7 +26,7 @@ public sealed class ErpCustomerNumbers(CrmDbContext db, ILogger<ErpCustomerNumbe
             return false;
         }
         prospect.BecomeCustomer(number);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         db.ChangeTracker.Clear();
         return true;
     }

@@ -1,5 +1,4 @@
 using Crm.Api.Infrastructure;
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
 using Crm.Domain.Common;

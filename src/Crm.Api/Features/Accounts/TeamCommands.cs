@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Accounts;
 
 /// <summary>Admins make and change teams. Managers and members are existing users, named by email.</summary>
-public sealed class TeamCommands(CrmDbContext db, UserManager<IdentityUser> users)
+public sealed class TeamCommands(CrmDbContext db, UserManager<IdentityUser> users, UnitOfWork unitOfWork)
 {
     public async Task<long> CreateAsync(TeamRequest request, CancellationToken ct)
     {
@@ -17,7 +17,7 @@ public sealed class TeamCommands(CrmDbContext db, UserManager<IdentityUser> user
         var team = Team.Create(request.Name!, manager, members, request.TakesNewCustomers);
         await OnlyOneTakesNewCustomersAsync(team, ct);
         db.Teams.Add(team);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return team.Id.Value;
     }
 
@@ -29,7 +29,7 @@ public sealed class TeamCommands(CrmDbContext db, UserManager<IdentityUser> user
         await EnsureNameFreeAsync(request.Name!, teamId, ct);
         team.Change(request.Name!, manager, members, request.TakesNewCustomers);
         await OnlyOneTakesNewCustomersAsync(team, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     private async Task OnlyOneTakesNewCustomersAsync(Team team, CancellationToken ct)

@@ -1,9 +1,8 @@
 using Crm.Api.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
-using Crm.Api.Infrastructure.DomainEvents;
-using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Domain.Activities;
 using Crm.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +38,7 @@ public sealed class ActivityCommands(CrmDbContext db, RegardedRecords records, T
                 ?? throw RequestValidationException.For("owner", "The record this activity is about is gone; it cannot be handed on.");
             activity.HandTo(await OwnerAsync(owner, regarding, viewer, ct));
         }
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     /// <summary>Marks it done with its outcome, and plans the follow-up about the same record when asked: one save.</summary>

@@ -6,7 +6,7 @@ namespace Crm.Api.Features.Activities;
 
 /// <summary>The recurring job that reminds owners of their activities in the app when the reminder time has come. Each
 /// reminder goes out once: the notification and the activity's "reminded" mark are one save.</summary>
-public sealed class ActivityReminders(CrmDbContext db, ActivityTime zone, TimeProvider time)
+public sealed class ActivityReminders(CrmDbContext db, ActivityTime zone, UnitOfWork unitOfWork, TimeProvider time)
 {
     private const int Batch = 500;
 
@@ -26,7 +26,7 @@ public sealed class ActivityReminders(CrmDbContext db, ActivityTime zone, TimePr
                     $"{activity.Type} at {at:HH:mm} ({at:ddd d MMM}): {activity.Subject} – {activity.RegardingTitle}", $"/agenda?activity={activity.Id}", now));
                 activity.Reminded(now);
             }
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.SaveAsync(ct);
             sent += due.Count;
             db.ChangeTracker.Clear();
         }

@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Activities;
 /// <summary>Each user's activities as an iCalendar feed behind a secret link, for Outlook, Google or Apple calendars:
 /// from a month back to half a year ahead. The link is the only key (calendar apps send no sign-in), so only its hash is
 /// stored and asking for a new one ends the old one.</summary>
-public sealed class CalendarFeeds(CrmDbContext db, TimeProvider time)
+public sealed class CalendarFeeds(CrmDbContext db, UnitOfWork unitOfWork, TimeProvider time)
 {
     private const int DaysBack = 31, DaysAhead = 183;
 
@@ -24,7 +24,7 @@ public sealed class CalendarFeeds(CrmDbContext db, TimeProvider time)
         var feed = await db.CalendarFeeds.FirstOrDefaultAsync(f => f.UserName == userName, ct);
         if (feed is null) db.CalendarFeeds.Add(new CalendarFeed(userName, Hash(token), time.GetUtcNow()));
         else feed.Replace(Hash(token), time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return token;
     }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Activities;
 
 /// <summary>The signed-in user's in-app notifications, newest first.</summary>
-public sealed class Notifications(CrmDbContext db, TimeProvider time)
+public sealed class Notifications(CrmDbContext db, UnitOfWork unitOfWork, TimeProvider time)
 {
     public Task<PagedResult<NotificationResponse>> ListAsync(string userName, bool unreadOnly, int? page, int? pageSize, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ public sealed class Notifications(CrmDbContext db, TimeProvider time)
         var notification = await db.Notifications.FirstOrDefaultAsync(n => n.Id == id && n.UserName == userName, ct);
         if (notification is null) return false;
         notification.MarkRead(time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return true;
     }
 }

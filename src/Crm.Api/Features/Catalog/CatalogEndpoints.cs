@@ -26,13 +26,13 @@ public sealed class CatalogEndpoints : IEndpointGroup
             .ProducesValidationProblem();
 
         app.MapPut("/api/products/{itemNumber}/floor-price", async Task<Ok<ProductSummary>> (
-                string itemNumber, FloorPriceRequest request, CrmDbContext db, CancellationToken ct) =>
+                string itemNumber, FloorPriceRequest request, CrmDbContext db, UnitOfWork unitOfWork, CancellationToken ct) =>
             {
                 var item = itemNumber.Trim();
                 var product = await db.Products.FirstOrDefaultAsync(p => p.ItemNumber == item && p.DeletedInErpAt == null, ct)
                     ?? throw new NotFoundException("Product", itemNumber);
                 product.SetFloorPrice(request.FloorPrice);
-                await db.SaveChangesAsync(ct);
+                await unitOfWork.SaveAsync(ct);
                 return TypedResults.Ok(new ProductSummary(product.ItemNumber, product.Description, product.BaseUnit, product.UnitPrice, product.Currency, product.Plant, product.FloorPrice));
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Manager, Roles.Admin))

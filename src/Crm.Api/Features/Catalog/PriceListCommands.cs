@@ -9,14 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Catalog;
 
 /// <summary>Managers make and change price lists, and import their lines from a file.</summary>
-public sealed class PriceListCommands(CrmDbContext db, PriceListImport import)
+public sealed class PriceListCommands(CrmDbContext db, PriceListImport import, UnitOfWork unitOfWork)
 {
     public async Task<long> CreateAsync(PriceListRequest request, Viewer viewer, CancellationToken ct)
     {
         var (customer, lines) = await CheckedAsync(request, viewer, ct);
         var list = PriceList.Create(request.Name!, request.Currency!, customer, request.CustomerGroup, request.ValidFrom!.Value, request.ValidTo, lines);
         db.PriceLists.Add(list);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return list.Id.Value;
     }
 
@@ -25,7 +25,7 @@ public sealed class PriceListCommands(CrmDbContext db, PriceListImport import)
         var list = await LoadAsync(id, ct);
         var (customer, lines) = await CheckedAsync(request, viewer, ct);
         list.Change(request.Name!, request.Currency!, customer, request.CustomerGroup, request.ValidFrom!.Value, request.ValidTo, lines);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     /// <summary>Reads price-list lines from a CSV file and merges them into the list. A file with a bad row changes
@@ -38,7 +38,7 @@ public sealed class PriceListCommands(CrmDbContext db, PriceListImport import)
         if (read.Errors.Count > 0 && (!applyValidRows || read.RowsRead == 0))
             throw new RequestValidationException(read.Errors.GroupBy(e => $"rows[{e.Row}].{e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray()));
         list.Merge(read.Lines);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return new PriceListImportResponse(read.RowsRead, read.Lines.Count, read.Errors);
     }
 
@@ -55,7 +55,7 @@ public sealed class PriceListCommands(CrmDbContext db, PriceListImport import)
         if (!string.IsNullOrWhiteSpace(request.CustomerNumber))
         {
             customer = new CustomerNumber(request.CustomerNumber);
-            if (!await db.Customers.VisibleTo(viewer, db.Teams).AnyAsync(c => c.CustomerNumber == customer && c.DeletedInErpAt == null, ct))
+            if (!await db.CustomerNumbersVisibleTo(viewer, includeDeletedInErp: false).AnyAsync(c => c == customer, ct))
                 throw RequestValidationException.For("customerNumber", $"Customer {request.CustomerNumber} is not known.");
         }
         var lines = (request.Lines ?? []).NoNulls("lines").Select(l => new PriceBreakInput(l.ItemNumber!, l.MinQuantity!.Value, l.UnitPrice!.Value)).ToList();

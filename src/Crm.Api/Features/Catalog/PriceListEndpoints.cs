@@ -21,7 +21,7 @@ public sealed class PriceListEndpoints : IEndpointGroup
                 (http, key) =>
                 {
                     var db = http.RequestServices.GetRequiredService<CrmDbContext>();
-                    var customers = db.Customers.VisibleTo(Viewer.Of(http.User), db.Teams).Select(c => c.CustomerNumber);
+                    var customers = db.CustomerNumbersVisibleTo(Viewer.Of(http.User));
                     return Named(db, key).AnyAsync(l => l.CustomerNumber == null || customers.Contains(l.CustomerNumber), http.RequestAborted);
                 },
                 (http, key) => Named(http.RequestServices.GetRequiredService<CrmDbContext>(), key).VersionAsync(http.RequestAborted)));

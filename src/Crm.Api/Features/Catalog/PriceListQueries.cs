@@ -43,7 +43,7 @@ public sealed class PriceListQueries(CrmDbContext db)
         var items = list.Lines.Select(l => l.ItemNumber).Distinct().ToList();
         var descriptions = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber)).ToDictionaryAsync(p => p.ItemNumber, p => p.Description, ct);
         var customerName = list.CustomerNumber is { } number
-            ? await db.Customers.Where(c => c.CustomerNumber == number).Select(c => c.Name).FirstOrDefaultAsync(ct)
+            ? await db.CustomerNameAsync(number, ct)
             : null;
         return new PriceListResponse(
             list.Id.Value, list.Name, list.Currency, list.Scope.ToString(), list.CustomerNumber?.Value, customerName, list.CustomerGroup,
@@ -54,7 +54,7 @@ public sealed class PriceListQueries(CrmDbContext db)
 
     private IQueryable<PriceList> Visible(Viewer viewer)
     {
-        var customers = db.Customers.VisibleTo(viewer, db.Teams).Select(c => c.CustomerNumber);
+        var customers = db.CustomerNumbersVisibleTo(viewer);
         return db.PriceLists.AsNoTracking().Where(l => l.CustomerNumber == null || customers.Contains(l.CustomerNumber));
     }
 }

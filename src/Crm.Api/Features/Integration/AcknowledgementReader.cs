@@ -11,7 +11,7 @@ namespace Crm.Api.Features.Integration;
 /// ERP's number, a rejected commitment becomes a dead letter with the ERP's reason. Answers are safe to apply twice,
 /// since a file is archived only after its answers are stored.</summary>
 public sealed class AcknowledgementReader(
-    CrmDbContext db, IErpAcknowledgements acknowledgements, IErpSyncStore store, ErpOptions options, TimeProvider time,
+    CrmDbContext db, IErpAcknowledgements acknowledgements, IErpSyncStore store, ErpOptions options, UnitOfWork unitOfWork, TimeProvider time,
     ILogger<AcknowledgementReader> log)
 {
     /// <returns>What was read; null when the ERP answers commitments directly (REST) and there is nothing to read.</returns>
@@ -48,11 +48,11 @@ public sealed class AcknowledgementReader(
         if (!answer.Accepted)
         {
             message.RejectedByErp(answer.Message, time.GetUtcNow());
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.SaveAsync(ct);
             return true;
         }
         if (message.Type != OutboxMessage.ChangeSalesOrder && message.SalesOrderId is { } orderId && answer.SalesOrderNumber is { } number)
-            await db.ReleaseOrdersAsync(new Dictionary<SalesOrderId, string?> { [orderId] = number }, log, ct);
+            await db.ReleaseOrdersAsync(unitOfWork, new Dictionary<SalesOrderId, string?> { [orderId] = number }, log, ct);
         return true;
     }
 }

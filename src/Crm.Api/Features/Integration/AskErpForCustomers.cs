@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Accounts;
 using Crm.Domain.Common;
@@ -11,6 +10,8 @@ namespace Crm.Api.Features.Integration;
 /// message's id is the idempotency key, so a retried delivery never creates a second customer.</summary>
 public sealed class AskErpForCustomers(OutboxKick outbox, TimeProvider time) : IDomainEventHandler
 {
+    public IReadOnlySet<Type> Handles { get; } = new HashSet<Type> { typeof(ErpCustomerRequested) };
+
     public Task HandleAsync(IReadOnlyList<DomainEvent> events, EventWrites writes, CancellationToken ct)
     {
         var asked = events.OfType<ErpCustomerRequested>().Select(e => e.Account).DistinctBy(a => a.Id).ToList();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Integration;
 
 /// <summary>Messages the outbox gave up on, for an admin to read and send again once the cause is fixed.</summary>
-public sealed class DeadLetters(CrmDbContext db, OutboxKick kick, TimeProvider time)
+public sealed class DeadLetters(CrmDbContext db, OutboxKick kick, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<IReadOnlyList<DeadLetterResponse>> ListAsync(CancellationToken ct) =>
         await (
@@ -24,7 +24,7 @@ public sealed class DeadLetters(CrmDbContext db, OutboxKick kick, TimeProvider t
         var message = await db.Outbox.FirstOrDefaultAsync(m => m.Id == id && m.DeliveredAt == null, ct)
             ?? throw new NotFoundException("Dead letter", id);
         message.Revive(time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         kick.Soon();
     }
 }

@@ -17,7 +17,7 @@ namespace Crm.Api.Features.Integration;
 /// the affected products for backorder processing in the same transaction.</summary>
 public sealed class EfErpSyncStore(
     CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, ErpOrderStatusRecorder orderStatuses, NumberProspectOrders prospectOrders,
-    TimeProvider time,
+    UnitOfWork unitOfWork, TimeProvider time,
     Accounts.DuplicateCheck duplicates, Accounts.PhoneParsing phones) : IErpSyncStore
 {
     public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
@@ -36,13 +36,15 @@ public sealed class EfErpSyncStore(
     {
         var name = entity.ToString();
         var struck = taken.Concat(rejected.Select(r => ErpRejection.Cut(r.Key, 200))).Distinct().ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var keys in struck.Chunk(1000))
-            await db.ErpRejections.Where(r => r.Entity == name && keys.Contains(r.Key)).ExecuteDeleteAsync(ct);
-        var now = time.GetUtcNow();
-        db.ErpRejections.AddRange(rejected.Select(r => new ErpRejection(r, now)));
-        await SaveAsync(ct);
-        await transaction.CommitAsync(ct);
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            foreach (var keys in struck.Chunk(1000))
+                await db.ErpRejections.Where(r => r.Entity == name && keys.Contains(r.Key)).ExecuteDeleteAsync(ct);
+            var now = time.GetUtcNow();
+            db.ErpRejections.AddRange(rejected.Select(r => new ErpRejection(r, now)));
+            await SaveAsync(ct);
+            return true;
+        }, ct);
     }
 
     private async Task UpdateCursorAsync(ErpEntity entity, Action<SyncCursor> update, CancellationToken ct)
@@ -251,18 +253,13 @@ public sealed class EfErpSyncStore(
     /// <summary>A page is stored in one transaction. On PostgreSQL its reads are planned for the keys they are given:
     /// the app prepares its statements, and a plan cached while a table was still small (a scan comparing every row
     /// with every key) would otherwise be kept as the initial sync fills it, making each page slower than the last.</summary>
-    private async Task InPageAsync(Func<Task> store, CancellationToken ct)
-    {
-        if (db.Database.CurrentTransaction is not null)
+    private Task InPageAsync(Func<Task> store, CancellationToken ct) =>
+        unitOfWork.InTransactionAsync(async () =>
         {
+            await db.PlanEachQueryForItsKeysAsync(ct);
             await store();
-            return;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
-        await store();
-        await transaction.CommitAsync(ct);
-    }
+            return true;
+        }, ct);
 
     /// <summary>Queues the products (item and plant, before and after) of new records and of records whose promising
     /// inputs changed; a page that only repeats what is stored queues nothing.</summary>
@@ -286,7 +283,7 @@ public sealed class EfErpSyncStore(
 
     private async Task SaveAsync(CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         db.ChangeTracker.Clear();
     }
 }

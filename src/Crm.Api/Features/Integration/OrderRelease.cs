@@ -11,7 +11,7 @@ internal static class OrderRelease
     /// them at the same moment: the orders are read again and released again. An order cancelled meanwhile stays
     /// cancelled; its cancellation follows the creation to the ERP.</summary>
     public static Task ReleaseOrdersAsync(
-        this CrmDbContext db, IReadOnlyDictionary<SalesOrderId, string?> erpNumbers, ILogger log, CancellationToken ct)
+        this CrmDbContext db, UnitOfWork unitOfWork, IReadOnlyDictionary<SalesOrderId, string?> erpNumbers, ILogger log, CancellationToken ct)
     {
         if (erpNumbers.Count == 0) return Task.CompletedTask;
         var ids = erpNumbers.Keys.ToList();
@@ -29,7 +29,7 @@ internal static class OrderRelease
                     log.LogInformation("Order {Order} reached the ERP but stays {Status}: {Reason}", order.Number, order.Status, e.Message);
                 }
             }
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.SaveAsync(ct);
             db.ChangeTracker.Clear();
             return true;
         }, attempts: 5);

@@ -26,9 +26,10 @@ public sealed class OutboxDispatcher(
         {
             var now = time.GetUtcNow();
             // An order's messages go out in the order they were written: a change never overtakes the order's creation.
-            var due = await db.Outbox.AsNoTracking()
+            var outbox = db.Outbox;
+            var due = await outbox.AsNoTracking()
                 .Where(m => m.DeliveredAt == null && m.DeadAt == null && m.NextAttemptAt <= now)
-                .Where(m => m.SalesOrderId == null || !db.Outbox.Any(e =>
+                .Where(m => m.SalesOrderId == null || !outbox.Any(e =>
                     e.SalesOrderId == m.SalesOrderId && e.DeliveredAt == null && e.CreatedAt < m.CreatedAt))
                 .OrderBy(m => m.CreatedAt)
                 .Select(m => m.Id)

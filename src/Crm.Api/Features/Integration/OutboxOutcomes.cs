@@ -8,7 +8,7 @@ namespace Crm.Api.Features.Integration;
 /// ERP took released in one save, and each failure backed off or made a dead letter. A crash before this is written
 /// sends the batch again after its lease, under the same keys, which the ERP answers without creating anything twice.</summary>
 public sealed class OutboxOutcomes(
-    CrmDbContext db, Accounts.ErpCustomerNumbers numbers, Sales.Orders.NumberProspectOrders prospectOrders, OutboxOptions options, TimeProvider time, ILogger<OutboxOutcomes> log)
+    CrmDbContext db, Accounts.ErpCustomerNumbers numbers, Sales.Orders.NumberProspectOrders prospectOrders, OutboxOptions options, UnitOfWork unitOfWork, TimeProvider time, ILogger<OutboxOutcomes> log)
 {
     /// <returns>How many were delivered, and the earliest time a failed one is due again.</returns>
     public async Task<(int Delivered, DateTimeOffset? RetryAt)> RecordAsync(IReadOnlyList<DeliveryOutcome> outcomes, CancellationToken ct)
@@ -22,7 +22,7 @@ public sealed class OutboxOutcomes(
                 .SetProperty(m => m.DeliveredAt, now)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LastError, (string?)null), ct);
-            await db.ReleaseOrdersAsync(delivered
+            await db.ReleaseOrdersAsync(unitOfWork, delivered
                 .Where(o => o.Creates && o.Message.SalesOrderId is not null)
                 .GroupBy(o => o.Message.SalesOrderId!.Value)
                 .ToDictionary(g => g.Key, g => g.Last().ErpNumber), log, ct);
@@ -50,7 +50,7 @@ public sealed class OutboxOutcomes(
         // The message backs off and comes back, or becomes a dead letter an admin sees; it is never lost.
         var erp = error as ErpUnavailableException;
         message.Failed(error.Message, now, options.MaxAttempts, options.BackOffCap, erp?.RetryAfter, final: erp?.Refused == true);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         db.ChangeTracker.Clear();
         if (message.DeadAt is null)
         {

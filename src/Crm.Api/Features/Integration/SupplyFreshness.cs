@@ -1,3 +1,4 @@
+using Crm.Api.Contracts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Infrastructure;
@@ -39,6 +40,15 @@ public sealed class SupplyFreshness(
     ILogger<SupplyFreshness> log) : ISupplyFreshness
 {
     private static readonly string[] Supply = [nameof(ErpEntity.Stock), nameof(ErpEntity.ProductionOrders), nameof(ErpEntity.PurchaseOrderLines)];
+    private static readonly string[] PromisedFrom = [nameof(ErpEntity.Items), .. Supply];
+
+    public async Task<IReadOnlyList<SourceFreshness>> SourcesAsync(CancellationToken ct)
+    {
+        var synced = await db.SyncCursors.AsNoTracking()
+            .Where(c => PromisedFrom.Contains(c.Entity))
+            .ToDictionaryAsync(c => c.Entity, c => c.LastSuccessAt, ct);
+        return [.. PromisedFrom.Select(s => new SourceFreshness(s, synced.GetValueOrDefault(s)))];
+    }
 
     /// <returns>Whether the supply data can be trusted: fresh enough, or refreshed just now. False when it was too
     /// old and the ERP could not be reached.</returns>

@@ -1,4 +1,3 @@
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -13,6 +12,8 @@ namespace Crm.Api.Features.Integration;
 /// waiting message serves every later change too.</summary>
 public sealed class TellErpAboutOrders(CrmDbContext db, OutboxKick outbox, TimeProvider time) : IDomainEventHandler
 {
+    public IReadOnlySet<Type> Handles { get; } = new HashSet<Type> { typeof(OrderConfirmed), typeof(CreditHoldReleased), typeof(OrderCustomerNumbered), typeof(LinePromiseMoved) };
+
     public async Task HandleAsync(IReadOnlyList<DomainEvent> events, EventWrites writes, CancellationToken ct)
     {
         var now = time.GetUtcNow();

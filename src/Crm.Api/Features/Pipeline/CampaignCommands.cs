@@ -8,26 +8,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Pipeline;
 
 /// <summary>Planning campaigns and moving them through their life.</summary>
-public sealed class CampaignCommands(CrmDbContext db, IConfiguration configuration, TimeProvider time)
+public sealed class CampaignCommands(CrmDbContext db, IConfiguration configuration, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<long> CreateAsync(CampaignRequest request, string user, CancellationToken ct)
     {
         var campaign = Campaign.Plan(Details(request), new ChangeContext(user, "", time.GetUtcNow()));
         db.Campaigns.Add(campaign);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return campaign.Id.Value;
     }
 
     public async Task ChangeAsync(long id, CampaignRequest request, CancellationToken ct)
     {
         (await LoadAsync(id, ct)).Describe(Details(request));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     public async Task ChangeStatusAsync(long id, CampaignStatusRequest request, CancellationToken ct)
     {
         (await LoadAsync(id, ct)).ChangeStatus(EnumInput.Parse<CampaignStatus>(request.Status, "status"));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     private CampaignDetails Details(CampaignRequest request) => new(

@@ -14,25 +14,28 @@ namespace Crm.Api.Features.Pipeline;
 /// once: the first conversion claims the lead's row in its transaction, so a second one, clicked twice or sent at the same
 /// moment from elsewhere, waits for it and then answers what the first one made.</summary>
 public sealed class ConvertLead(
-    CrmDbContext db, CreateProspect prospects, Contacts contacts, OpportunityCommands opportunities, TimeProvider time)
+    CrmDbContext db, CreateProspect prospects, Contacts contacts, OpportunityCommands opportunities, UnitOfWork unitOfWork, TimeProvider time)
 {
     public sealed record Outcome(LeadConversionResponse? Converted, IReadOnlyList<DuplicateCandidate> Duplicates);
 
     public async Task<Outcome> HandleAsync(long id, LeadConversionRequest request, Viewer viewer, CancellationToken ct)
     {
         var leadId = new LeadId(id);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var claimed = await db.Leads.Where(l => l.Id == leadId && (l.Status == LeadStatus.New || l.Status == LeadStatus.Working))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => EF.Property<long>(l, CrmDbContext.VersionProperty), l => EF.Property<long>(l, CrmDbContext.VersionProperty) + 1), ct);
-        var lead = await db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, ct) ?? throw new NotFoundException("Lead", id);
-        if (claimed == 0)
+        // The first conversion claims the lead's row; a second one waits on that row and then sees it converted.
+        return await unitOfWork.InTransactionAsync(async () =>
         {
-            await transaction.RollbackAsync(ct);
-            return lead is { Status: LeadStatus.Qualified, AccountId: { } a, ContactId: { } c, OpportunityId: { } o }
-                ? new Outcome(new LeadConversionResponse(id, a.Value, c.Value, o.Value, false), [])
-                : throw new DomainRuleException("lead.disqualified", $"A lead that is {lead.Status} cannot be converted.");
-        }
+            var claimed = await db.Leads.ClaimAsync(l => l.Id == leadId && (l.Status == LeadStatus.New || l.Status == LeadStatus.Working), ct);
+            var lead = await db.Leads.FirstOrDefaultAsync(l => l.Id == leadId, ct) ?? throw new NotFoundException("Lead", id);
+            if (claimed == 0)
+                return lead is { Status: LeadStatus.Qualified, AccountId: { } a, ContactId: { } c, OpportunityId: { } o }
+                    ? new Outcome(new LeadConversionResponse(id, a.Value, c.Value, o.Value, false), [])
+                    : throw new DomainRuleException("lead.disqualified", $"A lead that is {lead.Status} cannot be converted.");
+            return await ConvertAsync(lead, request, viewer, ct);
+        }, ct, keep: outcome => outcome.Converted is not null);
+    }
 
+    private async Task<Outcome> ConvertAsync(Lead lead, LeadConversionRequest request, Viewer viewer, CancellationToken ct)
+    {
         var accountId = request.AccountId is { } existing ? await ExistingAccountAsync(existing, viewer, ct) : null;
         if (accountId is null)
         {
@@ -56,11 +59,10 @@ public sealed class ConvertLead(
         }
 
         var opportunity = await opportunities.OpenAsync(accountId.Value, "accountId", request.Opportunity!, lead.Owner, lead.Id, viewer, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         lead.Convert(new AccountId(accountId.Value), new ContactId(contactId.Value), opportunity.Id, new ChangeContext(viewer.UserName, "", time.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return new Outcome(new LeadConversionResponse(id, accountId.Value, contactId.Value, opportunity.Id.Value, true), []);
+        await unitOfWork.SaveAsync(ct);
+        return new Outcome(new LeadConversionResponse(lead.Id.Value, accountId.Value, contactId.Value, opportunity.Id.Value, true), []);
     }
 
     private async Task<long?> ExistingAccountAsync(long id, Viewer viewer, CancellationToken ct)

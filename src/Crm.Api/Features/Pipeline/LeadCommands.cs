@@ -12,7 +12,7 @@ namespace Crm.Api.Features.Pipeline;
 /// <summary>Entering, changing and working leads. A new or renamed lead is checked against accounts, contacts and open
 /// leads; likely duplicates stop it unless the request says it was checked.</summary>
 public sealed class LeadCommands(
-    CrmDbContext db, LeadDuplicates duplicates, LeadScoring scoring, TeamAssignment teams, PhoneParsing phones, TimeProvider time)
+    CrmDbContext db, LeadDuplicates duplicates, LeadScoring scoring, TeamAssignment teams, PhoneParsing phones, UnitOfWork unitOfWork, TimeProvider time)
 {
     /// <summary>The new lead's id, or the likely duplicates.</summary>
     public async Task<(long? Id, IReadOnlyList<DuplicateCandidate> Duplicates)> CreateAsync(LeadRequest request, Viewer viewer, CancellationToken ct)
@@ -29,9 +29,7 @@ public sealed class LeadCommands(
         if (candidates.Count > 0) lead.ConfirmNotDuplicate(viewer.UserName);
         await scoring.ScoreAsync(lead, ct);
         db.Leads.Add(lead);
-        await db.SaveChangesAsync(ct);
-        await duplicates.IndexAsync(lead, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct, withIds: ct => duplicates.IndexAsync(lead, ct));
         return (lead.Id.Value, []);
     }
 
@@ -59,7 +57,7 @@ public sealed class LeadCommands(
         }
         await scoring.ScoreAsync(lead, ct);
         if (reidentified) await duplicates.IndexAsync(lead, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return [];
     }
 
@@ -73,7 +71,7 @@ public sealed class LeadCommands(
             case LeadStatus.Qualified: throw RequestValidationException.For("status", "A lead is qualified by converting it (POST /api/leads/{id}/convert).");
             default: throw RequestValidationException.For("status", "A lead does not go back to New.");
         }
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     private LeadDetails Details(string? company, string? firstName, string? lastName, string? jobTitle, string? email, string? phone, string? country, string? industry) =>

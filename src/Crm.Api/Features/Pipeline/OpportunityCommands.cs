@@ -12,7 +12,7 @@ namespace Crm.Api.Features.Pipeline;
 
 /// <summary>Opening deals, moving them through the stages, and changing their terms. A deal belongs to its account's
 /// team; its owner is someone in that team.</summary>
-public sealed class OpportunityCommands(CrmDbContext db, Stages stages, TeamAssignment teams, TimeProvider time)
+public sealed class OpportunityCommands(CrmDbContext db, Stages stages, TeamAssignment teams, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<long> CreateAsync(OpportunityRequest request, Viewer viewer, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ public sealed class OpportunityCommands(CrmDbContext db, Stages stages, TeamAssi
         if (request.Probability is { } probability) opportunity.Estimate(probability);
         if (EnumInput.Optional<ForecastCategory>(request.ForecastCategory, "forecastCategory") is { } category) opportunity.Forecast(category);
         if (request.Lines is { } lines) opportunity.ReplaceLines(await LinesAsync(lines, ct));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return opportunity.Id.Value;
     }
 
@@ -54,7 +54,7 @@ public sealed class OpportunityCommands(CrmDbContext db, Stages stages, TeamAssi
         if (patch.Stage is { Length: > 0 } stageName)
             opportunity.MoveTo(await stages.NamedAsync(stageName, "stage", ct), patch.Probability, patch.LostReason, Context(viewer));
         else if (patch.Probability is { } probability) opportunity.Estimate(probability);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     private static void Apply(Opportunity opportunity, OpportunityPatch patch)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Pipeline;
 
 /// <summary>A manager sets what a rep of their team is to win in a month.</summary>
-public sealed class Quotas(CrmDbContext db, IConfiguration configuration)
+public sealed class Quotas(CrmDbContext db, IConfiguration configuration, UnitOfWork unitOfWork)
 {
     public async Task SetAsync(QuotaRequest request, Viewer viewer, CancellationToken ct)
     {
@@ -21,6 +21,6 @@ public sealed class Quotas(CrmDbContext db, IConfiguration configuration)
         var quota = await db.SalesQuotas.FirstOrDefaultAsync(q => q.Owner == owner && q.Year == year && q.Month == month, ct);
         if (quota is null) db.SalesQuotas.Add(new SalesQuota(owner, year, month, request.Amount, currency));
         else quota.Set(request.Amount, currency);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 }

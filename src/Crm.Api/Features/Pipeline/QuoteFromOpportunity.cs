@@ -11,7 +11,7 @@ namespace Crm.Api.Features.Pipeline;
 
 /// <summary>A draft quote from a deal's product lines, priced as agreed and promised live like any quote; the deal
 /// keeps it as its quote, and wins when the quote becomes an order.</summary>
-public sealed class QuoteFromOpportunity(CrmDbContext db, QuoteCommands quotes, TimeProvider time)
+public sealed class QuoteFromOpportunity(CrmDbContext db, QuoteCommands quotes, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<long> HandleAsync(long id, Viewer viewer, CancellationToken ct)
     {
@@ -25,9 +25,13 @@ public sealed class QuoteFromOpportunity(CrmDbContext db, QuoteCommands quotes, 
             ?? throw new DomainRuleException("opportunity.prospect", "The account is a prospect the ERP does not know yet: it needs its customer number before it can be quoted. Enter its first order from the account, or ask for it in the ERP.");
         var request = new QuoteRequest(customer.Value, null, null, false,
             [.. deal.Lines.Select(l => new QuoteLineRequest(l.ItemNumber, l.Quantity, l.UnitPrice))]);
-        var (quoteId, _) = await quotes.CreateAsync(request, null, viewer, ct);
-        deal.Quoted(new Crm.Domain.Sales.QuoteId(quoteId), time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return quoteId;
+        // The quote and the deal's link to it are one change: a deal never points at a quote that was not stored.
+        return await unitOfWork.InTransactionAsync(async () =>
+        {
+            var (quoteId, _) = await quotes.CreateAsync(request, null, viewer, ct);
+            deal.Quoted(new Crm.Domain.Sales.QuoteId(quoteId), time.GetUtcNow());
+            await unitOfWork.SaveAsync(ct);
+            return quoteId;
+        }, ct);
     }
 }

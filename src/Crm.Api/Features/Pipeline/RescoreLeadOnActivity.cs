@@ -1,4 +1,3 @@
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Activities;
 using Crm.Domain.Common;
@@ -10,6 +9,8 @@ namespace Crm.Api.Features.Pipeline;
 /// <summary>A call or meeting held with a lead is engagement: the lead is scored again in the same transaction.</summary>
 public sealed class RescoreLeadOnActivity(CrmDbContext db, LeadScoring scoring) : IDomainEventHandler
 {
+    public IReadOnlySet<Type> Handles { get; } = new HashSet<Type> { typeof(ActivityCompleted) };
+
     public async Task HandleAsync(IReadOnlyList<DomainEvent> events, EventWrites writes, CancellationToken ct)
     {
         var ids = events.OfType<ActivityCompleted>().Where(e => e.Activity.RegardingType == RegardingType.Lead)

@@ -9,7 +9,7 @@ namespace Crm.Api.Features.Pipeline;
 
 /// <summary>The configured stages of the sales process: the defaults a new installation starts with, an admin's changes,
 /// and finding the stage a request names.</summary>
-public sealed class Stages(CrmDbContext db)
+public sealed class Stages(CrmDbContext db, UnitOfWork unitOfWork)
 {
     public static readonly (string Name, int Probability, bool Won, bool Lost)[] Defaults =
     [
@@ -18,11 +18,11 @@ public sealed class Stages(CrmDbContext db)
     ];
 
     /// <summary>A database without stages gets the defaults; configured ones are left alone.</summary>
-    public static async Task EnsureAsync(CrmDbContext db, CancellationToken ct)
+    public static async Task EnsureAsync(CrmDbContext db, UnitOfWork unitOfWork, CancellationToken ct)
     {
         if (await db.OpportunityStages.AnyAsync(ct)) return;
         db.OpportunityStages.AddRange(Defaults.Select((s, i) => OpportunityStage.Configure(s.Name, (i + 1) * 10, s.Probability, s.Won, s.Lost)));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     public Task<List<StageResponse>> ListAsync(CancellationToken ct) =>
@@ -33,7 +33,7 @@ public sealed class Stages(CrmDbContext db)
         await NameFreeAsync(request.Name!, null, ct);
         var stage = OpportunityStage.Configure(request.Name!, request.SortOrder, request.DefaultProbability, request.IsWon, request.IsLost);
         db.OpportunityStages.Add(stage);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return Response.Compile()(stage);
     }
 
@@ -45,7 +45,7 @@ public sealed class Stages(CrmDbContext db)
         stage.Change(request.Name!, request.SortOrder, request.DefaultProbability, request.IsWon, request.IsLost, request.IsRetired);
         if ((stage.IsWon, stage.IsLost) != closedBefore && await db.Opportunities.AnyAsync(o => o.StageId == id, ct))
             throw new DomainRuleException("stage.in_use", $"Deals are in stage {stage.Name}: whether it wins or loses them cannot change now. Retire it and add another.");
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return Response.Compile()(stage);
     }
 

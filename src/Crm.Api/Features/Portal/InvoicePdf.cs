@@ -1,3 +1,4 @@
+using Crm.Api.Features.Accounts;
 using System.Globalization;
 using Crm.Api.Infrastructure.Pdf;
 using Crm.Api.Persistence;

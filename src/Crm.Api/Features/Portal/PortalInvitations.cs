@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Portal;
 /// <summary>Portal access for a customer's contact: an invitation by mail with a one-time link (Identity's password
 /// reset token), with which the person sets a password and from then on signs in like everyone else. Inviting again
 /// sends a new link and restores revoked access.</summary>
-public sealed class PortalInvitations(CrmDbContext db, UserManager<IdentityUser> users, MailKick mail, IConfiguration configuration, TimeProvider time)
+public sealed class PortalInvitations(CrmDbContext db, UserManager<IdentityUser> users, MailKick mail, IConfiguration configuration, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<PortalInvitationResponse> InviteAsync(long accountId, long contactId, Viewer viewer, CancellationToken ct)
     {
@@ -46,7 +46,7 @@ public sealed class PortalInvitations(CrmDbContext db, UserManager<IdentityUser>
         db.OutgoingEmails.Add(new OutgoingEmail(email, "Your access to our customer portal",
             $"Hello {person.FirstName} {person.LastName},\n\nyou can now follow your orders, deliveries, invoices and service cases in our customer portal.\n" +
             $"Set your password here (the link works once):\n\n{link}\n\nAfterwards you sign in with {email} and that password.", now));
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         mail.Soon();
         return new PortalInvitationResponse(email, access.InvitedAt, access.ActivatedAt);
     }
@@ -62,7 +62,7 @@ public sealed class PortalInvitations(CrmDbContext db, UserManager<IdentityUser>
         var result = await users.ResetPasswordAsync(user, acceptance.Token!, acceptance.Password!);
         if (!result.Succeeded) throw RequestValidationException.For("password", string.Join(" ", result.Errors.Select(e => e.Description)));
         access.Activated(time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     private static void Check(IdentityResult result)

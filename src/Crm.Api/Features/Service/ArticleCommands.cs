@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Service;
 
 /// <summary>Writing, revising, publishing and archiving knowledge articles.</summary>
-public sealed class ArticleCommands(CrmDbContext db, TimeProvider time)
+public sealed class ArticleCommands(CrmDbContext db, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<long> CreateAsync(ArticleRequest request, Viewer viewer, CancellationToken ct)
     {
         var article = KnowledgeArticle.Write(request.Title, request.Body, request.Tags, Products(request.Products), request.Public, Context(viewer));
         db.Articles.Add(article);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return article.Id.Value;
     }
 
@@ -35,7 +35,7 @@ public sealed class ArticleCommands(CrmDbContext db, TimeProvider time)
             case ArticleStatus.Draft when article.Status != ArticleStatus.Draft:
                 throw RequestValidationException.For("status", "A published article is archived, not made a draft again.");
         }
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
     }
 
     private static IEnumerable<ItemNumber>? Products(IReadOnlyList<string>? products) =>

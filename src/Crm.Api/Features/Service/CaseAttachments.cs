@@ -10,7 +10,7 @@ namespace Crm.Api.Features.Service;
 /// <summary>Files on cases, limited in size (<c>Service:MaxAttachmentBytes</c>, 10 MB by default) and to the types a
 /// service desk is sent (pictures, PDF, text, office documents); kept in the database, or in
 /// <c>Service:AttachmentFolder</c> when it is set.</summary>
-public sealed class CaseAttachments(CrmDbContext db, IConfiguration configuration, TimeProvider time)
+public sealed class CaseAttachments(CrmDbContext db, IConfiguration configuration, UnitOfWork unitOfWork, TimeProvider time)
 {
     private static readonly Dictionary<string, string> TypesByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,7 +26,7 @@ public sealed class CaseAttachments(CrmDbContext db, IConfiguration configuratio
     {
         var name = NameOf(fileName);
         var attachment = await AddAsync(new CaseId(caseId), Check(name, await ReadAsync(body, ct)), isPublic, by, ct);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return new CaseAttachmentResponse(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, isPublic, by, attachment.UploadedAt);
     }
 

@@ -1,8 +1,8 @@
+using Crm.Api.Features.Accounts;
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
-using Crm.Api.Infrastructure.DomainEvents;
-using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Domain.Accounts;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -24,7 +24,7 @@ public sealed class CaseCommands(CrmDbContext db, UnitOfWork unitOfWork, Idempot
         var serviceCase = await OpenAsync(account, contact, order, request.LineNo, request, origin, Context(viewer), ct);
         await unitOfWork.SaveAsync(ct);
         idempotency.Remember(idempotent, serviceCase.Id.Value);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return serviceCase.Id.Value;
     }
 

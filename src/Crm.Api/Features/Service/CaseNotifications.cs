@@ -1,7 +1,6 @@
 using System.Globalization;
-using Crm.Api.Infrastructure.DomainEvents;
-using Crm.Api.Infrastructure.Mail;
 using Crm.Api.Persistence;
+using Crm.Api.Infrastructure.Mail;
 using Crm.Domain.Common;
 using Crm.Domain.Service;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +12,8 @@ namespace Crm.Api.Features.Service;
 /// mail; the owner of the customer's replies. Written with the change, sent after it.</summary>
 public sealed class CaseNotifications(CrmDbContext db, ServiceTiers tiers, MailKick mail, TimeProvider time) : IDomainEventHandler
 {
+    public IReadOnlySet<Type> Handles { get; } = new HashSet<Type> { typeof(CaseSlaWarned), typeof(CaseEscalated), typeof(CaseCommented) };
+
     public async Task HandleAsync(IReadOnlyList<DomainEvent> events, EventWrites writes, CancellationToken ct)
     {
         var relevant = events.Where(e => e is CaseSlaWarned or CaseEscalated or CaseCommented).ToList();

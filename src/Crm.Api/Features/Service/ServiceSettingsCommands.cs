@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Service;
 
 /// <summary>Reading and setting the desk's calendar and SLA.</summary>
-public sealed class ServiceSettingsCommands(CrmDbContext db, ServiceTiers tiers)
+public sealed class ServiceSettingsCommands(CrmDbContext db, ServiceTiers tiers, UnitOfWork unitOfWork)
 {
     public async Task<ServiceSettingsResponse> GetAsync(CancellationToken ct) =>
         Response(await db.ServiceSettings.AsNoTracking().FirstOrDefaultAsync(ct) ?? ServiceRules.Defaults());
@@ -35,7 +35,7 @@ public sealed class ServiceSettingsCommands(CrmDbContext db, ServiceTiers tiers)
         var settings = await db.ServiceSettings.FirstOrDefaultAsync(ct);
         if (settings is null) db.ServiceSettings.Add(settings = new ServiceSettings(calendar, policies, request.ReopenDays));
         else settings.Change(calendar, policies, request.ReopenDays);
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return Response(settings);
     }
 

@@ -1,5 +1,4 @@
 using Crm.Api.Contracts;
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Service;

@@ -1,3 +1,4 @@
+using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Catalog;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;

@@ -1,9 +1,6 @@
 using Crm.Api.Contracts;
-using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;
-using ErpBridge.Sync;
-using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Availability;
 
@@ -11,11 +8,8 @@ namespace Crm.Api.Features.Sales.Availability;
 public sealed record LineToExplain(ProductKey Product, IReadOnlyList<ScheduleLineResponse> ScheduleLines);
 
 /// <summary>Says which supply covers every schedule line and how fresh the ERP data behind it is.</summary>
-public sealed class PromiseExplainer(CrmDbContext db)
+public sealed class PromiseExplainer(ISupplyFreshness freshness)
 {
-    private static readonly string[] SupplySources =
-        [nameof(ErpEntity.Items), nameof(ErpEntity.Stock), nameof(ErpEntity.ProductionOrders), nameof(ErpEntity.PurchaseOrderLines)];
-
     /// <param name="products">Supply and demand without the lines being explained.</param>
     /// <returns>Each line's schedule lines with their coverage, in the order given.</returns>
     public IReadOnlyList<IReadOnlyList<ScheduleLineResponse>> Explain(
@@ -38,13 +32,7 @@ public sealed class PromiseExplainer(CrmDbContext db)
         return explained;
     }
 
-    public async Task<IReadOnlyList<SourceFreshness>> FreshnessAsync(CancellationToken ct)
-    {
-        var synced = await db.SyncCursors.AsNoTracking()
-            .Where(c => SupplySources.Contains(c.Entity))
-            .ToDictionaryAsync(c => c.Entity, c => c.LastSuccessAt, ct);
-        return [.. SupplySources.Select(s => new SourceFreshness(s, synced.GetValueOrDefault(s)))];
-    }
+    public Task<IReadOnlyList<SourceFreshness>> FreshnessAsync(CancellationToken ct) => freshness.SourcesAsync(ct);
 
     public static CoverageResponse ToResponse(Coverage c) => new(c.Source.Kind.ToString(), c.Source.Reference, c.AvailableOn, c.Quantity);
 }

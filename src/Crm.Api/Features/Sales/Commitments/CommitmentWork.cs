@@ -1,3 +1,4 @@
+using Crm.Api.Persistence;
 using Crm.Domain.Common;
 
 namespace Crm.Api.Features.Sales.Commitments;

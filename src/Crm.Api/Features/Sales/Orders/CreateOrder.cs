@@ -14,7 +14,7 @@ namespace Crm.Api.Features.Sales.Orders;
 /// <summary>Direct order entry: a draft order from the same body as an availability check.</summary>
 public sealed class CreateOrder(
     CrmDbContext db, RequestedLines requestedLines, CustomerLookup customers, CustomerTeams teams, PricedLines pricing, IdempotencyKeys idempotency,
-    TimeProvider time)
+    UnitOfWork unitOfWork, TimeProvider time)
 {
 
     public async Task<(OrderCreatedResponse Order, bool Created)> HandleAsync(
@@ -35,7 +35,7 @@ public sealed class CreateOrder(
             purchaseOrderNumber: request.PurchaseOrderNumber, forProspect: buyer.Prospect);
         try
         {
-            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => idempotency.Remember(idempotent, o.Id.Value), ct);
+            await unitOfWork.SaveNewAsync(order, order.AssignNumber, o => idempotency.Remember(idempotent, o.Id.Value), ct);
         }
         catch (DbUpdateException) when (idempotent.Key is not null)
         {

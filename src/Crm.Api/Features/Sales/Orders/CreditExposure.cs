@@ -1,3 +1,4 @@
+using Crm.Api.Features.Accounts;
 using Crm.Api.Persistence;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;

@@ -83,11 +83,6 @@ public sealed class OrderEndpoints : IEndpointGroup
             (long id, PurchaseOrderNumberRequest request, SetPurchaseOrderNumber handler, OrderQueries queries, CancellationToken ct) =>
                 Answer(id, handler.HandleAsync(id, request.PurchaseOrderNumber, ct), queries, ct));
 
-        orders.MapGet("/{id:long}/timeline", async Task<Ok<IReadOnlyList<TimelineEntry>>> (long id, OrderTimeline timeline, CancellationToken ct) =>
-                TypedResults.Ok(await timeline.ForAsync(id, ct)))
-            .WithSummary("The order's story in time: created, confirmed, held and released, sent to the ERP, moved promises, deliveries with tracking, invoices and payments.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
         orders.MapPost("/provisional/recheck", async Task<Ok<int>> (RecheckProvisionalOrders job, CancellationToken ct) =>
                 TypedResults.Ok(await job.RunAsync(ct)))
             .RequireAuthorization(SecuritySetup.ErpOperators)

@@ -10,7 +10,7 @@ namespace Crm.Api.Features.Sales.Ownership;
 
 /// <summary>A new quote or order belongs to its customer's team. A customer the user does not see is refused as an
 /// unknown one, so nothing tells a rep that another team's customer exists.</summary>
-public sealed class CustomerTeams(CrmDbContext db)
+public sealed class CustomerTeams(CrmDbContext db, UnitOfWork unitOfWork)
 {
     public async Task<TeamId?> ForNewDocumentAsync(string customerNumber, Viewer viewer, CancellationToken ct)
     {
@@ -41,7 +41,7 @@ public sealed class CustomerTeams(CrmDbContext db)
             throw RequestValidationException.For("accountId", $"{account.Name} was deleted in the ERP; nothing new can be sold to it.");
         var number = account.ReferenceForDocuments();
         // A prospect's reference is kept from its first order on, for the order's lookups to find it.
-        if (db.Entry(account).State == EntityState.Modified) await db.SaveChangesAsync(ct);
+        if (db.Entry(account).State == EntityState.Modified) await unitOfWork.SaveAsync(ct);
         return new OrderBuyer(number, account.TeamId, account.IsProspect);
     }
 }

@@ -1,6 +1,5 @@
 using Crm.Api.Contracts;
 using Crm.Api.Infrastructure;
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -30,7 +29,7 @@ public sealed class ConvertQuote(CrmDbContext db, UnitOfWork unitOfWork, TimePro
             time.Today(), user, now, quote.Id, quote.TeamId, quote.Currency);
         try
         {
-            await db.SaveNewDocumentAsync(order, order.AssignNumber, o => quote.ConvertedTo(o.Id, now), ct, unitOfWork);
+            await unitOfWork.SaveNewAsync(order, order.AssignNumber, o => quote.ConvertedTo(o.Id, now), ct);
         }
         catch (DbUpdateException)
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Sales.Quotes;
 
 /// <summary>The recurring job that expires quotes past their validity that nobody accepted, a batch at a time.</summary>
-public sealed class ExpireQuotes(CrmDbContext db, TimeProvider time)
+public sealed class ExpireQuotes(CrmDbContext db, UnitOfWork unitOfWork, TimeProvider time)
 {
     private const int Batch = 500;
 
@@ -21,7 +21,7 @@ public sealed class ExpireQuotes(CrmDbContext db, TimeProvider time)
                 .OrderBy(q => q.Id).Take(Batch).ToListAsync(ct);
             if (due.Count == 0) return expired;
             expired += due.Count(q => q.Expire(today, now));
-            await db.SaveChangesAsync(ct);
+            await unitOfWork.SaveAsync(ct);
             db.ChangeTracker.Clear();
             if (due.Count < Batch) return expired;
         }

@@ -3,9 +3,8 @@ using Crm.Api.Contracts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
-using Crm.Api.Infrastructure.DomainEvents;
-using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
+using Crm.Api.Infrastructure.Visibility;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +32,7 @@ public sealed class QuoteCommands(
             request.ShipComplete, quoteLines, today, viewer.UserName, time.GetUtcNow(), team, currency);
         try
         {
-            await db.SaveNewDocumentAsync(quote, quote.AssignNumber, q => idempotency.Remember(idempotent, q.Id.Value), ct);
+            await unitOfWork.SaveNewAsync(quote, quote.AssignNumber, q => idempotency.Remember(idempotent, q.Id.Value), ct);
         }
         catch (DbUpdateException) when (idempotent.Key is not null)
         {
@@ -89,7 +88,7 @@ public sealed class QuoteCommands(
             quote.CustomerNumber.Value, null, quote.RequestedDeliveryDate, quote.ShipComplete,
             [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), explain: false, ct);
         quote.RecordPromise([.. promise.Lines.Select(l => (l.ConfirmedQuantity, l.ScheduleLines.Select(s => (DateOnly?)s.DeliveryDate).LastOrDefault()))], time.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await unitOfWork.SaveAsync(ct);
         return promise;
     }
 

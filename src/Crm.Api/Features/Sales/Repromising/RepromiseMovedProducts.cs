@@ -1,5 +1,4 @@
 using Crm.Api.Infrastructure;
-using Crm.Api.Infrastructure.DomainEvents;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
@@ -11,6 +10,8 @@ namespace Crm.Api.Features.Sales.Repromising;
 /// (a promise set by hand): their product is queued for backorder processing, which runs once the change is committed.</summary>
 public sealed class RepromiseMovedProducts(RepromiseQueue queue, IBackgroundJobClient jobs, ILogger<RepromiseMovedProducts> log) : IDomainEventHandler
 {
+    public IReadOnlySet<Type> Handles { get; } = new HashSet<Type> { typeof(LinePromiseMoved) };
+
     /// <summary>Set by backorder processing for its own batch: it weighs these products already, and it goes on
     /// until the queue is empty, so it needs no job queued.</summary>
     public IReadOnlySet<ProductKey>? Weighing { get; set; }

@@ -1,0 +1,25 @@
+using Crm.Api.Persistence;
+using Crm.Domain.Common;
+using Crm.Domain.Pipeline;
+using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.Pipeline;
+
+/// <summary>A deal won by hand whose quote (any version) already became an order points at that order, as a deal won
+/// by the conversion does; the forecast counts it as won in the month it closed either way.</summary>
+public sealed class LinkWonDealToItsOrder(CrmDbContext db, TimeProvider time) : IDomainEventHandler
+{
+    public IReadOnlySet<Type> Handles { get; } = new HashSet<Type> { typeof(OpportunityWon) };
+
+    public async Task HandleAsync(IReadOnlyList<DomainEvent> events, EventWrites writes, CancellationToken ct)
+    {
+        foreach (var deal in events.OfType<OpportunityWon>().Select(e => e.Opportunity).Where(o => o.SalesOrderId is null && o.QuoteId is not null))
+        {
+            var number = db.Quotes.Where(q => q.Id == deal.QuoteId).Select(q => q.Number);
+            var order = await db.Quotes.Where(q => number.Contains(q.Number) && q.SalesOrderId != null)
+                .Select(q => q.SalesOrderId).FirstOrDefaultAsync(ct);
+            if (order is { } converted) deal.BecameOrder(converted, time.GetUtcNow());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Crm.Api.Contracts;
+using Crm.Api.Features.Accounts;
+using Crm.Api.Infrastructure;
+using Crm.Api.Infrastructure.Visibility;
+using Crm.Api.Persistence;
+using Crm.Domain.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Api.Features.ReadModels;
+
+/// <summary>The figures of the home page, counted in the database.</summary>
+public sealed class DashboardQuery(CrmDbContext db)
+{
+    private static readonly QuoteStatus[] OpenQuoteStatuses = [QuoteStatus.Draft, QuoteStatus.Sent];
+
+    public async Task<DashboardResponse> HandleAsync(Viewer viewer, CancellationToken ct)
+    {
+        var quotes = db.Quotes.AsNoTracking().VisibleTo(viewer, db.Teams);
+        var orders = db.SalesOrders.AsNoTracking().VisibleTo(viewer, db.Teams);
+        var openLines =
+            from o in orders
+            where SalesOrder.CommittedStatuses.Contains(o.Status)
+            from l in o.Lines
+            where !l.Cancelled
+            select l;
+
+        var openQuotes = quotes.Where(q => OpenQuoteStatuses.Contains(q.Status));
+        // Per currency: amounts in different currencies do not add up.
+        var byCurrency = await openQuotes.SelectMany(q => q.Lines, (q, l) => new { q.Currency, Net = l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m) })
+            .GroupBy(x => x.Currency).Select(g => new { Currency = g.Key, Amount = g.Sum(x => x.Net) }).ToListAsync(ct);
+        var openQuotesValue = byCurrency.Sum(c => c.Amount);
+        var ordersByStatus = await orders.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var quotesByStatus = await quotes.GroupBy(q => q.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        return new DashboardResponse(
+            await openQuotes.CountAsync(ct),
+            Math.Round(openQuotesValue, 2),
+            ordersByStatus.Where(s => s.Key == SalesOrderStatus.Draft).Sum(s => s.Count),
+            ordersByStatus.Where(s => s.Key == SalesOrderStatus.Provisional).Sum(s => s.Count),
+            await openLines.CountAsync(l => l.Shortfall != null, ct),
+            await openLines.CountAsync(l => l.AtRiskSince != null, ct),
+            [.. ordersByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key.ToString(), s.Count))],
+            [.. quotesByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key.ToString(), s.Count))],
+            [.. byCurrency.OrderBy(c => c.Currency).Select(c => new MoneyTotal(c.Currency, Math.Round(c.Amount, 2)))]);
+    }
+}

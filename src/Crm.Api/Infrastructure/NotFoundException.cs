@@ -1,9 +1,0 @@
-namespace Crm.Api.Infrastructure;
-
-public sealed class NotFoundException(string what, object id) : Exception(Describe(what, id))
-{
-    public const string Title = "Not found";
-
-    /// <summary>The wording of every 404, thrown or returned.</summary>
-    public static string Describe(string what, object id) => $"{what} {id} was not found.";
-}
