@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Activities;
 using Crm.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

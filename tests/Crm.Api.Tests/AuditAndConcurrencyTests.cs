@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Tests.Infrastructure;
 using static Crm.Api.Tests.Infrastructure.ErpData;
 

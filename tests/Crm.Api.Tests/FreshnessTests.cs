@@ -1,5 +1,5 @@
 using System.Net;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Tests.Infrastructure;
 using static Crm.Api.Tests.Infrastructure.ErpData;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Tests.Infrastructure;
 using static Crm.Api.Tests.Infrastructure.ErpData;
 

@@ -1,5 +1,5 @@
 using Bunit;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Web.Pages.Sales;
 using Crm.Web.Services;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Web.Components;
 using Crm.Web.Layout;
 using Crm.Web.Services;

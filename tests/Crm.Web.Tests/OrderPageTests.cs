@@ -1,23 +1,27 @@
 using System.Text.Json;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Web.Pages.Sales;
 using Crm.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Web.Tests;
 
-/// <summary>The order page: what it shows and the actions the API has, by role and status.</summary>
+/// <summary>The order page: what it shows, and exactly the actions the server offers in <c>allowedActions</c>.</summary>
 public sealed class OrderPageTests : UiTest
 {
-    private static OrderResponse Order(string status, DateTimeOffset? atRiskSince = null) => new(
+    private static readonly string[] AsARep = [OrderActions.Cancel, OrderActions.ChangeQuantity, OrderActions.ChangeDeliveryDate, OrderActions.CancelLine];
+
+    private static OrderResponse Order(string status, DateTimeOffset? atRiskSince = null, params string[] actions) => new(
         41, "SO-000041", "C-1001", status, March(15), false, null, null, DateTimeOffset.UnixEpoch, null,
         [
-            new(1, "A-100", "P1", 12, false, 10, "NoSupplyWithinHorizon", [new(10, March(11), March(12), March(15))], AtRiskSince: atRiskSince, ShippedQuantity: 4),
-            new(2, "A-120", "P1", 40, false, 40, null, [new(40, March(1), March(2), March(5))]),
+            new(1, "A-100", "P1", 12, false, 10, "NoSupplyWithinHorizon", [new(10, March(11), March(12), March(15))], AtRiskSince: atRiskSince, ShippedQuantity: 4,
+                Description: "Hydraulic pump HP-20", BaseUnit: "PC"),
+            new(2, "A-120", "P1", 40, false, 40, null, [new(40, March(1), March(2), March(5))], Description: "Ball valve BV-1/2", BaseUnit: "PC"),
         ],
         "Nordwerk Maschinenbau GmbH", null,
         [new("D-1", 1, "A-100", 4, March(3), "TRACK-1")],
-        [new("INV-9", 2311.88m, "EUR", March(31), Paid: false)]);
+        [new("INV-9", 2311.88m, "EUR", March(31), Paid: false)],
+        AllowedActions: actions);
 
     private IRenderedComponent<OrderPage> Open(OrderResponse order, params string[] roles)
     {
@@ -41,16 +45,17 @@ public sealed class OrderPageTests : UiTest
     }
 
     [Fact]
-    public void An_order_on_credit_hold_says_why_and_only_a_manager_may_release_it()
+    public void An_order_on_credit_hold_says_why_and_offers_the_release_only_to_whom_the_server_offers_it()
     {
-        var held = Order("CreditHold") with { CreditHoldReason = "Open orders 38,000.00 + open invoices 0.00 + this order 2,311.88 = 40,311.88 EUR, over the credit limit of 40,000.00 EUR." };
+        var held = Order("CreditHold", null, AsARep) with { CreditHoldReason = "Open orders 38,000.00 + open invoices 0.00 + this order 2,311.88 = 40,311.88 EUR, over the credit limit of 40,000.00 EUR." };
         var rep = Open(held, "Sales");
         Assert.DoesNotContain("Release credit hold", Buttons(rep));
         Assert.Contains("over the credit limit of 40,000.00 EUR", rep.Find("[aria-label='Credit hold']").TextContent);
         Assert.Contains("Held for credit", rep.Find("[aria-label='Timeline']").TextContent);
 
         Api.Answer("POST", "/api/orders/41/release-credit-hold", Order("Confirmed"));
-        var manager = Open(held, "Manager");
+        var manager = Open(held with { AllowedActions = [.. AsARep, OrderActions.PromiseByHand, OrderActions.ReleaseCreditHold] }, "Manager");
+        Assert.Contains("Set promise of line 1 by hand", Buttons(manager));
         manager.FindAll("button").Single(b => b.TextContent.Trim() == "Release credit hold").Click();
 
         manager.WaitForAssertion(() => Assert.Contains(Api.Requests, r => r.Route == "POST /api/orders/41/release-credit-hold"));
@@ -59,10 +64,12 @@ public sealed class OrderPageTests : UiTest
     [Fact]
     public void The_order_desk_sees_lines_shipments_invoices_and_history_and_may_set_a_promise_by_hand()
     {
-        var page = Open(Order("Confirmed"), "OrderDesk");
+        var page = Open(Order("Confirmed", null, [.. AsARep, OrderActions.PromiseByHand]), "OrderDesk");
 
         page.WaitForAssertion(() => Assert.Contains("Set promise of line 1 by hand", Buttons(page)));
         var line1 = page.Find("[aria-label='Line 1']").TextContent;
+        Assert.Contains("Hydraulic pump HP-20", line1);
+        Assert.DoesNotContain(Api.Requests, r => r.Route.StartsWith("GET /api/products", StringComparison.Ordinal));
         Assert.Contains("Ordered12 pcs", line1);
         Assert.Contains("Confirmed10 pcs · supply does not catch up within the planning horizon", line1);
         Assert.Contains("Shipped4 pcs", line1);
@@ -75,7 +82,7 @@ public sealed class OrderPageTests : UiTest
     [Fact]
     public void A_rep_may_change_and_cancel_but_not_promise_by_hand_and_acknowledges_a_moved_promise()
     {
-        var page = Open(Order("Confirmed", atRiskSince: DateTimeOffset.UnixEpoch), "Sales");
+        var page = Open(Order("Confirmed", DateTimeOffset.UnixEpoch, AsARep), "Sales");
         Api.Answer("POST", "/api/orders/41/lines/1/acknowledge-risk", Order("Confirmed"));
 
         var buttons = Buttons(page);
@@ -92,7 +99,7 @@ public sealed class OrderPageTests : UiTest
     [Fact]
     public void A_draft_is_confirmed_from_its_page()
     {
-        var page = Open(Order("Draft"), "OrderDesk");
+        var page = Open(Order("Draft", null, [OrderActions.Confirm, .. AsARep, OrderActions.SetPurchaseOrderNumber]), "OrderDesk");
         Api.Answer("POST", "/api/orders/41/confirm", new ConfirmOrderResponse(41, "SO-000041", "Confirmed", Today, []));
 
         page.FindAll("button").Single(b => b.TextContent.Trim() == "Confirm order").Click();

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Web.Pages.Sales;
 using Radzen.Blazor;
 
@@ -86,7 +86,8 @@ public sealed class QuoteEditorTests : UiTest
     public void An_accepted_quote_offers_conversion_and_no_editing()
     {
         Api.Answer("GET", "/api/quotes/7", new QuoteResponse(7, "Q-000007", "C-1001", "Accepted", March(15), March(31), false, 1155.94m, null,
-            DateTimeOffset.UnixEpoch, [new(1, "A-100", "P1", 2, 577.97m, 0, 1155.94m, false)], "Nordwerk"));
+            DateTimeOffset.UnixEpoch, [new(1, "A-100", "P1", 2, 577.97m, 0, 1155.94m, false)], "Nordwerk",
+            AllowedActions: [QuoteActions.Convert, QuoteActions.Copy]));
         Api.Answer("GET", "/api/quotes/7/versions", new List<QuoteVersionSummary> { new(7, 1, "Accepted", 1155.94m, DateTimeOffset.UnixEpoch, "sales@demo.b2bcrm", null) });
 
         var editor = Render<QuoteEditor>(p => p.Add(e => e.Id, 7L));

@@ -1,4 +1,4 @@
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Infrastructure;

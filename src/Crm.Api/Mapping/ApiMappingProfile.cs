@@ -1,5 +1,5 @@
 using AutoMapper;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Domain.Catalog;
 using Crm.Domain.Promising;
 using Crm.Domain.Sales;

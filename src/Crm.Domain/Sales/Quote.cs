@@ -123,6 +123,31 @@ public sealed class Quote : AggregateRoot, ITeamOwned
         return quote;
     }
 
+    /// <summary>Changed in place: a draft, or a request not yet decided or turned down, of the current version.</summary>
+    public bool CanReviseInPlace => !IsSuperseded && RevisesInPlace;
+
+    /// <summary>Revised as its next version: the customer or a manager has seen this one.</summary>
+    public bool CanReviseAsNextVersion => !IsSuperseded && Status is QuoteStatus.Sent or QuoteStatus.Approved;
+
+    public bool CanSubmit => !IsSuperseded && Status is QuoteStatus.Draft or QuoteStatus.Rejected;
+
+    /// <summary>Waiting for a manager, who may be anyone of the team's managers but the one who asked.</summary>
+    public bool CanBeDecidedBy(string user) =>
+        !IsSuperseded && Status == QuoteStatus.PendingApproval && !string.Equals(user, SubmittedBy, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An approved quote, or a draft within the sender's authority.</summary>
+    public bool CanSend(ApprovalRules rules) =>
+        !IsSuperseded && (Status == QuoteStatus.Approved || (Status == QuoteStatus.Draft && rules.ReasonsFor(this).Count == 0));
+
+    /// <summary>A valid sent or approved quote, or a valid draft within the user's authority.</summary>
+    public bool CanAccept(ApprovalRules rules, DateOnly today) =>
+        !IsSuperseded && ValidUntil >= today
+        && (Status is QuoteStatus.Approved or QuoteStatus.Sent || (Status == QuoteStatus.Draft && rules.ReasonsFor(this).Count == 0));
+
+    public bool CanDecline => !IsSuperseded && Status is QuoteStatus.Draft or QuoteStatus.Approved or QuoteStatus.Sent;
+
+    public bool CanConvert => Status == QuoteStatus.Accepted && SalesOrderId is null;
+
     /// <summary>Whether revising changes this quote in place (a draft, or a request not yet decided or turned down) or
     /// makes the next version (<see cref="NextVersion"/>) because the customer or a manager has seen it.</summary>
     public bool RevisesInPlace => Status is QuoteStatus.Draft or QuoteStatus.PendingApproval or QuoteStatus.Rejected;

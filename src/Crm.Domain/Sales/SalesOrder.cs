@@ -87,6 +87,24 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
 
     public bool IsCommitted => CommittedStatuses.Contains(Status);
 
+    /// <summary>A draft, or a provisional order confirmed again on fresh data.</summary>
+    public bool CanConfirm => Status is SalesOrderStatus.Draft or SalesOrderStatus.Provisional;
+
+    /// <summary>Lines, dates and the order itself may change or be cancelled until it has shipped in full.</summary>
+    public bool CanChange => Status is not (SalesOrderStatus.Shipped or SalesOrderStatus.Invoiced or SalesOrderStatus.Closed or SalesOrderStatus.Cancelled);
+
+    /// <summary>A line may be cancelled while another one stays; the last one goes with the order.</summary>
+    public bool CanCancelALine => CanChange && ActiveLines.Count() > 1;
+
+    /// <summary>Only an order that holds commitments has a promise to override.</summary>
+    public bool CanPromiseByHand => CommittedStatuses.Contains(Status);
+
+    public bool CanReleaseCreditHold => Status == SalesOrderStatus.CreditHold;
+
+    /// <summary>The customer's PO number can be given or corrected until the order goes to the ERP.</summary>
+    public bool CanSetPurchaseOrderNumber => ErpOrderNumber is null
+        && Status is SalesOrderStatus.Draft or SalesOrderStatus.Provisional or SalesOrderStatus.CreditHold or SalesOrderStatus.Confirmed;
+
     public static SalesOrder Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, bool shipComplete, IReadOnlyList<OrderLineInput> lines,
         DateOnly today, string createdBy, DateTimeOffset now, QuoteId? quoteId = null, TeamId? team = null, string currency = "",
@@ -121,7 +139,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
         number = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
         if (number is { Length: > MaxPurchaseOrderNumberLength })
             throw new DomainRuleException("order.po_too_long", $"A purchase order number takes at most {MaxPurchaseOrderNumberLength} characters.", "purchaseOrderNumber");
-        if (ErpOrderNumber is not null || Status is not (SalesOrderStatus.Draft or SalesOrderStatus.Provisional or SalesOrderStatus.CreditHold or SalesOrderStatus.Confirmed))
+        if (!CanSetPurchaseOrderNumber)
             throw new DomainRuleException("order.po_fixed", "The order went to the ERP with its purchase order number; it can no longer change.");
         PurchaseOrderNumber = number;
     }
@@ -149,8 +167,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     /// kept for them, but not sent to the ERP until a manager releases it).</summary>
     public void Confirm(OrderPromise promise, bool provisional, DateTimeOffset now, CreditCheck? credit = null, string? by = null)
     {
-        if (Status is not (SalesOrderStatus.Draft or SalesOrderStatus.Provisional))
-            throw new DomainRuleException("order.not_confirmable", $"An order that is {Status} cannot be confirmed again.");
+        EnsureConfirmable();
         ApplyToActiveLines(promise);
         var held = credit is { OverLimit: true };
         Status = held ? SalesOrderStatus.CreditHold : provisional ? SalesOrderStatus.Provisional : SalesOrderStatus.Confirmed;
@@ -161,10 +178,16 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
         Raise(new OrderConfirmed(this, provisional, held));
     }
 
+    /// <summary>Refuses an order that cannot be confirmed before anything is promised for it.</summary>
+    public void EnsureConfirmable()
+    {
+        if (!CanConfirm) throw new DomainRuleException("order.not_confirmable", $"An order that is {Status} cannot be confirmed again.");
+    }
+
     /// <summary>A manager lets an order on credit hold go: it is confirmed as it was promised and goes to the ERP.</summary>
     public void ReleaseCreditHold(ChangeContext context)
     {
-        if (Status != SalesOrderStatus.CreditHold)
+        if (!CanReleaseCreditHold)
             throw new DomainRuleException("order.not_on_hold", $"Only an order on credit hold can be released; this one is {Status}.");
         Status = SalesOrderStatus.Confirmed;
         (CreditReleasedAt, CreditReleasedBy) = (context.Now, context.By);
@@ -274,8 +297,8 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
 
     public void CancelLine(int lineNumber, ChangeContext context)
     {
-        var line = Line(lineNumber);
         EnsureChangeable();
+        var line = Line(lineNumber);
         if (ActiveLines.Count() == 1)
             throw new DomainRuleException("order.last_line", "This is the order's last line: cancel the order instead.");
         var before = line.Promised();
@@ -328,7 +351,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
 
     private void EnsureChangeable()
     {
-        if (Status is SalesOrderStatus.Shipped or SalesOrderStatus.Invoiced or SalesOrderStatus.Closed or SalesOrderStatus.Cancelled)
+        if (!CanChange)
             throw new DomainRuleException("order.not_changeable", $"An order that is {Status} can no longer be changed.");
     }
 
@@ -351,7 +374,7 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
     /// schedule lines count as demand like any other; the change is recorded with its reason.</summary>
     public void PromiseByHand(int lineNumber, IReadOnlyList<ScheduleLinePromise> scheduleLines, ChangeContext context)
     {
-        if (!CommittedStatuses.Contains(Status))
+        if (!CanPromiseByHand)
             throw new DomainRuleException("order.not_promised", $"An order that is {Status} has no promise to override; confirm it first.");
         if (context.Reason.Length == 0)
             throw new DomainRuleException("promise.reason_missing", "A manual promise needs a reason.", "reason");

@@ -54,5 +54,5 @@ public static class Navigation
         new("Help", "portal/help", "help", Customers),
     ];
 
-    public static IEnumerable<NavigationItem> For(Crm.Api.Contracts.CurrentUser? user) => Items.Where(i => user.Is(i.Roles));
+    public static IEnumerable<NavigationItem> For(Crm.Contracts.CurrentUser? user) => Items.Where(i => user.Is(i.Roles));
 }

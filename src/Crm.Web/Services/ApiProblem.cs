@@ -1,4 +1,4 @@
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using System.Text.RegularExpressions;
 
 namespace Crm.Web.Services;

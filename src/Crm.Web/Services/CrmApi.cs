@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Microsoft.AspNetCore.Components;
 
 namespace Crm.Web.Services;

@@ -141,18 +141,6 @@ public static class Statuses
         PromiseState.Partial => BadgeStyle.Warning,
         _ => BadgeStyle.Danger,
     };
-
-    /// <summary>Quote statuses in which the rep may still change lines and terms.</summary>
-    public static bool Editable(QuoteState state) => state is QuoteState.Draft or QuoteState.PendingApproval or QuoteState.Rejected or QuoteState.Approved or QuoteState.Sent;
-
-    /// <summary>Saving a quote in these statuses makes its next version: the customer or a manager has seen this one.</summary>
-    public static bool RevisesAsNewVersion(QuoteState state) => state is QuoteState.Approved or QuoteState.Sent;
-
-    /// <summary>Order statuses whose lines may still change (quantity, date, cancellation).</summary>
-    public static bool Changeable(OrderState state) => state is not (OrderState.Shipped or OrderState.Invoiced or OrderState.Closed or OrderState.Cancelled);
-
-    /// <summary>Order statuses that hold promised commitments.</summary>
-    public static bool Promised(OrderState state) => state is OrderState.Confirmed or OrderState.Provisional or OrderState.Released or OrderState.InProduction or OrderState.PartiallyShipped;
 }
 
 /// <summary>Where supply comes from, as the API names it.</summary>

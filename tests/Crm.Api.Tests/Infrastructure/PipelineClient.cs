@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 
 namespace Crm.Api.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure.Mail;
 
 namespace Crm.Api.Tests.Infrastructure;

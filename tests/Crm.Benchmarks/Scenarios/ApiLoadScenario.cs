@@ -2,7 +2,7 @@ extern alias CrmApi;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using CrmApi::Crm.Api.Contracts;
+using Crm.Contracts;
 using static Crm.Benchmarks.Scenarios.ScenarioData;
 
 namespace Crm.Benchmarks.Scenarios;

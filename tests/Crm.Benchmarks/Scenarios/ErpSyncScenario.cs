@@ -2,7 +2,7 @@ extern alias CrmApi;
 using CrmApi::Crm.Api.Features.Integration;
 using System.Diagnostics;
 using System.Net.Http.Json;
-using CrmApi::Crm.Api.Contracts;
+using Crm.Contracts;
 using ErpMock;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 extern alias CrmApi;
 using System.Diagnostics;
 using System.Net.Http.Json;
-using CrmApi::Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Crm.Domain.Promising;

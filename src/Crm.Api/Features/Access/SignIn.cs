@@ -1,4 +1,4 @@
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,4 +1,4 @@
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;

@@ -1,5 +1,5 @@
 using Crm.Api.Features.Portal;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Sales.Orders;
 using Crm.Api.Features.Service;
 using Crm.Api.Persistence;

@@ -1,4 +1,4 @@
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Sales;

@@ -1,4 +1,4 @@
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Repromising;
 using Crm.Api.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Sales.Quotes;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;

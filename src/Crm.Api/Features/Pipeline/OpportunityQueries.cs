@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;

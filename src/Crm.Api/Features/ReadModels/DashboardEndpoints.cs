@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;

@@ -1,6 +1,6 @@
 using Crm.Api.Features.Integration;
 using System.Globalization;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Sales;

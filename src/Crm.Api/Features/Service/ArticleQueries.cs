@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;

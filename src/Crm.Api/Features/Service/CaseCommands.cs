@@ -1,5 +1,5 @@
 using Crm.Api.Features.Accounts;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Persistence;
 using Crm.Api.Infrastructure.Visibility;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
 using Crm.Domain.Common;

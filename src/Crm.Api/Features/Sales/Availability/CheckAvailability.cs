@@ -1,5 +1,5 @@
 using AutoMapper;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Infrastructure;
 using Crm.Domain.Common;
 using Crm.Domain.Promising;

@@ -1,5 +1,5 @@
 using AutoMapper;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;
 using Crm.Api.Infrastructure;
@@ -27,6 +27,7 @@ public sealed class ConfirmOrder(
         return await commitments.RunAsync(async work =>
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
+            order.EnsureConfirmable();
             if (order.AwaitsCustomerNumber) await AskErpForTheCustomerAsync(order, by, ct);
             var terms = await customers.TermsAsync(order.CustomerNumber, ct);
             var standing = await credit.CheckAsync(order, ct);

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
@@ -44,7 +44,7 @@ public sealed class OrderEndpoints : IEndpointGroup
         orders.MapPost("/{id:long}/lines/{lineNumber:int}/manual-promise", async Task<Ok<PromiseChangeResponse>> (
                 long id, int lineNumber, ManualPromiseRequest request, ClaimsPrincipal user, PromiseByHand handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(id, lineNumber, request, user.Identity!.Name!, ct)))
-            .RequireAuthorization(p => p.RequireRole(Roles.OrderDesk, Roles.Manager))
+            .RequireAuthorization(p => p.RequireRole(OrderPermissions.PromiseByHand))
             .WithSummary("The order desk sets a line's promise by hand, with a reason; it counts as demand and is recorded.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -71,7 +71,7 @@ public sealed class OrderEndpoints : IEndpointGroup
                 await release.HandleAsync(id, request?.Reason, user.Identity!.Name!, ct);
                 return TypedResults.Ok(await queries.GetAsync(id, explain: false, ct));
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Manager))
+            .RequireAuthorization(p => p.RequireRole(OrderPermissions.ReleaseCreditHold))
             .ValidateContracts()
             .WithSummary("A manager of the team releases an order on credit hold: it is confirmed as promised and reaches the ERP once.")
             .ProducesValidationProblem()

@@ -1,5 +1,5 @@
 using AutoMapper;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Orders;
 
-public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityReader availability, PromiseExplainer explainer, TimeProvider time)
+public sealed class OrderQueries(
+    CrmDbContext db, IMapper mapper, AvailabilityReader availability, PromiseExplainer explainer, IHttpContextAccessor http, TimeProvider time)
 {
     public async Task<OrderResponse> GetAsync(long id, bool explain, CancellationToken ct) =>
         await FindAsync(id, explain, ct) ?? throw new NotFoundException("Sales order", id);
@@ -20,9 +21,17 @@ public sealed class OrderQueries(CrmDbContext db, IMapper mapper, AvailabilityRe
     {
         if (await db.SalesOrders.AsNoTracking().FindWithCommitmentsAsync(new SalesOrderId(id), ct) is not { } order) return null;
         var customer = await db.Accounts.Buying(order.CustomerNumber).Select(c => new { c.Name }).FirstOrDefaultAsync(ct);
-        var response = mapper.Map<OrderResponse>(order) with
+        var items = order.Lines.Select(l => l.ItemNumber).Distinct().ToList();
+        var catalogue = await db.Products.AsNoTracking().Where(p => items.Contains(p.ItemNumber))
+            .Select(p => new { p.ItemNumber, p.Plant, p.Description, p.BaseUnit }).ToListAsync(ct);
+        var mapped = mapper.Map<OrderResponse>(order);
+        var response = mapped with
         {
             CustomerName = customer?.Name,
+            // The page shows what each line is without asking the catalogue once per line.
+            Lines = [.. mapped.Lines.Select(l => catalogue.FirstOrDefault(p => p.ItemNumber == l.ItemNumber && p.Plant == l.Plant) is { } product
+                ? l with { Description = product.Description, BaseUnit = product.BaseUnit } : l)],
+            AllowedActions = OrderPermissions.AllowedActions(order, http.HttpContext?.User),
             Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.OrderNumber == order.Number)
                 .OrderBy(d => d.ShipDate).ThenBy(d => d.DeliveryNumber)
                 .Select(d => new DeliveryResponse(d.DeliveryNumber, d.LineNumber, d.ItemNumber, d.Quantity, d.ShipDate, d.TrackingNumber))

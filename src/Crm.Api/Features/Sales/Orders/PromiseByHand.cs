@@ -1,5 +1,5 @@
 using AutoMapper;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Catalog;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;

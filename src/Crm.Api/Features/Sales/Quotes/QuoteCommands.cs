@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Infrastructure;
@@ -125,7 +125,7 @@ public sealed class QuoteEndpoints : IEndpointGroup
                 await decide(commands, id, request?.Comment, user, ct);
                 return TypedResults.Ok(await queries.GetAsync(id, ct));
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Manager))
+            .RequireAuthorization(p => p.RequireRole(QuotePermissions.Decide))
             .ValidateContracts()
             .WithSummary(summary)
             .ProducesValidationProblem()

@@ -1,5 +1,5 @@
 using AutoMapper;
-using Crm.Api.Contracts;
+using Crm.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Infrastructure;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Sales.Quotes;
 
-public sealed class QuoteQueries(CrmDbContext db, IMapper mapper)
+public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, ApprovalAuthority authority, IHttpContextAccessor http, TimeProvider time)
 {
     public async Task<QuoteResponse> GetAsync(long id, CancellationToken ct) =>
         await FindAsync(id, ct) ?? throw new NotFoundException("Quote", id);
@@ -20,7 +20,9 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper)
     {
         if (await FindQuoteAsync(id, ct) is not { } quote) return null;
         var customerName = await db.Customers.Where(c => c.CustomerNumber == quote.CustomerNumber).Select(c => c.Name).FirstOrDefaultAsync(ct);
-        return mapper.Map<QuoteResponse>(quote) with { CustomerName = customerName };
+        var user = http.HttpContext?.User;
+        IReadOnlyList<string> actions = user is null ? [] : QuotePermissions.AllowedActions(quote, user, await authority.RulesForAsync(user, quote, ct), time.Today());
+        return mapper.Map<QuoteResponse>(quote) with { CustomerName = customerName, AllowedActions = actions };
     }
 
     public Task<PagedResult<QuoteSummary>> ListAsync(

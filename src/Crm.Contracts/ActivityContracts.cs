@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>The record an activity is about.</summary>
 /// <param name="Type">Account, Contact, Lead, Opportunity, Quote or Order.</param>

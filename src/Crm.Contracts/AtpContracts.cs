@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 public sealed record AvailabilityLineRequest(
     [property: Required, StringLength(40, MinimumLength = 1)] string? ItemNumber,

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>The signed-in customer: their account and the contact they are.</summary>
 public sealed record PortalMe(string AccountName, string? CustomerNumber, string ContactName, string Email);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <param name="Manager">The manager's email; they must have the Manager role.</param>
 /// <param name="Members">The members' emails (sales reps, and anyone else who works the team's customers).</param>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 public sealed record QuoteLineRequest(
     [property: Required, StringLength(40, MinimumLength = 1)] string? ItemNumber,
@@ -47,7 +47,8 @@ public sealed record QuoteResponse(
     string? DecidedBy = null,
     DateTimeOffset? DecidedAt = null,
     string? DecisionComment = null,
-    DateTimeOffset? PromiseCheckedAt = null);
+    DateTimeOffset? PromiseCheckedAt = null,
+    IReadOnlyList<string>? AllowedActions = null);
 
 /// <summary>A manager's decision on a quote waiting for approval; a rejection says why.</summary>
 public sealed record ApprovalDecisionRequest([property: StringLength(1000)] string? Comment);

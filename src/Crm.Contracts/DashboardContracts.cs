@@ -1,4 +1,4 @@
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>How many documents are in one status.</summary>
 public sealed record StatusCount(string Status, int Count);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <param name="FloorPrice">The lowest net unit price quoted without a manager's approval (CRM-owned; none when absent).</param>
 public sealed record ProductSummary(string ItemNumber, string Description, string BaseUnit, decimal UnitPrice, string Currency, string Plant, decimal? FloorPrice = null);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>A new service case: for an account (its customer number or id), optionally about an order and its line.</summary>
 /// <param name="Priority">Low, Normal (default), High or Urgent.</param>

@@ -1,4 +1,4 @@
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <param name="Rejected">Records the CRM could not take; they are on <c>GET /api/erp/rejections</c>.</param>
 /// <param name="Error">Why the entity was not read at all (an export missing a column); null when it was.</param>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 public sealed record LoginRequest([property: Required, EmailAddress] string? Email, [property: Required] string? Password);
 

@@ -1,4 +1,4 @@
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>What one run of backorder processing did.</summary>
 public sealed record BackorderRunResponse(int Products, int OrdersChanged, int LinesChanged, int LinesAtRisk)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 public sealed record OrderCreatedResponse(long Id, string Number, string Status);
 
@@ -26,7 +26,9 @@ public sealed record OrderLineResponse(
     decimal NetAmount = 0,
     string? PriceSource = null,
     long? PriceListId = null,
-    DateOnly? RequestedDeliveryDate = null);
+    DateOnly? RequestedDeliveryDate = null,
+    string? Description = null,
+    string? BaseUnit = null);
 
 public sealed record OrderResponse(
     long Id,
@@ -55,7 +57,8 @@ public sealed record OrderResponse(
     DateTimeOffset? CancelledAt = null,
     string? CancelledBy = null,
     string? CancelReason = null,
-    bool AwaitsCustomerNumber = false);
+    bool AwaitsCustomerNumber = false,
+    IReadOnlyList<string>? AllowedActions = null);
 
 /// <summary>The customer's purchase order number for an order not yet with the ERP.</summary>
 public sealed record PurchaseOrderNumberRequest([property: StringLength(35)] string? PurchaseOrderNumber);

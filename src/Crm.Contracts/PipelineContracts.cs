@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>A campaign to plan or change.</summary>
 /// <param name="Type">TradeFair, Webinar, Email, Advertising, Event, Referral or Other.</param>

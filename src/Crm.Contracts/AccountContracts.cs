@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>A prospect: a company the CRM enters before the ERP knows it.</summary>
 /// <param name="Phone">In any usual format; stored in E.164 (the country, else the configured region, reads a national number).</param>

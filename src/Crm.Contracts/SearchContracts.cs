@@ -1,4 +1,4 @@
-namespace Crm.Api.Contracts;
+namespace Crm.Contracts;
 
 /// <summary>What a global search hit is: where the UI opens it.</summary>
 public enum SearchHitKind { Customer, Quote, Order }

@@ -1,0 +1,35 @@
+namespace Crm.Contracts;
+
+/// <summary>What the caller may do with an order now, as the server answers it in <c>allowedActions</c>: computed from
+/// the same rules the API enforces, so the UI shows the buttons it is given and re-derives no rule.</summary>
+public static class OrderActions
+{
+    public const string Confirm = "confirm";
+    public const string Cancel = "cancel";
+    public const string CancelLine = "cancelLine";
+    public const string ChangeQuantity = "changeQuantity";
+    public const string ChangeDeliveryDate = "changeDeliveryDate";
+    public const string PromiseByHand = "promiseByHand";
+    public const string ReleaseCreditHold = "releaseCreditHold";
+    public const string SetPurchaseOrderNumber = "setPurchaseOrderNumber";
+
+    public static readonly IReadOnlyList<string> All =
+        [Confirm, Cancel, CancelLine, ChangeQuantity, ChangeDeliveryDate, PromiseByHand, ReleaseCreditHold, SetPurchaseOrderNumber];
+}
+
+/// <summary>What the caller may do with a quote now (<c>allowedActions</c>).</summary>
+public static class QuoteActions
+{
+    public const string Save = "save";
+    public const string Revise = "revise";
+    public const string Submit = "submit";
+    public const string Approve = "approve";
+    public const string Reject = "reject";
+    public const string Send = "send";
+    public const string Accept = "accept";
+    public const string Decline = "decline";
+    public const string Convert = "convert";
+    public const string Copy = "copy";
+
+    public static readonly IReadOnlyList<string> All = [Save, Revise, Submit, Approve, Reject, Send, Accept, Decline, Convert, Copy];
+}
