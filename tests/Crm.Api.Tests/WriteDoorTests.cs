@@ -31,4 +31,12 @@ public sealed class WriteDoorTests
         Assert.Equal(["DatabaseFacade.BeginTransactionAsync", "DbContext.SaveChangesAsync", "RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync"],
             planted.Select(c => c.Method).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void No_area_changes_another_areas_aggregates_but_through_that_areas_use_cases()
+    {
+        var writes = CrossAreaWrites.In(typeof(Program).Assembly, "Crm.Api.Features").Where(w => !AreaDependencies.Readers.Contains(w.FromArea)).ToList();
+
+        Assert.True(writes.Count == 0, "Aggregates changed from another area: " + string.Join("; ", writes.Select(w => $"{w.Caller} calls {w.Method}")));
+    }
 }

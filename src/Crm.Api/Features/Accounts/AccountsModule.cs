@@ -9,7 +9,7 @@ public sealed class AccountsModule : IAreaModule
     {
         services.AddUseCases(typeof(AccountQueries), typeof(CustomerQueries), typeof(CustomerSettings), typeof(AssignCustomer), typeof(ChangeAccount),
             typeof(CreateProspect), typeof(DuplicateCheck), typeof(Contacts), typeof(TeamQueries), typeof(TeamCommands), typeof(TeamAssignment),
-            typeof(ApplySegments), typeof(ErpCustomerNumbers), typeof(RequestErpCustomer));
+            typeof(ApplySegments), typeof(ErpCustomerNumbers), typeof(RequestErpCustomer), typeof(DocumentBuyers), typeof(CustomersFromErp));
         services.AddSingleton<PhoneParsing>();
     }
 }

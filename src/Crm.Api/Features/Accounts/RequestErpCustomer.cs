@@ -16,4 +16,14 @@ public sealed class RequestErpCustomer(CrmDbContext db, UnitOfWork unitOfWork, T
         account.RequestErpCustomer(new ChangeContext(user, "", time.GetUtcNow()));
         await unitOfWork.SaveAsync(ct);
     }
+
+    /// <summary>A prospect's first confirmed order asks for its customer, in the order's own transaction: the
+    /// prospect is the one whose reference the order carries.</summary>
+    public async Task ForFirstOrderAsync(string reference, string orderNumber, string by, CancellationToken ct)
+    {
+        var prospect = await db.Accounts.FirstOrDefaultAsync(a => a.CustomerNumber == null && a.ErpReference == reference, ct)
+            ?? throw new DomainRuleException("order.prospect_gone", $"The prospect {reference} of order {orderNumber} is no longer in the CRM.");
+        prospect.RequestErpCustomer(new ChangeContext(by, "", time.GetUtcNow()));
+        await unitOfWork.SaveAsync(ct);
+    }
 }

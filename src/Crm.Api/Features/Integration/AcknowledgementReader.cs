@@ -1,3 +1,4 @@
+using Crm.Api.Features.Sales.Orders;
 using Crm.Api.Persistence;
 using Crm.Domain.Sales;
 using ErpBridge;

@@ -17,8 +17,7 @@ namespace Crm.Api.Features.Integration;
 /// the affected products for backorder processing in the same transaction.</summary>
 public sealed class EfErpSyncStore(
     CrmDbContext db, RepromiseQueue repromise, ShipmentRecorder shipments, ErpOrderStatusRecorder orderStatuses, NumberProspectOrders prospectOrders,
-    UnitOfWork unitOfWork, TimeProvider time,
-    Accounts.DuplicateCheck duplicates, Accounts.PhoneParsing phones) : IErpSyncStore
+    UnitOfWork unitOfWork, TimeProvider time, Accounts.CustomersFromErp customersFromErp) : IErpSyncStore
 {
     public async Task<SyncPosition?> GetPositionAsync(ErpEntity entity, CancellationToken ct) =>
         (await db.SyncCursors.AsNoTracking().FirstOrDefaultAsync(c => c.Entity == entity.ToString(), ct))?.Position;
@@ -77,37 +76,10 @@ public sealed class EfErpSyncStore(
 
     public async Task UpsertCustomersAsync(IReadOnlyList<Account> customers, CancellationToken ct)
     {
-        var keys = customers.Select(c => c.CustomerNumber!).ToList();
-        var created = new List<Account>();
-        await InPageAsync(async () =>
-        {
-            created = await ProspectsTheErpCreatedAsync(customers, ct);
-            await UpsertAsync(customers, db.Customers.Where(c => keys.Contains(c.CustomerNumber!)), c => c.CustomerNumber!, (e, n) => e.Update(n), ct, saveNow: false);
-            var arrived = Arrived<Account>();
-            if (arrived.Count > 0 && await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.TakesNewCustomers, ct) is { } team)
-                foreach (var customer in arrived) customer.JoinTeam(team);
-            var page = db.ChangeTracker.Entries<Account>().Select(e => e.Entity).ToList();
-            await SaveAsync(ct);
-            // With their ids given, the page's customers are found by the duplicate check under their current keys.
-            await duplicates.IndexAsync(Accounts.DuplicateCheck.AccountRecord, page.ToDictionary(a => a.Id.Value, a => Accounts.DuplicateCheck.KeysOf(a, phones)), ct);
-            await SaveAsync(ct);
-        }, ct);
+        IReadOnlyList<Account> created = [];
+        await InPageAsync(async () => created = await customersFromErp.ApplyAsync(customers, ct), ct);
         // Once the page is committed: the new customers' waiting orders take their numbers and go to the ERP.
         foreach (var customer in created) await prospectOrders.HandleAsync(customer.ErpReference!, customer.CustomerNumber!, ct);
-    }
-
-    /// <summary>A customer the ERP created at the CRM's request (it carries the CRM's reference) is the prospect that
-    /// asked: it takes the number first, so the page updates it instead of adding it a second time.</summary>
-    /// <returns>The prospects that are customers now.</returns>
-    private async Task<List<Account>> ProspectsTheErpCreatedAsync(IReadOnlyList<Account> customers, CancellationToken ct)
-    {
-        var byReference = customers.Where(c => c.ErpReference is not null).GroupBy(c => c.ErpReference!).ToDictionary(g => g.Key, g => g.Last());
-        if (byReference.Count == 0) return [];
-        var references = byReference.Keys.ToList();
-        var prospects = await db.Accounts.Where(a => a.CustomerNumber == null && references.Contains(a.ErpReference!)).ToListAsync(ct);
-        foreach (var prospect in prospects) prospect.BecomeCustomer(byReference[prospect.ErpReference!].CustomerNumber!);
-        if (prospects.Count > 0) await SaveAsync(ct);
-        return prospects;
     }
 
     public Task UpsertStockAsync(IReadOnlyList<StockLevel> stock, CancellationToken ct)
@@ -140,13 +112,7 @@ public sealed class EfErpSyncStore(
     }, ct);
 
     public Task DeleteCustomersAsync(IReadOnlyList<string> customerNumbers, CancellationToken ct) =>
-        InPageAsync(async () =>
-    {
-        var now = time.GetUtcNow();
-        var numbers = customerNumbers.Select(CustomerNumber.TryFrom).OfType<CustomerNumber>().ToList();
-        foreach (var customer in await db.Customers.Where(c => numbers.Contains(c.CustomerNumber!)).ToListAsync(ct)) customer.DeletedInErp(now);
-        await SaveAsync(ct);
-    }, ct);
+        InPageAsync(() => customersFromErp.DeleteAsync(customerNumbers, ct), ct);
 
     public async Task DeleteStockAsync(IReadOnlyList<(string ItemNumber, string Plant)> stock, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Crm.Api.Features.Sales.Orders;
 using Crm.Api.Persistence;
 using ErpBridge;
 using Microsoft.EntityFrameworkCore;

@@ -16,7 +16,7 @@ namespace Crm.Api.Features.Sales.Orders;
 /// for a manager (<see cref="SalesOrderStatus.CreditHold"/>).</summary>
 public sealed class ConfirmOrder(
     CrmDbContext db, CommitmentTransaction commitments, AvailabilityReader availability, CustomerLookup customers, ISupplyFreshness freshness,
-    CreditExposure credit, TimeProvider time, IMapper mapper)
+    CreditExposure credit, Accounts.RequestErpCustomer erpCustomers, TimeProvider time, IMapper mapper)
 {
     /// <param name="by">Who confirms; none when a job re-checks a provisional order.</param>
     public async Task<ConfirmOrderResponse> HandleAsync(long orderId, CancellationToken ct, string? by = null)
@@ -28,7 +28,8 @@ public sealed class ConfirmOrder(
         {
             var order = await db.SalesOrders.WithCommitmentsAsync(new SalesOrderId(orderId), ct);
             order.EnsureConfirmable();
-            if (order.AwaitsCustomerNumber) await AskErpForTheCustomerAsync(order, by, ct);
+            // A prospect's first order asks the ERP for the customer through Accounts; it goes out once the number is there.
+            if (order.AwaitsCustomerNumber) await erpCustomers.ForFirstOrderAsync(order.CustomerNumber.Value, order.Number, by ?? order.CreatedBy, ct);
             var terms = await customers.TermsAsync(order.CustomerNumber, ct);
             var standing = await credit.CheckAsync(order, ct);
             if (order.PurchaseOrderNumber is null && standing.RequiresPurchaseOrderNumber)
@@ -48,15 +49,5 @@ public sealed class ConfirmOrder(
             return new ConfirmOrderResponse(
                 orderId, order.Number, order.Status.ToString(), today, mapper.Map<List<AvailabilityLineResponse>>(promise.Lines), order.CreditHoldReason);
         }, ct);
-    }
-
-    /// <summary>A prospect's first confirmed order asks the ERP to create the customer, in the same transaction; the
-    /// order goes to the ERP once the customer has its number.</summary>
-    private async Task AskErpForTheCustomerAsync(SalesOrder order, string? by, CancellationToken ct)
-    {
-        var reference = order.CustomerNumber.Value;
-        var prospect = await db.Accounts.FirstOrDefaultAsync(a => a.CustomerNumber == null && a.ErpReference == reference, ct)
-            ?? throw new DomainRuleException("order.prospect_gone", $"The prospect {reference} of order {order.Number} is no longer in the CRM.");
-        prospect.RequestErpCustomer(new ChangeContext(by ?? order.CreatedBy, "", time.GetUtcNow()));
     }
 }

@@ -10,7 +10,7 @@ namespace Crm.Api.Features.Sales.Ownership;
 
 /// <summary>A new quote or order belongs to its customer's team. A customer the user does not see is refused as an
 /// unknown one, so nothing tells a rep that another team's customer exists.</summary>
-public sealed class CustomerTeams(CrmDbContext db, UnitOfWork unitOfWork)
+public sealed class CustomerTeams(CrmDbContext db, DocumentBuyers buyers)
 {
     public async Task<TeamId?> ForNewDocumentAsync(string customerNumber, Viewer viewer, CancellationToken ct)
     {
@@ -32,17 +32,8 @@ public sealed class CustomerTeams(CrmDbContext db, UnitOfWork unitOfWork)
                 throw RequestValidationException.For("customerNumber", "An order needs a customer: its customer number, or the account id of a prospect.");
             return new OrderBuyer(new CustomerNumber(customerNumber), await ForNewDocumentAsync(customerNumber, viewer, ct), Prospect: false);
         }
-        var key = new AccountId(id);
-        var account = await db.Accounts.VisibleTo(viewer, db.Teams).FirstOrDefaultAsync(a => a.Id == key, ct)
-            ?? throw RequestValidationException.For("accountId", $"Account {id} is not known.");
-        if (customerNumber is { Length: > 0 } && account.CustomerNumber?.Value != customerNumber.Trim())
-            throw RequestValidationException.For("customerNumber", $"Account {id} is not customer {customerNumber}: give one of the two.");
-        if (account.DeletedInErpAt is not null)
-            throw RequestValidationException.For("accountId", $"{account.Name} was deleted in the ERP; nothing new can be sold to it.");
-        var number = account.ReferenceForDocuments();
-        // A prospect's reference is kept from its first order on, for the order's lookups to find it.
-        if (db.Entry(account).State == EntityState.Modified) await unitOfWork.SaveAsync(ct);
-        return new OrderBuyer(number, account.TeamId, account.IsProspect);
+        var buyer = await buyers.ForNewDocumentAsync(id, customerNumber, viewer, ct);
+        return new OrderBuyer(buyer.Number, buyer.Team, buyer.Prospect);
     }
 }
 

@@ -3,9 +3,9 @@ using Crm.Domain.Common;
 using Crm.Domain.Sales;
 using Microsoft.EntityFrameworkCore;
 
-namespace Crm.Api.Features.Integration;
+namespace Crm.Api.Features.Sales.Orders;
 
-internal static class OrderRelease
+public static class OrderRelease
 {
     /// <summary>Records that the ERP took these orders, each with its number when it gave one. A user may change one of
     /// them at the same moment: the orders are read again and released again. An order cancelled meanwhile stays
