@@ -12,7 +12,7 @@ builder.RootComponents.Add<HeadOutlet>("head::after");
 builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.HostEnvironment.BaseAddress) });
 builder.Services.AddRadzenComponents();
 builder.Services.AddScoped<ApiEvents>();
-builder.Services.AddScoped<CrmApi>();
+builder.Services.AddApiClients();
 builder.Services.AddScoped<Session>();
 builder.Services.AddScoped<LongWork>();
 

@@ -27,7 +27,7 @@ public sealed class NavigationAndProblemTests : UiTest
     [InlineData("api/orders/provisional/recheck", null)]
     [InlineData("api/atp/check", null)]
     public void A_change_is_sent_with_the_version_of_the_document_it_is_about(string url, string? document) =>
-        Assert.Equal(document, CrmApi.DocumentOf(url));
+        Assert.Equal(document, ApiTransport.DocumentOf(url));
 
     [Theory]
     [InlineData("The CustomerNumber field is required.", "customerNumber", "Customer", "Customer is required.")]

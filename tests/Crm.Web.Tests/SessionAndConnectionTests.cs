@@ -17,7 +17,7 @@ public sealed class SessionAndConnectionTests : UiTest
         var asked = 0;
         Services.GetRequiredService<ApiEvents>().SignInAgain = () => { asked++; return Task.FromResult(true); };
 
-        var quote = await Services.GetRequiredService<CrmApi>().QuoteAsync(7);
+        var quote = await Services.GetRequiredService<QuotesClient>().QuoteAsync(7);
 
         Assert.Equal(("Q-000007", 1), (quote.Number, asked));
         Assert.Equal(2, Api.Requests.Count(r => r.Route == "GET /api/quotes/7"));
@@ -30,7 +30,7 @@ public sealed class SessionAndConnectionTests : UiTest
         var events = Services.GetRequiredService<ApiEvents>();
 
         var problem = await Assert.ThrowsAsync<ApiProblem>(() =>
-            Services.GetRequiredService<CrmApi>().CreateQuoteAsync(new QuoteRequest("C-1001", null, null, false, [new("A-100", 1)])));
+            Services.GetRequiredService<QuotesClient>().CreateQuoteAsync(new QuoteRequest("C-1001", null, null, false, [new("A-100", 1)])));
 
         Assert.Equal("No connection to the server", problem.Title);
         Assert.True(events.Offline);
@@ -45,7 +45,7 @@ public sealed class SessionAndConnectionTests : UiTest
         var seen = new List<bool>();
         events.Changed += () => seen.Add(events.Offline);
 
-        var quote = await Services.GetRequiredService<CrmApi>().QuoteAsync(7);
+        var quote = await Services.GetRequiredService<QuotesClient>().QuoteAsync(7);
 
         Assert.Equal("Q-000007", quote.Number);
         Assert.Equal([true, false], seen);

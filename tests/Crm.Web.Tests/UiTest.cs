@@ -20,7 +20,7 @@ public abstract class UiTest : BunitContext
         Services.AddSingleton(new HttpClient(Api) { BaseAddress = new Uri("http://localhost/") });
         Services.AddRadzenComponents();
         Services.AddScoped<ApiEvents>();
-        Services.AddScoped<CrmApi>();
+        Services.AddApiClients();
         Services.AddScoped<Session>();
         Services.AddScoped<LongWork>();
         Api.Answer("GET", "/api/products?pageSize=10&search=Hyd", new PagedResult<ProductSummary>([Pump], 1, 1, 10))

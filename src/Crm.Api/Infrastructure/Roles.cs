@@ -1,16 +1,18 @@
+using Crm.Contracts;
+
 namespace Crm.Api.Infrastructure;
 
 public static class Roles
 {
-    public const string Sales = "Sales";
-    public const string OrderDesk = "OrderDesk";
-    public const string Manager = "Manager";
-    public const string Admin = "Admin";
-    public const string Integration = "Integration";
-    public const string Service = "Service";
+    public const string Sales = nameof(Role.Sales);
+    public const string OrderDesk = nameof(Role.OrderDesk);
+    public const string Manager = nameof(Role.Manager);
+    public const string Admin = nameof(Role.Admin);
+    public const string Integration = nameof(Role.Integration);
+    public const string Service = nameof(Role.Service);
 
     /// <summary>A customer's buyer in the portal: their own account's orders, invoices and cases, nothing else.</summary>
-    public const string Customer = "Customer";
+    public const string Customer = nameof(Role.Customer);
 
     public static readonly string[] All = [Sales, OrderDesk, Manager, Admin, Integration, Service, Customer];
 

@@ -1,3 +1,4 @@
+using Crm.Contracts;
 using Crm.Web.Services;
 
 namespace Crm.Web.Layout;

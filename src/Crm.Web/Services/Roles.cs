@@ -2,9 +2,7 @@ using Crm.Contracts;
 
 namespace Crm.Web.Services;
 
-/// <summary>The API's roles, typed: the UI asks "is this user order desk?", never compares strings.</summary>
-public enum Role { Sales, OrderDesk, Manager, Admin, Integration, Service, Customer }
-
+/// <summary>The API's roles (<see cref="Role"/>), typed: the UI asks "is this user order desk?", never compares strings.</summary>
 public static class UserRoles
 {
     public static IReadOnlySet<Role> RolesOf(this CurrentUser user) =>

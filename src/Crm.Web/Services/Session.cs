@@ -3,7 +3,7 @@ using Crm.Contracts;
 namespace Crm.Web.Services;
 
 /// <summary>Who is signed in, as far as the UI needs to know (the API decides what they may do).</summary>
-public sealed class Session(CrmApi api)
+public sealed class Session(AccessClient api)
 {
     public CurrentUser? User { get; private set; }
 

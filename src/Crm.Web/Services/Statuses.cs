@@ -1,24 +1,7 @@
+using Crm.Contracts;
 using Radzen;
 
 namespace Crm.Web.Services;
-
-/// <summary>A quote's status as the API names it.</summary>
-public enum QuoteState { Draft, PendingApproval, Approved, Rejected, Sent, Accepted, Declined, Expired }
-
-/// <summary>An order's status as the API names it.</summary>
-public enum OrderState { Draft, Confirmed, Provisional, CreditHold, Released, InProduction, PartiallyShipped, Shipped, Invoiced, Closed, Cancelled }
-
-/// <summary>An ERP sync entity's state.</summary>
-public enum SyncState { NeverRun, Ok, Failing, Stale }
-
-/// <summary>How a promise answered a line.</summary>
-public enum PromiseState { Full, Partial, None }
-
-/// <summary>Where a service case stands.</summary>
-public enum CaseState { New, InProgress, WaitingOnCustomer, Resolved, Closed }
-
-/// <summary>A case against its SLA.</summary>
-public enum SlaState { OnTrack, Warning, Breached, Paused, Met }
 
 /// <summary>Parses the API's status strings once, at the edge, and gives each status its words and colour.</summary>
 public static class Statuses
@@ -143,9 +126,6 @@ public static class Statuses
     };
 }
 
-/// <summary>Where supply comes from, as the API names it.</summary>
-public enum SupplyKind { OnHand, ProductionOrder, PurchaseOrder, Replenishment }
-
 public static class Supply
 {
     public static string Describe(string source, string? reference) =>
@@ -159,9 +139,6 @@ public static class Supply
         };
 }
 
-/// <summary>Why a line is not confirmed in full, as the API names it.</summary>
-public enum Shortfall { NoSupplyWithinHorizon, CompleteDeliveryNotPossible, ShipCompleteBlocked }
-
 public static class Shortfalls
 {
     public static string Describe(string shortfall) => Statuses.Parse<Shortfall>(shortfall) switch
@@ -172,9 +149,6 @@ public static class Shortfalls
         _ => shortfall,
     };
 }
-
-/// <summary>What changed a promise, as the API names it.</summary>
-public enum ChangeKind { ManualOverride, QuantityChanged, DateChanged, LineCancelled, OrderCancelled, Repromised }
 
 public static class ChangeKinds
 {

@@ -4,6 +4,7 @@ using Crm.Api.Infrastructure.Visibility;
 using Crm.Api.Persistence;
 using Crm.Domain.Common;
 using Crm.Domain.Service;
+using SlaState = Crm.Domain.Service.SlaState;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Api.Features.Service;

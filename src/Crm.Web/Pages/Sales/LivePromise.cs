@@ -6,7 +6,7 @@ namespace Crm.Web.Pages.Sales;
 
 /// <summary>The promise of lines being typed (quote editor, order entry): checked once the user pauses, for every
 /// line with an item and a quantity, never overwritten by an older answer.</summary>
-public sealed class LivePromise(CrmApi api, IJSRuntime js) : IDisposable
+public sealed class LivePromise(AvailabilityClient api, IJSRuntime js) : IDisposable
 {
     private readonly Debouncer _debouncer = new(TimeSpan.FromMilliseconds(400));
 
