@@ -33,3 +33,18 @@ public static class QuoteActions
 
     public static readonly IReadOnlyList<string> All = [Save, Revise, Submit, Approve, Reject, Send, Accept, Decline, Convert, Copy];
 }
+
+/// <summary>What the caller may do with a case now (<c>allowedActions</c>); the portal's view carries none.</summary>
+public static class CaseActions
+{
+    /// <summary>To InProgress: work starts, the customer answered a case that waited on them, or a resolved or
+    /// closed case is reopened (within the reopen period).</summary>
+    public const string StartWork = "startWork";
+    public const string WaitOnCustomer = "waitOnCustomer";
+    public const string Resolve = "resolve";
+    public const string Close = "close";
+    public const string Escalate = "escalate";
+    public const string Take = "take";
+
+    public static readonly IReadOnlyList<string> All = [StartWork, WaitOnCustomer, Resolve, Close, Escalate, Take];
+}

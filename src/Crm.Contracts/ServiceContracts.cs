@@ -57,7 +57,7 @@ public sealed record CaseResponse(
     long? OrderId, string? OrderNumber, int? LineNo, string Subject, string Description, string Category, string Priority, string Status,
     string Origin, string? Owner, string Queue, int EscalationLevel, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? FirstResponseAt,
     DateTimeOffset? ResolvedAt, SlaResponse Sla, IReadOnlyList<CaseCommentResponse> Comments, IReadOnlyList<CaseHistoryResponse> History,
-    IReadOnlyList<CaseAttachmentResponse> Attachments, IReadOnlyList<CaseArticleResponse> Articles);
+    IReadOnlyList<CaseAttachmentResponse> Attachments, IReadOnlyList<CaseArticleResponse> Articles, IReadOnlyList<string>? AllowedActions = null);
 
 /// <summary>A case in a queue or list: what is due first.</summary>
 public sealed record CaseSummary(

@@ -8,7 +8,7 @@ namespace Crm.Api.Tests;
 
 /// <summary>A document's <c>allowedActions</c> are what the API takes from that caller now, no more and no less: every
 /// action is tried on a fresh document in every status, as every role that works documents, and the list it answered
-/// before must have offered exactly the ones the API took (2xx) and none it refused (403, 409).</summary>
+/// before must have offered exactly the ones the API took (2xx) and none it refused (403, or a broken rule).</summary>
 public sealed class AllowedActionsTests(ApiFixture fixture) : ApiTest(fixture)
 {
     private static readonly string[] Roles = ["sales", "orderdesk", "manager", "admin", "service"];
@@ -76,6 +76,63 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : ApiTest(fixture)
         }
     }
 
+    [Fact]
+    public async Task Every_case_action_is_offered_exactly_when_the_API_takes_it_in_every_status_and_for_every_role()
+    {
+        await NordwerkInTheErpAsync();
+        // Opened by a rep, so nobody owns them yet; the desk moves them on.
+        using var rep = await SignedInAsync("sales");
+        using var agent = await SignedInAsync("service");
+        var account = (await agent.GetAsync<PagedResult<AccountSummary>>("/api/accounts?search=C-1")).Items.Single().Id;
+        string[] statuses = ["New", "InProgress", "WaitingOnCustomer", "Resolved", "Closed"];
+
+        foreach (var role in Roles)
+        {
+            using var client = await SignedInAsync(role);
+            foreach (var status in statuses)
+                foreach (var action in CaseActions.All)
+                {
+                    var opened = await rep.OpenCaseAsync(new CaseRequest(AccountId: account, Subject: "Pump leaks", Priority: "Normal"));
+                    foreach (var step in status switch
+                    {
+                        "InProgress" => ["InProgress"],
+                        "WaitingOnCustomer" => ["WaitingOnCustomer"],
+                        "Resolved" => ["Resolved"],
+                        "Closed" => ["Resolved", "Closed"],
+                        _ => Array.Empty<string>(),
+                    })
+                        await agent.MoveCaseAsync(opened.Id, step);
+                    var me = $"{role}@demo.b2bcrm";
+                    if (action == CaseActions.Take && (await client.CaseAsync(opened.Id)) is { Owner: var owner } seen && owner == me)
+                    {
+                        // Taking a case one owns already changes nothing: never offered.
+                        Assert.DoesNotContain(CaseActions.Take, seen.AllowedActions ?? []);
+                        continue;
+                    }
+                    await AgreesAsync(client, role, status, action, opened.Id, (c, a, id) => CaseAttemptAsync(c, a, id, me));
+                }
+        }
+    }
+
+    private static async Task<(HttpResponseMessage, IReadOnlyList<string>)> CaseAttemptAsync(HttpClient client, string action, long id, string me)
+    {
+        var offered = (await client.GetAsync<CaseResponse>($"/api/cases/{id}")).AllowedActions ?? [];
+        var kase = $"/api/cases/{id}";
+        var answer = action switch
+        {
+            CaseActions.Escalate => await client.PostAsJsonAsync($"{kase}/escalate", new CaseEscalationRequest("Needs the second level")),
+            CaseActions.Take => await client.PatchAsJsonAsync(kase, new CasePatch(Owner: me)),
+            _ => await client.PostAsJsonAsync($"{kase}/status", new CaseStatusRequest(action switch
+            {
+                CaseActions.WaitOnCustomer => "WaitingOnCustomer",
+                CaseActions.Resolve => "Resolved",
+                CaseActions.Close => "Closed",
+                _ => "InProgress",
+            })),
+        };
+        return (answer, offered);
+    }
+
     /// <summary>Reads the list as the caller, tries the action, and says whether the API took it.</summary>
     private static async Task<bool> AgreesAsync(
         HttpClient client, string role, string status, string action, long id, Func<HttpClient, string, long, Task<(HttpResponseMessage, IReadOnlyList<string>)>> attempt)
@@ -83,12 +140,14 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : ApiTest(fixture)
         var (answer, offered) = await attempt(client, action, id);
         var body = await answer.Content.ReadAsStringAsync();
         var code = (int)answer.StatusCode;
-        Assert.True(code is (>= 200 and < 300) or 403 or 409, $"{role} trying {action} on a {status} document answered {code}: {body}");
+        // Refused: not the caller's to do (403), or a rule of the document's (409, or 400 naming the field the rule is about).
+        Assert.True(code is (>= 200 and < 300) or 403 or 409 || (code == 400 && body.Contains("\"code\"", StringComparison.Ordinal)),
+            $"{role} trying {action} on a {status} document answered {code}: {body}");
         var taken = code is >= 200 and < 300;
         if (Repeats.Contains((status, action)))
         {
-            // Asked again, the API answers as it did the first time, changing nothing: not an action to offer.
-            Assert.True(taken, $"{role} repeating {action} on a {status} document answered {code}: {body}");
+            // Asked again, the API answers as it did the first time (to whom it may), changing nothing: not an action to offer.
+            Assert.True(taken || code == 403, $"{role} repeating {action} on a {status} document answered {code}: {body}");
             Assert.DoesNotContain(action, offered);
             return false;
         }
@@ -107,7 +166,10 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : ApiTest(fixture)
 
     /// <summary>Answers the first time's result again without changing anything.</summary>
     private static readonly HashSet<(string Status, string Action)> Repeats =
-        [("Accepted", QuoteActions.Accept), ("Converted", QuoteActions.Accept), ("Converted", QuoteActions.Convert)];
+        [
+            ("Accepted", QuoteActions.Accept), ("Converted", QuoteActions.Accept), ("Converted", QuoteActions.Convert),
+            ("InProgress", CaseActions.StartWork), ("WaitingOnCustomer", CaseActions.WaitOnCustomer), ("Resolved", CaseActions.Resolve), ("Closed", CaseActions.Close),
+        ];
 
     private static async Task<(HttpResponseMessage, IReadOnlyList<string>)> OrderAttemptAsync(HttpClient client, string action, long id)
     {

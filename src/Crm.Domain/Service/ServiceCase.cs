@@ -165,6 +165,15 @@ public sealed class ServiceCase : AggregateRoot, ITeamOwned
 
     /// <summary>Moves the case on: New → InProgress → WaitingOnCustomer → Resolved → Closed, back to InProgress from
     /// waiting, and reopened from Resolved or Closed within the reopen period.</summary>
+    /// <summary>Whether <see cref="MoveTo"/> would take the case to that status now (not where it is already).</summary>
+    public bool CanMoveTo(CaseStatus status, DateTimeOffset now, TimeSpan reopenPeriod) =>
+        status != Status && status != CaseStatus.New
+        && (!IsOpen && status is CaseStatus.InProgress or CaseStatus.WaitingOnCustomer
+            ? TakesAnswers(now, reopenPeriod)
+            : Status != CaseStatus.Closed && (status != CaseStatus.Closed || Status == CaseStatus.Resolved));
+
+    public bool CanEscalate => EscalationLevel < MaxEscalationLevel && IsOpen;
+
     public void MoveTo(CaseStatus status, TimeSpan reopenPeriod, ChangeContext context)
     {
         if (status == Status) return;

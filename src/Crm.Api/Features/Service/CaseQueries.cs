@@ -11,7 +11,7 @@ namespace Crm.Api.Features.Service;
 
 /// <summary>Cases as the desk and the reps see them: queues sorted by what is due first, and one case with its SLA
 /// computed for now, its conversation, history, files and articles.</summary>
-public sealed class CaseQueries(CrmDbContext db, TimeProvider time)
+public sealed class CaseQueries(CrmDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
     public sealed record Filter(
         string? Status = null, string? Queue = null, string? Owner = null, string? Priority = null, string? SlaState = null,
@@ -98,7 +98,8 @@ public sealed class CaseQueries(CrmDbContext db, TimeProvider time)
                 .Select(c => new CaseCommentResponse(c.Id, c.Text, c.IsPublic, c.ByCustomer, c.Author, c.At))],
             forCustomer ? [] : [.. serviceCase.History.Select(h => new CaseHistoryResponse(h.At, h.Kind.ToString(), h.Status.ToString(), h.Priority.ToString(), h.Level, h.By, h.Note))],
             attachments,
-            forCustomer ? [] : [.. serviceCase.Articles.Select(a => new CaseArticleResponse(a.Article.Value, titles.GetValueOrDefault(a.Article, "(gone)"), a.Solved, a.By, a.At))]);
+            forCustomer ? [] : [.. serviceCase.Articles.Select(a => new CaseArticleResponse(a.Article.Value, titles.GetValueOrDefault(a.Article, "(gone)"), a.Solved, a.By, a.At))],
+            forCustomer ? null : CasePermissions.AllowedActions(serviceCase, http.HttpContext?.User, time.GetUtcNow(), rules.ReopenPeriod));
     }
 
     public static SlaResponse Sla(SlaStatus sla) =>
