@@ -48,3 +48,20 @@ public static class CaseActions
 
     public static readonly IReadOnlyList<string> All = [StartWork, WaitOnCustomer, Resolve, Close, Escalate, Take];
 }
+
+/// <summary>What the caller may do with a lead now (<c>allowedActions</c>).</summary>
+public static class LeadActions
+{
+    public const string StartWorking = "startWorking";
+    public const string Change = "change";
+    public const string Disqualify = "disqualify";
+    public const string Convert = "convert";
+}
+
+/// <summary>What the caller may do with a deal now (<c>allowedActions</c>): change it (terms, lines, owner, stage: a
+/// won or lost stage closes it), and make a quote of its lines.</summary>
+public static class DealActions
+{
+    public const string Change = "change";
+    public const string Quote = "quote";
+}

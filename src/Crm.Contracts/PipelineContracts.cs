@@ -65,7 +65,7 @@ public sealed record LeadResponse(
     string? Industry, string Source, long? CampaignId, string? CampaignName, string Status, string? DisqualifiedReason,
     int Score, IReadOnlyList<string> ScoreReasons, string Owner, long? TeamId, string? TeamName,
     long? AccountId, long? ContactId, long? OpportunityId, DateTimeOffset? ConvertedAt, string? ConvertedBy,
-    string? ConfirmedNotDuplicateBy, DateTimeOffset CreatedAt, string CreatedBy);
+    string? ConfirmedNotDuplicateBy, DateTimeOffset CreatedAt, string CreatedBy, IReadOnlyList<string>? AllowedActions = null);
 
 /// <param name="Status">Working, or Disqualified with a reason. Qualified comes by converting.</param>
 public sealed record LeadStatusRequest([property: Required] string? Status, [property: StringLength(500)] string? Reason = null);
@@ -157,7 +157,7 @@ public sealed record OpportunityResponse(
     DateOnly ExpectedCloseDate, int StageId, string Stage, int Probability, string ForecastCategory, string Status,
     string? LostReason, DateOnly? ClosedOn, string Owner, long? TeamId, long? LeadId, long? QuoteId, string? QuoteNumber,
     long? SalesOrderId, IReadOnlyList<OpportunityLineResponse> Lines, IReadOnlyList<StageChangeResponse> History,
-    DateTimeOffset? NextActivityDue, DateTimeOffset CreatedAt, string CreatedBy);
+    DateTimeOffset? NextActivityDue, DateTimeOffset CreatedAt, string CreatedBy, IReadOnlyList<string>? AllowedActions = null);
 
 /// <summary>A column of the pipeline board: the stage, how many deals and their amount, and the first deals.</summary>
 /// <param name="Amount">In the board's currency; deals in others are counted in <paramref name="OtherCurrencies"/> only.</param>

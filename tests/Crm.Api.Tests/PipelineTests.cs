@@ -29,6 +29,7 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(["business email (+10)", "phone number (+10)", "decision maker (+15)", "target industry (+20)", "target country (+10)", "source TradeFair (+15)"],
             lead.ScoreReasons);
         Assert.Equal(80, lead.Score);
+        Assert.Equal([LeadActions.StartWorking, LeadActions.Change, LeadActions.Disqualify, LeadActions.Convert], lead.AllowedActions);
         var proposed = await rep.GetAsync<List<DuplicateCandidate>>($"/api/leads/{lead.Id}/duplicates");
         Assert.Equal(nordwerk.Id, proposed.Single(c => c.Type == "Account").Id);
 
@@ -42,10 +43,13 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
 
         var qualified = await rep.LeadAsync(lead.Id);
         Assert.Equal(("Qualified", nordwerk.Id, later.ContactId, later.OpportunityId), (qualified.Status, qualified.AccountId, qualified.ContactId, qualified.OpportunityId));
+        Assert.Empty(qualified.AllowedActions!);
         var contacts = await rep.GetAsync<PagedResult<ContactResponse>>($"/api/accounts/{nordwerk.Id}/contacts");
         Assert.Equal("Anna Schmidt", Assert.Single(contacts.Items).FirstName + " " + contacts.Items[0].LastName);
         var deal = await rep.OpportunityAsync(later.OpportunityId);
         Assert.Equal(("Presses 2027", "Nordwerk Maschinenbau GmbH", "Qualification", 10, lead.Id), (deal.Name, deal.AccountName, deal.Stage, deal.Probability, deal.LeadId));
+        // No products yet: the deal is changed, not quoted.
+        Assert.Equal([DealActions.Change], deal.AllowedActions);
         Assert.Equal(1, (await rep.GetAsync<PagedResult<OpportunitySummary>>("/api/opportunities")).Total);
     }
 
@@ -221,10 +225,13 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
         using var rep = await SignedInAsync("sales");
         var deal = await rep.CreateOpportunityAsync(new OpportunityRequest(await CustomerAccountAsync(rep), "Valves", 0, March(20),
             Lines: [new OpportunityLineRequest("A", 10, 15m)]));
+        Assert.Equal([DealActions.Change, DealActions.Quote], (await rep.OpportunityAsync(deal.Id)).AllowedActions);
         var quote = await rep.PostAsync<QuoteResponse>($"/api/opportunities/{deal.Id}/quote", null, HttpStatusCode.Created);
 
         await rep.ChangeOpportunityAsync(deal.Id, new OpportunityPatch(Stage: "Closed won"));
-        Assert.Null((await rep.OpportunityAsync(deal.Id)).SalesOrderId);
+        var wonByHand = await rep.OpportunityAsync(deal.Id);
+        Assert.Null(wonByHand.SalesOrderId);
+        Assert.Empty(wonByHand.AllowedActions!);
         await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
         await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/accept", null);
         var order = await rep.PostAsync<OrderCreatedResponse>($"/api/quotes/{quote.Id}/convert", null, HttpStatusCode.Created);

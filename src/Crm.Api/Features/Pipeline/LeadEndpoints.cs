@@ -10,7 +10,7 @@ namespace Crm.Api.Features.Pipeline;
 /// <summary>Leads: entered, imported, worked, disqualified or converted, by the team that works them.</summary>
 public sealed class LeadEndpoints : IEndpointGroup
 {
-    private static readonly string[] Workers = [Roles.Sales, Roles.Manager, Roles.Admin];
+    private static readonly string[] Workers = PipelinePermissions.Workers;
 
     public void Map(IEndpointRouteBuilder app)
     {

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Api.Features.Pipeline;
 
 /// <summary>The leads the user's teams work, best first by default.</summary>
-public sealed class LeadQueries(CrmDbContext db)
+public sealed class LeadQueries(CrmDbContext db, IHttpContextAccessor http)
 {
     /// <summary>The status filter that lists leads in every status.</summary>
     public const string AnyStatus = "All";
@@ -52,10 +52,10 @@ public sealed class LeadQueries(CrmDbContext db)
             .PageAsync(page, pageSize, ct);
     }
 
-    public Task<LeadResponse?> FindAsync(long id, CancellationToken ct)
+    public async Task<LeadResponse?> FindAsync(long id, CancellationToken ct)
     {
         var leadId = new LeadId(id);
-        return db.Leads.AsNoTracking().Where(l => l.Id == leadId).Select(l => new LeadResponse(
+        var lead = await db.Leads.AsNoTracking().Where(l => l.Id == leadId).Select(l => new LeadResponse(
                 l.Id.Value, l.Company, l.FirstName, l.LastName, l.JobTitle, l.Email, l.Phone, l.Country, l.Industry, l.Source.ToString(),
                 l.CampaignId == null ? null : l.CampaignId.Value.Value,
                 db.Campaigns.Where(c => c.Id == l.CampaignId).Select(c => c.Name).FirstOrDefault(),
@@ -65,5 +65,7 @@ public sealed class LeadQueries(CrmDbContext db)
                 l.OpportunityId == null ? null : l.OpportunityId.Value.Value, l.ConvertedAt, l.ConvertedBy,
                 l.ConfirmedNotDuplicateBy, l.CreatedAt, l.CreatedBy))
             .FirstOrDefaultAsync(ct);
+        return lead is null ? null
+            : lead with { AllowedActions = PipelinePermissions.ForLead(Enum.Parse<LeadStatus>(lead.Status), http.HttpContext?.User) };
     }
 }

@@ -11,7 +11,7 @@ namespace Crm.Api.Features.Pipeline;
 /// <summary>Opportunities: the list, the board by stage, one deal with its history, moving it, and quoting it.</summary>
 public sealed class OpportunityEndpoints : IEndpointGroup
 {
-    private static readonly string[] Workers = [Roles.Sales, Roles.Manager, Roles.Admin];
+    private static readonly string[] Workers = PipelinePermissions.Workers;
 
     public void Map(IEndpointRouteBuilder app)
     {

@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Pipeline;
 
 /// <summary>Deals the user's teams work: as a filtered list, one with its lines and stage history, and the board by
 /// stage. Each says when its next planned activity is due (none: someone should plan one).</summary>
-public sealed class OpportunityQueries(CrmDbContext db, Stages stages, IConfiguration configuration, TimeProvider time)
+public sealed class OpportunityQueries(CrmDbContext db, Stages stages, IConfiguration configuration, IHttpContextAccessor http, TimeProvider time)
 {
     private const int DealsPerColumn = 50;
 
@@ -87,7 +87,8 @@ public sealed class OpportunityQueries(CrmDbContext db, Stages stages, IConfigur
             o.StageId, o.StageName, o.Probability, o.ForecastCategory.ToString(), o.Status.ToString(), o.LostReason, o.ClosedOn, o.Owner,
             o.TeamId?.Value, o.LeadId?.Value, o.QuoteId?.Value, deal.QuoteNumber, o.SalesOrderId?.Value,
             [.. deal.Lines.Select(l => l with { Amount = Math.Round(l.Quantity * l.UnitPrice, 2, MidpointRounding.AwayFromZero) })],
-            deal.History, (await NextActivitiesAsync([id], now, ct)).GetValueOrDefault(id), o.CreatedAt, o.CreatedBy);
+            deal.History, (await NextActivitiesAsync([id], now, ct)).GetValueOrDefault(id), o.CreatedAt, o.CreatedBy,
+            PipelinePermissions.ForDeal(o.Status, deal.Lines.Count, deal.Account.CustomerNumber is not null, http.HttpContext?.User));
     }
 
     private async Task<IQueryable<Opportunity>> FilteredAsync(Filter filter, Viewer viewer, DateTimeOffset now, CancellationToken ct)
