@@ -34,9 +34,10 @@ public sealed class LastSupplySync
     private sealed record Reading(DateTimeOffset? Oldest, DateTimeOffset ReadAt);
 }
 
-/// <summary>Before a promise that reserves, supply data older than the limit is refreshed live from the ERP.</summary>
+/// <summary>Before a promise that reserves, supply data older than the limit is refreshed live from the ERP. The sync
+/// service (and the sync store under it, a large graph) is resolved only for a refresh, not for every check that asks.</summary>
 public sealed class SupplyFreshness(
-    CrmDbContext db, ErpSyncService sync, AtpOptions options, LastSupplySync lastSync, IBackgroundJobClient jobs, TimeProvider time,
+    CrmDbContext db, IServiceProvider services, AtpOptions options, LastSupplySync lastSync, IBackgroundJobClient jobs, TimeProvider time,
     ILogger<SupplyFreshness> log) : ISupplyFreshness
 {
     private static readonly string[] Supply = [nameof(ErpEntity.Stock), nameof(ErpEntity.ProductionOrders), nameof(ErpEntity.PurchaseOrderLines)];
@@ -63,7 +64,7 @@ public sealed class SupplyFreshness(
         if (oldest is { } at && now - at <= maxAge) return true;
         try
         {
-            await sync.SyncSupplyAsync(ct);
+            await services.GetRequiredService<ErpSyncService>().SyncSupplyAsync(ct);
             lastSync.Forget();
             // What the refresh changed is queued; the open orders it touches are promised again in the background.
             jobs.EnqueueSoon<ProcessBackorders>(p => p.RunAsync(CancellationToken.None), log);
