@@ -46,7 +46,8 @@ public sealed class UnitOfWork(CrmDbContext db, IServiceProvider services)
         }, ct);
 
     /// <summary>Runs <paramref name="work"/> in one transaction: every save inside it joins, and it commits when the
-    /// work returns. Inside another unit it joins that one.</summary>
+    /// work returns (what the work changed but did not save through the door is not saved). Inside another unit it
+    /// joins that one.</summary>
     /// <param name="keep">Says whether the result is kept: when it says no (the duplicates that stop a lead's
     /// conversion halfway), everything the work saved is rolled back.</param>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct, Func<T, bool>? keep = null)
@@ -63,7 +64,6 @@ public sealed class UnitOfWork(CrmDbContext db, IServiceProvider services)
                 db.ChangeTracker.Clear();
                 return result;
             }
-            await FlushAsync([], setBased: false, ct);
             await transaction.CommitAsync(ct);
             var followUps = _followUps;
             _followUps = null;
@@ -100,7 +100,19 @@ public sealed class UnitOfWork(CrmDbContext db, IServiceProvider services)
 
     private async Task<EventWrites?> DispatchAsync(IEnumerable<AggregateRoot> untracked, CancellationToken ct)
     {
-        var aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Concat(untracked).Distinct().ToList();
+        // Events live on the aggregates themselves, and every tracked one is known without scanning for changes: the
+        // scan is the save's to make, once.
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        List<AggregateRoot> aggregates;
+        try
+        {
+            aggregates = db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Concat(untracked).Distinct().ToList();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
         var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
         if (events.Count == 0) return null;
         foreach (var aggregate in aggregates) aggregate.ClearDomainEvents();
