@@ -16,8 +16,7 @@ public sealed class LinkWonDealToItsOrder(CrmDbContext db, TimeProvider time) : 
     {
         foreach (var deal in events.OfType<OpportunityWon>().Select(e => e.Opportunity).Where(o => o.SalesOrderId is null && o.QuoteId is not null))
         {
-            var number = db.Quotes.Where(q => q.Id == deal.QuoteId).Select(q => q.Number);
-            var order = await db.Quotes.Where(q => number.Contains(q.Number) && q.SalesOrderId != null)
+            var order = await db.Quotes.AllVersionsOf(deal.QuoteId).Where(q => q.SalesOrderId != null)
                 .Select(q => q.SalesOrderId).FirstOrDefaultAsync(ct);
             if (order is { } converted) deal.BecameOrder(converted, time.GetUtcNow());
         }

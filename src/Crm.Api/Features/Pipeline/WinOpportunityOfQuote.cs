@@ -17,8 +17,7 @@ public sealed class WinOpportunityOfQuote(CrmDbContext db, Stages stages) : IDom
     {
         foreach (var converted in events.OfType<QuoteConverted>())
         {
-            var number = db.Quotes.Where(q => q.Id == converted.Quote).Select(q => q.Number);
-            var versions = db.Quotes.Where(q => number.Contains(q.Number)).Select(q => (QuoteId?)q.Id);
+            var versions = db.Quotes.AllVersionsOf(converted.Quote).Select(q => (QuoteId?)q.Id);
             var deals = await db.Opportunities.Include(o => o.History)
                 .Where(o => (o.Status == OpportunityStatus.Open || (o.Status == OpportunityStatus.Won && o.SalesOrderId == null)) && versions.Contains(o.QuoteId))
                 .ToListAsync(ct);
