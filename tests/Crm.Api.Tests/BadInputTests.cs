@@ -101,4 +101,21 @@ public sealed class BadInputTests(ApiFixture fixture) : ApiTest(fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, (await sales.PostAsJsonAsync("/api/orders/999/confirm", new { })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_real_route_asked_wrongly_says_how_to_ask_and_an_unknown_one_says_there_is_none()
+    {
+        using var sales = await SignedInAsync("sales");
+        var quote = await sales.PostAsync<Contracts.QuoteResponse>("/api/quotes", new Contracts.QuoteRequest("C-1", null, null, false, [new("A", 1)]), HttpStatusCode.Created);
+
+        var wrongMethod = await sales.GetAsync($"/api/quotes/{quote.Id}/submit");
+        var wrongMediaType = await sales.PutAsync($"/api/quotes/{quote.Id}", new StringContent("4 pumps please", Encoding.UTF8, "text/plain"));
+        var nowhere = await sales.GetAsync("/api/quotations");
+
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, "POST"), (wrongMethod.StatusCode, wrongMethod.Content.Headers.Allow.Single()));
+        Assert.Contains("does not take GET", (await wrongMethod.ReadAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(HttpStatusCode.MethodNotAllowed)).Detail);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongMediaType.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, nowhere.StatusCode);
+        Assert.Equal("There is no API at /api/quotations.", (await nowhere.ReadAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(HttpStatusCode.NotFound)).Detail);
+    }
 }

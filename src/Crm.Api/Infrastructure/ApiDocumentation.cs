@@ -9,11 +9,4 @@ public static class ApiDocumentation
         app.UseSwagger();
         app.UseSwaggerUI();
     }
-
-    /// <summary>An address under /api that no endpoint serves is a 404 problem, not the UI's page.</summary>
-    public static void MapUnknownApiPaths(this IEndpointRouteBuilder app) =>
-        app.Map("/api/{**path}", (string? path) => TypedResults.Problem(
-                $"There is no API at /api/{path}.", statusCode: StatusCodes.Status404NotFound, title: "Not found"))
-            .AllowAnonymous()
-            .ExcludeFromDescription();
 }

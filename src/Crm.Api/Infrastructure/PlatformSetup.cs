@@ -17,7 +17,12 @@ public static class PlatformSetup
         services.AddScoped<UnitOfWork>();
         services.AddScoped<ProductLocks>();
         services.AddScoped<IdempotencyKeys>();
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemFieldNames.CamelCase);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            ProblemFieldNames.CamelCase(context);
+            RoutingProblems.Describe(context);
+        });
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<RoutingProblems.NotApi>(RoutingProblems.NotApi.Name));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidation();
         // Malformed bodies reach the exception handler, which names the field, in every environment.
@@ -39,6 +44,7 @@ public static class PlatformSetup
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<MethodNotAllowed>();
         app.UseMiddleware<CrossSiteRequests>();
         if (app.Environment.IsDevelopment())
         {
