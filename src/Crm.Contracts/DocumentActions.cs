@@ -65,3 +65,11 @@ public static class DealActions
     public const string Change = "change";
     public const string Quote = "quote";
 }
+
+/// <summary>What a customer's buyer may do with a quote sent to them.</summary>
+public static class BuyerQuoteActions
+{
+    public const string Accept = "accept";
+    public const string Decline = "decline";
+    public const string Ask = "ask";
+}

@@ -64,3 +64,40 @@ public sealed record PortalInvitationAcceptance(
     [property: Required, EmailAddress, StringLength(256)] string? Email,
     [property: Required, StringLength(2000)] string? Token,
     [property: Required, StringLength(128, MinimumLength = 8)] string? Password);
+
+/// <summary>A quote sent to my company. Status in the buyer's words: AwaitingYourAnswer, Accepted, Declined, Expired.</summary>
+public sealed record PortalQuoteSummary(
+    long Id, string Number, int Version, string Status, DateOnly ValidUntil, decimal NetTotal, string Currency, DateTimeOffset SentAt,
+    long? OrderId, string? OrderNumber);
+
+/// <summary>A quote line with the dates it could be delivered on now (nothing is reserved until I accept).</summary>
+public sealed record PortalQuoteLine(
+    int LineNumber, string ItemNumber, string? Description, decimal Quantity, decimal UnitPrice, decimal DiscountPercent, decimal NetAmount,
+    bool Optional, IReadOnlyList<PortalConfirmedPart> Deliveries, decimal NotYetDated);
+
+/// <param name="PromiseToken">Stands for the dates shown: accepting with it confirms exactly those (or says they moved).</param>
+/// <param name="PurchaseOrderNumberRequired">My company gives its purchase order number with every order.</param>
+public sealed record PortalQuoteResponse(
+    long Id, string Number, int Version, string Status, DateOnly ValidUntil, string Currency, decimal NetTotal, decimal HeaderDiscountPercent,
+    string? PaymentTerms, string? Incoterms, string? IntroText, string? ClosingText, IReadOnlyList<PortalQuoteLine> Lines,
+    DateTimeOffset DatesAsOf, string PromiseToken, bool PurchaseOrderNumberRequired, long? OrderId, string? OrderNumber,
+    IReadOnlyList<string> AllowedActions);
+
+/// <summary>I accept the quote with the dates the token stands for, ticking the statement that I may order for my company.</summary>
+public sealed record PortalQuoteAcceptance(
+    [property: Required, StringLength(200, MinimumLength = 2)] string? Name,
+    [property: StringLength(35)] string? PurchaseOrderNumber,
+    [property: MaxLength(500)] List<int>? OptionalLines,
+    [property: Required, StringLength(8000)] string? PromiseToken,
+    [property: Range(typeof(bool), "true", "true", ErrorMessage = "Tick the statement that you may order for your company.")] bool AuthorisedToOrder = false);
+
+/// <summary>The order my acceptance made.</summary>
+public sealed record PortalQuoteAccepted(long OrderId, string OrderNumber, string Status);
+
+/// <summary>The dates moved since I looked: nothing was ordered; these are the new ones, and accepting with the new
+/// token confirms them.</summary>
+public sealed record PortalPromiseMoved(string Detail, IReadOnlyList<PortalQuoteLine> Lines, string PromiseToken);
+
+public sealed record PortalQuoteDecline([property: StringLength(1000)] string? Reason);
+
+public sealed record PortalQuoteQuestion([property: Required, StringLength(4000, MinimumLength = 1)] string? Text);

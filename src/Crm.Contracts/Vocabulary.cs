@@ -32,3 +32,7 @@ public enum ChangeKind { ManualOverride, QuantityChanged, DateChanged, LineCance
 
 /// <summary>A user's role, as the API names it.</summary>
 public enum Role { Sales, OrderDesk, Manager, Admin, Integration, Service, Customer }
+
+/// <summary>Where a quote line's promise stands: not checked yet, as last checked (all, part or none of it), or its
+/// order's once the quote converted.</summary>
+public enum QuoteLinePromiseState { NotChecked, Confirmed, Partial, NotAvailable, Ordered }

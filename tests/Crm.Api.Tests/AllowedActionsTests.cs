@@ -191,7 +191,7 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : ApiTest(fixture)
         return (answer, offered);
     }
 
-    private static async Task<(HttpResponseMessage, IReadOnlyList<string>)> QuoteAttemptAsync(HttpClient client, string action, long id)
+    private async Task<(HttpResponseMessage, IReadOnlyList<string>)> QuoteAttemptAsync(HttpClient client, string action, long id)
     {
         var offered = (await client.GetAsync<QuoteResponse>($"/api/quotes/{id}")).AllowedActions ?? [];
         var quote = $"/api/quotes/{id}";
@@ -200,16 +200,26 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : ApiTest(fixture)
             QuoteActions.Save => await client.PutAsJsonAsync(quote, Terms(), Http.Json),
             QuoteActions.Copy => await client.PostAsync($"{quote}/copy", null),
             QuoteActions.Approve or QuoteActions.Reject => await client.PostAsJsonAsync($"{quote}/{action}", new ApprovalDecisionRequest("Seen")),
+            QuoteActions.Send => await client.PostAsJsonAsync($"{quote}/send", new QuoteSendRequest([await BuyerAsync(client, id)])),
             _ => await client.PostAsync($"{quote}/{action}", null),
         };
         return (answer, offered);
+    }
+
+    /// <summary>A buyer of the quote's customer to send it to; the rep makes one when the user may not (a manager,
+    /// the order desk).</summary>
+    private async Task<long> BuyerAsync(HttpClient client, long quoteId)
+    {
+        using var rep = await SignedInAsync("sales");
+        var quote = await rep.GetAsync<QuoteResponse>($"/api/quotes/{quoteId}");
+        return (await rep.PostAsync<ContactResponse>($"/api/accounts/{quote.AccountId}/contacts", new ContactRequest($"Buyer {Guid.NewGuid():N}", Email: $"buyer.{Guid.NewGuid():N}@c1.example"), HttpStatusCode.Created)).Id;
     }
 
     /// <summary>15 % off: beyond a rep's authority (10 %), within a manager's (30 %).</summary>
     private static QuoteRequest Terms() => new("C-1", null, null, false, [new QuoteLineRequest("A", 2, DiscountPercent: 15)]);
 
     /// <summary>A quote the rep made, brought to the status.</summary>
-    private static async Task<long> QuoteInAsync(string status, HttpClient rep, HttpClient manager)
+    private async Task<long> QuoteInAsync(string status, HttpClient rep, HttpClient manager)
     {
         var id = (await rep.PostAsync<QuoteResponse>("/api/quotes", Terms(), HttpStatusCode.Created)).Id;
         async Task Step(HttpClient who, string step, object? body = null) => await who.PostAsync<QuoteResponse>($"/api/quotes/{id}/{step}", body);
@@ -223,7 +233,7 @@ public sealed class AllowedActionsTests(ApiFixture fixture) : ApiTest(fixture)
         }
         await Step(manager, "approve", new ApprovalDecisionRequest("Fine"));
         if (status == "Approved") return id;
-        await Step(rep, "send");
+        await SendQuoteAsync(rep, id);
         if (status == "Sent") return id;
         if (status == "Superseded")
         {

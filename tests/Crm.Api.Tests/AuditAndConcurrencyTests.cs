@@ -18,7 +18,7 @@ public sealed class AuditAndConcurrencyTests(ApiFixture fixture) : ApiTest(fixtu
         using var manager = await SignedInAsync("manager");
         var quote = await sales.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, null, false, [new("PUMP", 2)]), HttpStatusCode.Created);
         await sales.PutAsync<QuoteResponse>($"/api/quotes/{quote.Id}", new QuoteRequest("C-1", March(19), null, false, [new("PUMP", 3, DiscountPercent: 5)]));
-        await sales.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
+        await SendQuoteAsync(sales, quote.Id);
         var order = await ConfirmedOrderAsync(sales, null, ("PUMP", 1));
         await sales.PostAsync<OrderResponse>($"/api/orders/{order.Id}/lines/1/quantity", new QuantityChangeRequest(2, "More needed"));
         await sales.PutAsync<CustomerSummary>("/api/customers/C-1/receiving-days", new ReceivingDaysRequest([DayOfWeek.Tuesday]));

@@ -209,7 +209,7 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal([(5m, 14m), (2m, 15m)], quote.Lines.Select(l => (l.Quantity, l.UnitPrice)));
         Assert.Equal(quote.Number, (await rep.OpportunityAsync(deal.Id)).QuoteNumber);
 
-        await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
+        await SendQuoteAsync(rep, quote.Id);
         await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/accept", null);
         var order = await rep.PostAsync<OrderCreatedResponse>($"/api/quotes/{quote.Id}/convert", null, HttpStatusCode.Created);
 
@@ -232,7 +232,7 @@ public sealed class PipelineTests(ApiFixture fixture) : ApiTest(fixture)
         var wonByHand = await rep.OpportunityAsync(deal.Id);
         Assert.Null(wonByHand.SalesOrderId);
         Assert.Empty(wonByHand.AllowedActions!);
-        await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
+        await SendQuoteAsync(rep, quote.Id);
         await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/accept", null);
         var order = await rep.PostAsync<OrderCreatedResponse>($"/api/quotes/{quote.Id}/convert", null, HttpStatusCode.Created);
 

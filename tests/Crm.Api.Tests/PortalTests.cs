@@ -100,7 +100,10 @@ public sealed class PortalTests(ApiFixture fixture) : ApiTest(fixture)
         var theirCase = await nordwerk.OpenMyCaseAsync(new PortalCaseRequest($"Our secret case {Guid.NewGuid():N}", OrderId: theirs.Id));
         var theirFile = await nordwerk.AddMyFileAsync(theirCase.Id, "drawing.pdf", [0x25, 0x50, 0x44, 0x46]);
         var theirInvoice = Assert.Single((await nordwerk.MyInvoicesAsync()).Items).InvoiceNumber;
-        string[] theirMarks = [theirs.Number, theirCase.Subject, theirInvoice, "Nordwerk", "C-1\""];
+        using var rep = await SignedInAsync("sales");
+        var theirQuote = await rep.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, null, false, [new QuoteLineRequest("A", 1)]), HttpStatusCode.Created);
+        await SendQuoteAsync(rep, theirQuote.Id);
+        string[] theirMarks = [theirs.Number, theirCase.Subject, theirInvoice, theirQuote.Number, "Nordwerk", "C-1\""];
 
         // Every operation of the portal, as the API document lists it, with the first customer's ids in the route and the body.
         var document = await admin.GetAsync<System.Text.Json.JsonElement>("/swagger/v1/swagger.json");
@@ -112,7 +115,8 @@ public sealed class PortalTests(ApiFixture fixture) : ApiTest(fixture)
         {
             var url = path.Replace("{attachmentId}", theirFile.Id.ToString()).Replace("{invoiceNumber}", theirInvoice)
                 .Replace("{id}", (path.StartsWith("/api/portal/orders", StringComparison.Ordinal) ? theirs.Id
-                    : path.StartsWith("/api/portal/cases", StringComparison.Ordinal) ? theirCase.Id : article.Id).ToString());
+                    : path.StartsWith("/api/portal/cases", StringComparison.Ordinal) ? theirCase.Id
+                    : path.StartsWith("/api/portal/quotes", StringComparison.Ordinal) ? theirQuote.Id : article.Id).ToString());
             var (owner, ownerBody) = await CallAsync(nordwerk, method, url, theirs.Id);
             var (stranger, strangerBody) = await CallAsync(other, method, url, theirs.Id);
             var operation = $"{method} {path}";
@@ -124,7 +128,8 @@ public sealed class PortalTests(ApiFixture fixture) : ApiTest(fixture)
                 Assert.True(stranger == HttpStatusCode.NotFound, $"{operation}: another customer's buyer is answered {(int)stranger}");
             else if (method == "GET" && theirMarks.Any(mark => ownerBody.Contains(mark, StringComparison.Ordinal))) listsTheyOwn.Add(operation);
         }
-        Assert.Superset(new HashSet<string> { "GET /api/portal/me", "GET /api/portal/orders", "GET /api/portal/invoices", "GET /api/portal/cases" }, listsTheyOwn.ToHashSet());
+        Assert.Superset(new HashSet<string> { "GET /api/portal/me", "GET /api/portal/orders", "GET /api/portal/invoices", "GET /api/portal/cases", "GET /api/portal/quotes" },
+            listsTheyOwn.ToHashSet());
         Assert.True(operations.Count >= 15, $"{operations.Count} portal operations");
 
         Assert.Equal([mine.Id], (await other.MyOrdersAsync()).Items.Select(o => o.Id));

@@ -22,7 +22,7 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(("PendingApproval", "sales@demo.b2bcrm"), (submitted.Status, submitted.SubmittedBy));
         Assert.Equal(["Line 1: 15 % off PUMP's price is above the limit of 10 %.", "The quote's total discount of 15 % is above the limit of 10 %."],
             submitted.ApprovalReasons);
-        Assert.Equal("quote.not_approved", await CodeAsync(await sales.PostAsync($"/api/quotes/{quote.Id}/send", null), HttpStatusCode.Conflict));
+        Assert.Equal("quote.not_approved", await Http.CodeAsync(await sales.PostAsync($"/api/quotes/{quote.Id}/send", null), HttpStatusCode.Conflict));
         Assert.Equal(HttpStatusCode.Forbidden, (await sales.PostAsJsonAsync($"/api/quotes/{quote.Id}/approve", new ApprovalDecisionRequest("mine"))).StatusCode);
 
         var told = Assert.Single((await manager.NotificationsAsync()).Items, n => n.Kind == "approval");
@@ -37,7 +37,7 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         var approved = await (await manager.PostAsync($"/api/quotes/{quote.Id}/approve", null)).ReadAsync<QuoteResponse>();
         Assert.Equal(("Approved", "manager@demo.b2bcrm", null), (approved.Status, approved.DecidedBy, approved.DecisionComment));
         Assert.Empty((await manager.GetAsync<PagedResult<ApprovalSummary>>("/api/approvals")).Items);
-        Assert.Equal("Sent", (await sales.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null)).Status);
+        Assert.Equal("Sent", (await SendQuoteAsync(sales, quote.Id)).Status);
         Assert.Equal("Accepted", (await sales.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/accept", null)).Status);
         var order = await sales.PostAsync<OrderCreatedResponse>($"/api/quotes/{quote.Id}/convert", null, HttpStatusCode.Created);
         Assert.Equal(15m, (await sales.GetAsync<OrderResponse>($"/api/orders/{order.Id}")).Lines.Single().DiscountPercent);
@@ -53,7 +53,7 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
 
         var own = await manager.PostAsJsonAsync($"/api/quotes/{quote.Id}/approve", new ApprovalDecisionRequest(null));
 
-        Assert.Equal("approval.own_request", await CodeAsync(own, HttpStatusCode.Forbidden));
+        Assert.Equal("approval.own_request", await Http.CodeAsync(own, HttpStatusCode.Forbidden));
         Assert.Equal("PendingApproval", (await manager.GetAsync<QuoteResponse>($"/api/quotes/{quote.Id}")).Status);
         Assert.Equal([false], (await manager.GetAsync<PagedResult<ApprovalSummary>>("/api/approvals")).Items.Select(a => a.CanDecide));
     }
@@ -93,8 +93,8 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         var giveaway = await sales.PostAsync<QuoteResponse>("/api/quotes",
             new QuoteRequest("C-1", null, null, false, [new("PUMP", 124, UnitPrice: 1m, DiscountPercent: 95)]), HttpStatusCode.Created);
         Assert.Equal(("Manual", 1857.17m, 100m), (giveaway.Lines[0].PriceSource, giveaway.Lines[0].ReferencePrice, giveaway.Lines[0].EffectiveDiscountPercent));
-        Assert.Equal("quote.needs_approval", await CodeAsync(await sales.PostAsync($"/api/quotes/{giveaway.Id}/accept", null), HttpStatusCode.Conflict));
-        Assert.Equal("quote.needs_approval", await CodeAsync(await sales.PostAsync($"/api/quotes/{giveaway.Id}/send", null), HttpStatusCode.Conflict));
+        Assert.Equal("quote.needs_approval", await Http.CodeAsync(await sales.PostAsync($"/api/quotes/{giveaway.Id}/accept", null), HttpStatusCode.Conflict));
+        Assert.Equal("quote.needs_approval", await Http.CodeAsync(await sales.PostAsync($"/api/quotes/{giveaway.Id}/send", null), HttpStatusCode.Conflict));
         Assert.Equal("Draft", (await sales.GetAsync<QuoteResponse>($"/api/quotes/{giveaway.Id}")).Status);
 
         // 5 % off the valve's 500 is within the rep's 10 %, but 475 is below its floor of 480.
@@ -114,7 +114,7 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         await PumpsAsync();
         using var sales = await SignedInAsync("sales");
         var first = await sales.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, null, false, [new("PUMP", 4)]), HttpStatusCode.Created);
-        await sales.PostAsync<QuoteResponse>($"/api/quotes/{first.Id}/send", null);
+        await SendQuoteAsync(sales, first.Id);
 
         var second = await sales.PutAsync<QuoteResponse>($"/api/quotes/{first.Id}", new QuoteRequest("C-1", null, null, false, [new("PUMP", 6)]), HttpStatusCode.Created);
 
@@ -124,9 +124,9 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal([(second.Id, 2)], (await sales.GetAsync<PagedResult<QuoteSummary>>("/api/quotes")).Items.Select(q => (q.Id, q.Version)));
         var old = await sales.GetAsync<QuoteResponse>($"/api/quotes/{first.Id}");
         Assert.Equal((4m, "Sent"), (old.Lines.Single().Quantity, old.Status));
-        Assert.Equal("quote.superseded", await CodeAsync(await sales.PostAsync($"/api/quotes/{first.Id}/accept", null), HttpStatusCode.Conflict));
+        Assert.Equal("quote.superseded", await Http.CodeAsync(await sales.PostAsync($"/api/quotes/{first.Id}/accept", null), HttpStatusCode.Conflict));
         var edit = await sales.PutAsJsonAsync($"/api/quotes/{first.Id}", new QuoteRequest("C-1", null, null, false, [new("PUMP", 9)]));
-        Assert.Equal("quote.superseded", await CodeAsync(edit, HttpStatusCode.Conflict));
+        Assert.Equal("quote.superseded", await Http.CodeAsync(edit, HttpStatusCode.Conflict));
 
         // An approved version revised asks again.
         await sales.PostAsync<QuoteResponse>($"/api/quotes/{second.Id}/submit", null);
@@ -141,7 +141,7 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         using var sales = await SignedInAsync("sales");
         var quote = await sales.PostAsync<QuoteResponse>("/api/quotes",
             new QuoteRequest("C-1", null, March(10), false, [new("PUMP", 4, UnitPrice: 480m, DiscountPercent: 5)]), HttpStatusCode.Created);
-        await sales.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
+        await SendQuoteAsync(sales, quote.Id);
 
         // Three weeks later, on another node whose clock says so.
         await using var later = Fixture.NewApp(new Dictionary<string, string?> { ["Clock:Today"] = "2027-03-22" });
@@ -149,7 +149,7 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal(1, await admin.PostAsync<int>("/api/quotes/expiry/run", null));
         using var rep = await Http.SignInAsync(later, "sales");
         Assert.Equal("Expired", (await rep.GetAsync<QuoteResponse>($"/api/quotes/{quote.Id}")).Status);
-        Assert.Equal("quote.not_open", await CodeAsync(await rep.PostAsync($"/api/quotes/{quote.Id}/accept", null), HttpStatusCode.Conflict));
+        Assert.Equal("quote.not_open", await Http.CodeAsync(await rep.PostAsync($"/api/quotes/{quote.Id}/accept", null), HttpStatusCode.Conflict));
 
         var copy = await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/copy", null, HttpStatusCode.Created);
         Assert.NotEqual(quote.Number, copy.Number);
@@ -159,11 +159,4 @@ public sealed class QuoteApprovalTests(ApiFixture fixture) : ApiTest(fixture)
     }
 
     private Task PumpsAsync() => ErpHoldsAsync(Dataset([Item("PUMP", price: 500m)], [Customer("C-1")], [Stock("PUMP", 100)]));
-
-    private static async Task<string?> CodeAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
-    }
 }

@@ -18,17 +18,19 @@ public sealed class QuotePdfTests(ApiFixture fixture) : ApiTest(fixture)
         using var sales = await SignedInAsync("sales");
         var quote = await sales.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, March(31), false,
             [.. Enumerable.Range(0, 60).Select(i => new QuoteLineRequest(i % 2 == 0 ? "PUMP" : "VALVE", 1 + i % 3))]), HttpStatusCode.Created);
-        var before = await sales.GetAsync<QuoteResponse>($"/api/quotes/{quote.Id}");
-        Assert.Null(before.PromiseCheckedAt);
+        // Saving asked what could be promised already; a check asks again and keeps the newer answer.
+        var saved = await sales.GetAsync<QuoteResponse>($"/api/quotes/{quote.Id}");
+        Assert.NotNull(saved.PromiseCheckedAt);
 
         await sales.PostAsync<AvailabilityResponse>($"/api/quotes/{quote.Id}/check", null);
         var checkedQuote = await sales.GetAsync<QuoteResponse>($"/api/quotes/{quote.Id}");
 
-        Assert.NotNull(checkedQuote.PromiseCheckedAt);
+        Assert.True(checkedQuote.PromiseCheckedAt >= saved.PromiseCheckedAt);
         // Four pumps in stock today; later pumps wait for the production order finishing on the 12th.
         Assert.Equal((1m, March(1)), (checkedQuote.Lines[0].PromisedQuantity, checkedQuote.Lines[0].PromisedDeliveryDate));
         Assert.Equal(March(12), checkedQuote.Lines[4].PromisedDeliveryDate);
         Assert.Equal(0m, checkedQuote.Lines[1].PromisedQuantity);
+        Assert.Equal(("NotAvailable", 0), (checkedQuote.Lines[1].Promise!.Status, checkedQuote.Lines[1].Promise!.ScheduleLines.Count));
 
         var response = await sales.GetAsync($"/api/quotes/{quote.Id}/pdf");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

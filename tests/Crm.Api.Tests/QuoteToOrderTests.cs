@@ -21,7 +21,7 @@ public sealed class QuoteToOrderTests(ApiFixture fixture) : ApiTest(fixture)
         var promise = await sales.PostAsync<AvailabilityResponse>($"/api/quotes/{quote.Id}/check", null);
         Assert.Equal(new ScheduleLineResponse(10, March(5), March(8), March(10)), promise.Lines.Single().ScheduleLines.Single());
 
-        await sales.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
+        await SendQuoteAsync(sales, quote.Id);
         var accepted = await sales.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/accept", null);
         Assert.Equal("Accepted", accepted.Status);
 

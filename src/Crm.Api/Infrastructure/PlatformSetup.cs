@@ -34,6 +34,7 @@ public static class PlatformSetup
         services.AddSingleton(ApiMappingProfile.CreateMapper());
         services.AddSingleton(MailOptions.Read(builder.Configuration, demo));
         services.AddSingleton<MailKick>();
+        services.AddSingleton<PublicLinks>();
         services.AddScoped<MailDispatcher>();
         services.AddHostedService<LoopbackMailHost>();
     }

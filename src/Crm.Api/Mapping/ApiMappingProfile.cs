@@ -37,9 +37,22 @@ public sealed class ApiMappingProfile : Profile
         CreateMap<PromisedPart, PromisedPartResponse>().MaxDepth(MaxDepth);
         CreateMap<PromiseChange, PromiseChangeResponse>().MaxDepth(MaxDepth);
 
-        CreateMap<QuoteLine, QuoteLineResponse>().MaxDepth(MaxDepth);
+        CreateMap<QuoteLine, QuoteLineResponse>().MaxDepth(MaxDepth)
+            .ForCtorParam(nameof(QuoteLineResponse.Promise), o => o.MapFrom(_ => (QuoteLinePromiseResponse?)null))
+            .ForCtorParam(nameof(QuoteLineResponse.Description), o => o.MapFrom(_ => (string?)null));
+        CreateMap<QuoteAcceptance, QuoteAcceptanceResponse>().MaxDepth(MaxDepth);
         CreateMap<Quote, QuoteResponse>().MaxDepth(MaxDepth)
             .ForCtorParam(nameof(QuoteResponse.Version), o => o.MapFrom(q => q.VersionNumber))
+            .ForCtorParam(nameof(QuoteResponse.Prospect), o => o.MapFrom(q => q.AwaitsCustomerNumber))
+            .ForCtorParam(nameof(QuoteResponse.ContactId), o => o.MapFrom(q => q.Terms.Contact == null ? (long?)null : q.Terms.Contact.Value.Value))
+            .ForCtorParam(nameof(QuoteResponse.PaymentTerms), o => o.MapFrom(q => q.Terms.PaymentTerms))
+            .ForCtorParam(nameof(QuoteResponse.Incoterms), o => o.MapFrom(q => q.Terms.Incoterms == null ? null : q.Terms.Incoterms.ToString()))
+            .ForCtorParam(nameof(QuoteResponse.IncotermsPlace), o => o.MapFrom(q => q.Terms.IncotermsPlace))
+            .ForCtorParam(nameof(QuoteResponse.HeaderDiscountPercent), o => o.MapFrom(q => q.Terms.HeaderDiscountPercent))
+            .ForCtorParam(nameof(QuoteResponse.IntroText), o => o.MapFrom(q => q.Terms.IntroText))
+            .ForCtorParam(nameof(QuoteResponse.ClosingText), o => o.MapFrom(q => q.Terms.ClosingText))
+            .ForCtorParam(nameof(QuoteResponse.GrossTotal), o => o.MapFrom(q => q.NetTotal))
+            .ForCtorParam(nameof(QuoteResponse.Taxes), o => o.MapFrom(_ => (IReadOnlyList<TaxAmountResponse>?)null))
             .ForCtorParam(nameof(QuoteResponse.ApprovalReasons), o => o.MapFrom(q => Reasons(q.ApprovalReasons)));
     }
 

@@ -43,6 +43,17 @@ public sealed class OutgoingEmail
 
     public string? LastError { get; private set; }
 
+    /// <summary>A PDF that goes with the mail (a quote, an order confirmation), as it was when the mail was written.</summary>
+    public string? AttachmentName { get; private set; }
+
+    public byte[]? AttachmentContent { get; private set; }
+
+    public OutgoingEmail WithAttachment(string name, byte[] content)
+    {
+        (AttachmentName, AttachmentContent) = (name, content);
+        return this;
+    }
+
     public void Sent(DateTimeOffset now) => (SentAt, LastError, Attempts) = (now, null, Attempts + 1);
 
     /// <summary>Tries again after 30 s, 1, 2, 4 … minutes, and gives up after the last attempt.</summary>

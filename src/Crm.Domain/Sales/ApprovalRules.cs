@@ -5,6 +5,9 @@ namespace Crm.Domain.Sales;
 /// <param name="FloorPrices">Per item number, the lowest net unit price allowed without approval.</param>
 public sealed record ApprovalRules(decimal DiscountLimitPercent, IReadOnlyDictionary<string, decimal> FloorPrices)
 {
+    /// <summary>For a quote already approved or sent: the customer accepting it asks nobody's authority.</summary>
+    public static readonly ApprovalRules AlreadyDecided = new(100, new Dictionary<string, decimal>());
+
     /// <summary>Why the quote needs a manager's approval under these rules; none when it does not.</summary>
     public IReadOnlyList<string> ReasonsFor(Quote quote)
     {

@@ -33,6 +33,6 @@ public sealed record LinePrice
     /// <summary>The same price and source with another discount.</summary>
     public LinePrice WithDiscount(decimal discountPercent) => new(UnitPrice, discountPercent, Source, PriceListId);
 
-    /// <summary>Rounded to the cent.</summary>
-    public decimal NetAmount(decimal quantity) => Math.Round(quantity * UnitPrice * (1 - DiscountPercent / 100m), 2);
+    /// <summary>Rounded to the currency's minor unit (<see cref="MoneyRounding"/>).</summary>
+    public decimal NetAmount(decimal quantity, string? currency) => MoneyRounding.Round(quantity * UnitPrice * (1 - DiscountPercent / 100m), currency);
 }

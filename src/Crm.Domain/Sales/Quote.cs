@@ -32,7 +32,15 @@ public sealed class Quote : AggregateRoot, ITeamOwned
     /// <summary>When a newer version replaced this one; from then on it is read-only.</summary>
     public DateTimeOffset? SupersededAt { get; private set; }
 
+    /// <summary>The ERP customer's number, or a prospect's CRM reference until the ERP has created it
+    /// (<see cref="AwaitsCustomerNumber"/>).</summary>
     public CustomerNumber CustomerNumber { get; private set; }
+
+    /// <summary>Made for a prospect: its order waits for the ERP's customer number before it goes to the ERP.</summary>
+    public bool AwaitsCustomerNumber { get; private set; }
+
+    /// <summary>Contact, payment terms, Incoterms, the quote's own discount and its texts.</summary>
+    public QuoteTerms Terms { get; private set; } = QuoteTerms.None;
 
     public DateOnly? RequestedDeliveryDate { get; private set; }
 
@@ -76,15 +84,29 @@ public sealed class Quote : AggregateRoot, ITeamOwned
     /// <summary>When the lines' tentative promises were checked.</summary>
     public DateTimeOffset? PromiseCheckedAt { get; private set; }
 
-    public decimal NetTotal => _lines.Sum(l => l.NetAmount);
+    /// <summary>The sum of the lines' rounded amounts, optional lines left out; kept, so every list shows the same.</summary>
+    public decimal NetTotal { get; private set; }
+
+    /// <summary>The lines that are in the total (and in the order): the fixed ones, and optional ones the buyer chose.</summary>
+    public IEnumerable<QuoteLine> OrderedLines => _lines.Where(l => !l.Optional || l.Chosen);
+
+    /// <summary>The total before the quote's own discount.</summary>
+    public decimal TotalBeforeHeaderDiscount => OrderedLines.Sum(l => l.AmountBeforeHeaderDiscount);
+
+    /// <summary>Who accepted the quote and how: the evidence an online acceptance keeps.</summary>
+    public QuoteAcceptance? Acceptance { get; private set; }
+
+    /// <summary>Why the customer declined, in their words.</summary>
+    public string? DeclineReason { get; private set; }
 
     /// <summary>How far the whole quote sells below its lines' reference prices, in percent.</summary>
     public decimal TotalDiscountPercent
     {
         get
         {
+            // Optional lines count as if chosen: the buyer may take them without asking the manager again.
             var reference = _lines.Sum(l => l.ReferenceAmount);
-            return reference <= 0 ? 0 : Math.Round((1 - NetTotal / reference) * 100m, 2);
+            return reference <= 0 ? 0 : Math.Round((1 - _lines.Sum(l => l.NetAmount) / reference) * 100m, 2);
         }
     }
 
@@ -108,18 +130,20 @@ public sealed class Quote : AggregateRoot, ITeamOwned
 
     public static Quote Create(
         CustomerNumber customer, DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
-        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string createdBy, DateTimeOffset now, TeamId? team = null, string currency = "")
+        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string createdBy, DateTimeOffset now, TeamId? team = null, string currency = "",
+        QuoteTerms? terms = null, bool forProspect = false)
     {
         var quote = new Quote
         {
             CustomerNumber = customer,
+            AwaitsCustomerNumber = forProspect,
             TeamId = team,
             Currency = currency,
             Status = QuoteStatus.Draft,
             CreatedBy = createdBy,
             CreatedAt = now,
         };
-        quote.Replace(requestedDeliveryDate, validUntil, shipComplete, lines, today, now);
+        quote.Replace(requestedDeliveryDate, validUntil, shipComplete, lines, terms ?? QuoteTerms.None, today, now);
         return quote;
     }
 
@@ -155,12 +179,12 @@ public sealed class Quote : AggregateRoot, ITeamOwned
     /// <summary>Replaces the terms and lines of a quote nobody has seen yet; it is a draft again and needs submitting.</summary>
     public void Revise(
         DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
-        IReadOnlyList<QuoteLineInput> lines, DateOnly today, DateTimeOffset now)
+        IReadOnlyList<QuoteLineInput> lines, DateOnly today, DateTimeOffset now, QuoteTerms? terms = null)
     {
         EnsureCurrent();
         if (!RevisesInPlace)
             throw new DomainRuleException("quote.not_editable", $"A quote that is {Status} is revised as a new version.");
-        Replace(requestedDeliveryDate, validUntil, shipComplete, lines, today, now);
+        Replace(requestedDeliveryDate, validUntil, shipComplete, lines, terms ?? Terms, today, now);
         Status = QuoteStatus.Draft;
         ClearApproval();
     }
@@ -168,12 +192,13 @@ public sealed class Quote : AggregateRoot, ITeamOwned
     /// <summary>The next version of a sent or approved quote, as a draft; this one becomes read-only.</summary>
     public Quote NextVersion(
         DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete,
-        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string revisedBy, DateTimeOffset now)
+        IReadOnlyList<QuoteLineInput> lines, DateOnly today, string revisedBy, DateTimeOffset now, QuoteTerms? terms = null)
     {
         EnsureCurrent();
         if (Status is not (QuoteStatus.Sent or QuoteStatus.Approved))
             throw new DomainRuleException("quote.not_revisable", $"A quote that is {Status} cannot be revised.");
-        var next = Create(CustomerNumber, requestedDeliveryDate, validUntil, shipComplete, lines, today, revisedBy, now, TeamId, Currency);
+        var next = Create(
+            CustomerNumber, requestedDeliveryDate, validUntil, shipComplete, lines, today, revisedBy, now, TeamId, Currency, terms ?? Terms, AwaitsCustomerNumber);
         next.Number = Number;
         next.VersionNumber = VersionNumber + 1;
         next.PreviousVersionId = Id;
@@ -226,8 +251,11 @@ public sealed class Quote : AggregateRoot, ITeamOwned
         UpdatedAt = now;
     }
 
-    /// <summary>The customer accepts (while it is valid): a sent or approved quote, or a draft within the user's authority.</summary>
-    public void Accept(ApprovalRules rules, string by, DateOnly today, DateTimeOffset now)
+    /// <summary>The customer accepts (while it is valid): a sent or approved quote, or a draft within the user's authority.
+    /// The optional lines they chose join the total; the acceptance keeps who accepted and how.</summary>
+    public void Accept(
+        ApprovalRules rules, string by, DateOnly today, DateTimeOffset now, QuoteAcceptance? acceptance = null,
+        IReadOnlyCollection<int>? chosenOptionalLines = null)
     {
         if (Status == QuoteStatus.Accepted) return;
         EnsureCurrent();
@@ -239,17 +267,35 @@ public sealed class Quote : AggregateRoot, ITeamOwned
             throw new DomainRuleException("quote.expired", $"The quote expired on {ValidUntil:yyyy-MM-dd}.");
         }
         if (Status == QuoteStatus.Draft) ApproveWithin(rules, by, now);
+        Choose(chosenOptionalLines ?? []);
         Status = QuoteStatus.Accepted;
+        Acceptance = acceptance ?? new QuoteAcceptance(by, now, null, null, null, Online: false);
         UpdatedAt = now;
     }
 
-    /// <summary>The customer said no.</summary>
-    public void Decline(DateTimeOffset now)
+    private void Choose(IReadOnlyCollection<int> chosenOptionalLines)
+    {
+        foreach (var number in chosenOptionalLines)
+        {
+            var line = _lines.FirstOrDefault(l => l.LineNumber == number);
+            if (line is not { Optional: true })
+                throw new DomainRuleException("quote.not_optional", $"Line {number} is not an optional line of this quote.", "optionalLines");
+        }
+        foreach (var line in _lines.Where(l => l.Optional)) line.Choose(chosenOptionalLines.Contains(line.LineNumber));
+        NetTotal = OrderedLines.Sum(l => l.NetAmount);
+    }
+
+    /// <summary>The customer said no, and perhaps why.</summary>
+    public void Decline(DateTimeOffset now, string? reason = null)
     {
         EnsureCurrent();
         if (Status is not (QuoteStatus.Draft or QuoteStatus.Approved or QuoteStatus.Sent))
             throw new DomainRuleException("quote.not_open", $"A quote that is {Status} cannot be declined.");
+        reason = reason?.Trim();
+        if (reason is { Length: > MaxCommentLength })
+            throw new DomainRuleException("text.too_long", $"A reason takes at most {MaxCommentLength} characters.", "reason");
         Status = QuoteStatus.Declined;
+        DeclineReason = string.IsNullOrEmpty(reason) ? null : reason;
         UpdatedAt = now;
     }
 
@@ -264,17 +310,18 @@ public sealed class Quote : AggregateRoot, ITeamOwned
     }
 
     /// <summary>Keeps what an availability check could promise each line, in line order, and when it was asked: what
-    /// the rep tells the customer and the PDF shows. A version already replaced keeps what it had.</summary>
-    public void RecordPromise(IReadOnlyList<(decimal Confirmed, DateOnly? LastDelivery)> lines, DateTimeOffset checkedAt)
+    /// the rep tells the customer and the PDF shows. A version already replaced keeps what it had, and so does a converted
+    /// quote: from then on its dates are its order's.</summary>
+    public void RecordPromise(IReadOnlyList<QuoteLinePromise> lines, DateTimeOffset checkedAt)
     {
-        if (IsSuperseded) return;
+        if (IsSuperseded || SalesOrderId is not null) return;
         if (lines.Count != _lines.Count)
             throw new DomainRuleException("quote.promise_lines", "A promise answers every line of the quote.");
-        for (var i = 0; i < lines.Count; i++) _lines[i].Promised(lines[i].Confirmed, lines[i].LastDelivery);
+        for (var i = 0; i < lines.Count; i++) _lines[i].Promised(lines[i]);
         PromiseCheckedAt = checkedAt;
     }
 
-    /// <summary>Records the one sales order this quote became.</summary>
+    /// <summary>Records the one sales order this quote became; its ordered lines became the order's lines, in order.</summary>
     public void ConvertedTo(SalesOrderId salesOrderId, DateTimeOffset now)
     {
         if (Status != QuoteStatus.Accepted)
@@ -283,6 +330,8 @@ public sealed class Quote : AggregateRoot, ITeamOwned
             throw new DomainRuleException("quote.already_converted", "This quote already became a sales order.");
         if (SalesOrderId == salesOrderId) return;
         SalesOrderId = salesOrderId;
+        var orderLine = 0;
+        foreach (var line in OrderedLines) line.Ordered(++orderLine);
         UpdatedAt = now;
         Raise(new QuoteConverted(Id, salesOrderId, now));
     }
@@ -318,8 +367,16 @@ public sealed class Quote : AggregateRoot, ITeamOwned
             throw new DomainRuleException("quote.superseded", $"Version {VersionNumber} of {Number} was replaced by a newer version and is read-only.");
     }
 
+    /// <summary>The ERP created the prospect as its customer under this number: the quote carries it from now on.</summary>
+    public void CustomerCreatedInErp(CustomerNumber number)
+    {
+        if (!AwaitsCustomerNumber) return;
+        (CustomerNumber, AwaitsCustomerNumber) = (number, false);
+    }
+
     private void Replace(
-        DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete, IReadOnlyList<QuoteLineInput> lines, DateOnly today, DateTimeOffset now)
+        DateOnly? requestedDeliveryDate, DateOnly validUntil, bool shipComplete, IReadOnlyList<QuoteLineInput> lines, QuoteTerms terms,
+        DateOnly today, DateTimeOffset now)
     {
         if (lines.Count == 0)
             throw new DomainRuleException("quote.no_lines", "A quote needs at least one line.", "lines");
@@ -333,8 +390,13 @@ public sealed class Quote : AggregateRoot, ITeamOwned
         RequestedDeliveryDate = requestedDeliveryDate;
         ValidUntil = validUntil;
         ShipComplete = shipComplete;
+        if (lines.All(l => l.Optional))
+            throw new DomainRuleException("quote.only_optional", "A quote needs at least one line that is not optional.", "lines");
+        Terms = terms;
         _lines.Clear();
-        _lines.AddRange(lines.Select((l, i) => new QuoteLine(i + 1, l)));
+        _lines.AddRange(lines.Select((l, i) => new QuoteLine(i + 1, l, terms.HeaderDiscountPercent, Currency)));
+        NetTotal = OrderedLines.Sum(l => l.NetAmount);
+        PromiseCheckedAt = null;
         UpdatedAt = now;
     }
 }

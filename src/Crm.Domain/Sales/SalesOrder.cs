@@ -343,7 +343,11 @@ public sealed class SalesOrder : AggregateRoot, ITeamOwned
         Status = ActiveLines.Any() ? SalesOrderStatus.Shipped : SalesOrderStatus.Cancelled;
     }
 
-    private void Revalue() => NetTotal = ActiveLines.Sum(l => l.NetAmount);
+    private void Revalue()
+    {
+        foreach (var line in _lines) line.Revalue(Currency);
+        NetTotal = ActiveLines.Sum(l => l.NetAmount);
+    }
 
     private SalesOrderLine Line(int lineNumber) =>
         _lines.FirstOrDefault(l => l.LineNumber == lineNumber && !l.Cancelled)

@@ -58,8 +58,10 @@ public sealed class SalesOrderLine
 
     public LinePrice Price => new(UnitPrice, DiscountPercent, PriceSource, PriceListId);
 
-    /// <summary>The line's value at its price, rounded to the cent; nothing once cancelled.</summary>
-    public decimal NetAmount => Cancelled ? 0 : Price.NetAmount(Quantity);
+    /// <summary>The line's value at its price, rounded by the money rule and kept; nothing once cancelled.</summary>
+    public decimal NetAmount { get; private set; }
+
+    internal void Revalue(string currency) => NetAmount = Cancelled ? 0 : Price.NetAmount(Quantity, currency);
 
     public ShortfallReason? Shortfall { get; private set; }
 

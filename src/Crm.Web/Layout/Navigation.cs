@@ -50,6 +50,7 @@ public static class Navigation
         new("Teams and users", "teams", "groups", Admins),
         new("ERP", "erp", "sync", ErpOperators),
         new("My orders", "portal", "local_shipping", Customers),
+        new("My quotes", "portal/quotes", "request_quote", Customers),
         new("My invoices", "portal/invoices", "receipt", Customers),
         new("My cases", "portal/cases", "support", Customers),
         new("Help", "portal/help", "help", Customers),

@@ -38,6 +38,15 @@ public abstract class ApiTest(ApiFixture fixture) : IAsyncLifetime
         return await client.PostAsync<ConfirmOrderResponse>($"/api/orders/{created.Id}/confirm", null);
     }
 
+    /// <summary>The rep sends the quote to a buyer of its customer (a contact made for it), as the customer receives it.</summary>
+    protected static async Task<QuoteResponse> SendQuoteAsync(HttpClient rep, long quoteId)
+    {
+        var quote = await rep.GetAsync<QuoteResponse>($"/api/quotes/{quoteId}");
+        var contact = await rep.PostAsync<ContactResponse>($"/api/accounts/{quote.AccountId}/contacts",
+            new ContactRequest($"Buyer {quoteId}", "Berta", Email: $"buyer.{Guid.NewGuid():N}@customer.example"), HttpStatusCode.Created);
+        return await rep.PostAsync<QuoteResponse>($"/api/quotes/{quoteId}/send", new QuoteSendRequest([contact.Id]));
+    }
+
     /// <summary>An admin hands the customer to the team (by name) and an owner in it.</summary>
     protected async Task<CustomerSummary> HandToTeamAsync(string customer, string team, string owner)
     {
@@ -108,6 +117,14 @@ public static class Http
 
     public static async Task<T> GetAsync<T>(this HttpClient client, string url) =>
         await (await client.GetAsync(url)).ReadAsync<T>();
+
+    /// <summary>The rule code of a problem answer with this status.</summary>
+    public static async Task<string?> CodeAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
+    }
 
     /// <summary>The field errors of a 400 problem-details answer.</summary>
     public static async Task<Dictionary<string, string[]>> FieldErrorsAsync(this HttpResponseMessage response)

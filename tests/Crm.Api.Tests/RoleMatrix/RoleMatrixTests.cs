@@ -146,6 +146,12 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
         _buyer = $"buyer.{Guid.NewGuid():N}@c-1.example";
         var buyerContact = await admin.PostAsync<ContactResponse>($"/api/accounts/{accounts["C-1"]}/contacts", new ContactRequest("Buyer", Email: _buyer), HttpStatusCode.Created);
         (await PortalClient.InvitedBuyerAsync(Fixture.App, Fixture.Mail, admin, long.Parse(accounts["C-1"]), buyerContact.Id, _buyer)).Dispose();
+        // Quotes sent to C-1's buyer and to C-3's: the portal shows a buyer only those sent to their company.
+        var ownSent = await desk.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-1", null, null, false, [new("A", 1)], ContactId: buyerContact.Id), HttpStatusCode.Created);
+        await desk.PostAsync<QuoteResponse>($"/api/quotes/{ownSent.Id}/send", null);
+        var otherBuyer = await admin.PostAsync<ContactResponse>($"/api/accounts/{accounts["C-3"]}/contacts", new ContactRequest("Buyer", Email: "buyer@c-3.example"), HttpStatusCode.Created);
+        var otherSent = await desk.PostAsync<QuoteResponse>("/api/quotes", new QuoteRequest("C-3", null, null, false, [new("A", 1)], ContactId: otherBuyer.Id), HttpStatusCode.Created);
+        await desk.PostAsync<QuoteResponse>($"/api/quotes/{otherSent.Id}/send", null);
 
         return new Records(
             new() { ["/api/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()), ["/api/quotes"] = (ownQuote.Id.ToString(), otherQuote.Id.ToString()),
@@ -164,6 +170,7 @@ public sealed class RoleMatrixTests(ApiFixture fixture) : ApiTest(fixture)
                 // A customer's own is their account's: C-1's order and case; the other team's customer is another customer.
                 ["/api/portal/orders"] = (ownOrder.Id.ToString(), otherOrder.Id.ToString()),
                 ["/api/portal/cases"] = (ownCase.Id.ToString(), otherCase.Id.ToString()),
+                ["/api/portal/quotes"] = (ownSent.Id.ToString(), otherSent.Id.ToString()),
                 [ContactsOfAccounts] = (ownContact.Id.ToString(), otherContact.Id.ToString()) });
     }
 

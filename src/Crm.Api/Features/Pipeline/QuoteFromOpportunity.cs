@@ -21,10 +21,9 @@ public sealed class QuoteFromOpportunity(CrmDbContext db, QuoteCommands quotes, 
         if (!deal.IsOpen) throw new DomainRuleException("opportunity.closed", $"This opportunity is {deal.Status}; quote an open one.");
         if (deal.Lines.Count == 0)
             throw new DomainRuleException("opportunity.no_lines", "Add the products (lines) to the opportunity before quoting it.");
-        var customer = await db.Accounts.Where(a => a.Id == deal.AccountId).Select(a => a.CustomerNumber).FirstAsync(ct)
-            ?? throw new DomainRuleException("opportunity.prospect", "The account is a prospect the ERP does not know yet: it needs its customer number before it can be quoted. Enter its first order from the account, or ask for it in the ERP.");
-        var request = new QuoteRequest(customer.Value, null, null, false,
-            [.. deal.Lines.Select(l => new QuoteLineRequest(l.ItemNumber, l.Quantity, l.UnitPrice))]);
+        // A prospect is quoted like a customer: the quote carries its CRM reference until the ERP has created it.
+        var request = new QuoteRequest(null, null, null, false,
+            [.. deal.Lines.Select(l => new QuoteLineRequest(l.ItemNumber, l.Quantity, l.UnitPrice))], AccountId: deal.AccountId.Value);
         // The quote and the deal's link to it are one change: a deal never points at a quote that was not stored.
         return await unitOfWork.InTransactionAsync(async () =>
         {

@@ -1,5 +1,8 @@
 using Crm.Contracts;
+using Crm.Api.Features.Sales.Quotes;
 using Crm.Api.Features.Service;
+using Crm.Api.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Crm.Api.Infrastructure;
 using Crm.Api.Infrastructure.Visibility;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -63,6 +66,78 @@ public sealed class PortalEndpoints : IEndpointGroup
             })
             .OnlyOwnOrder()
             .WithSummary("Asks to order again what this order held (quantities per line may differ, 0 leaves a line out): a draft order for the order desk, with the dates expected now. Idempotency-Key is honoured.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapGet("/quotes", async Task<Ok<PagedResult<PortalQuoteSummary>>> (
+                string? status, int? page, int? pageSize, PortalAccount customer, BuyerQuotes quotes, CancellationToken ct) =>
+                TypedResults.Ok(customer.Documents is { } documents
+                    ? await quotes.ListAsync(documents, status, page, pageSize, ct)
+                    : new PagedResult<PortalQuoteSummary>([], 0, 1, pageSize ?? 50)))
+            .WithSummary("The quotes sent to my company, latest first (status: AwaitingYourAnswer, Accepted, Declined, Expired).")
+            .ProducesValidationProblem();
+
+        portal.MapGet("/quotes/{id:long}", async Task<Results<Ok<PortalQuoteResponse>, ProblemHttpResult>> (
+                long id, PortalAccount customer, BuyerQuotes quotes, CancellationToken ct) =>
+                customer.Documents is { } documents && await quotes.FindAsync(documents, id, ct) is { } quote ? TypedResults.Ok(quote) : Problems.NotFound("Quote", id))
+            .OnlyOwnQuote()
+            .WithSummary("One quote sent to me: its lines, prices, optional lines, terms and each line's delivery dates as they can be promised now, with the token that stands for those dates.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapGet("/quotes/{id:long}/pdf", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+                long id, PortalAccount customer, BuyerQuotes quotes, QuotePdf pdf, CancellationToken ct) =>
+            {
+                if (customer.Documents is not { } documents || !await quotes.Of(documents).AnyAsync(q => q.Id == new Crm.Domain.Sales.QuoteId(id), ct))
+                    return Problems.NotFound("Quote", id);
+                var document = await pdf.RenderAsync(id, ct);
+                return TypedResults.File(document.Pdf, "application/pdf", document.FileName);
+            })
+            .OnlyOwnQuote()
+            .WithSummary("One quote sent to me as a PDF.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapPost("/quotes/{id:long}/accept", async Task<Results<Ok<PortalQuoteAccepted>, Conflict<PortalPromiseMoved>, ProblemHttpResult>> (
+                long id, PortalQuoteAcceptance request, HttpContext http, PortalAccount customer, AcceptQuoteOnline accept, BuyerQuotes quotes, CancellationToken ct) =>
+            {
+                if (customer.Documents is not { } documents) return Problems.NotFound("Quote", id);
+                try
+                {
+                    return TypedResults.Ok(await accept.HandleAsync(documents, id, new OnlineAcceptance(request, customer.UserName, http.Connection.RemoteIpAddress?.ToString()), ct));
+                }
+                catch (PromiseMovedException moved)
+                {
+                    var now = (await quotes.FindAsync(documents, id, ct))!;
+                    return TypedResults.Conflict(moved.Moved with { Lines = now.Lines, PromiseToken = now.PromiseToken });
+                }
+            })
+            .ValidateContracts()
+            .OnlyOwnQuote()
+            .WithSummary("Accepts the quote with the dates its token stands for: in one transaction every line is promised again and, when each still arrives by those dates, the quote is accepted and becomes a confirmed order (200 with the order). When a date moved nothing changes: 409 with the new dates and a new token to accept them with.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        portal.MapPost("/quotes/{id:long}/decline", async Task<NoContent> (
+                long id, PortalQuoteDecline? request, PortalAccount customer, BuyerAnswers answers, CancellationToken ct) =>
+            {
+                await answers.DeclineAsync(customer.Documents ?? throw new NotFoundException("Quote", id), id, request?.Reason, customer.UserName, ct);
+                return TypedResults.NoContent();
+            })
+            .ValidateContracts()
+            .OnlyOwnQuote()
+            .WithSummary("Declines the quote, saying why if I like; the rep is told.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        portal.MapPost("/quotes/{id:long}/questions", async Task<NoContent> (
+                long id, PortalQuoteQuestion request, PortalAccount customer, BuyerAnswers answers, CancellationToken ct) =>
+            {
+                await answers.AskAsync(customer.Documents ?? throw new NotFoundException("Quote", id), id, request.Text!, customer.UserName, ct);
+                return TypedResults.NoContent();
+            })
+            .ValidateContracts()
+            .OnlyOwnQuote()
+            .WithSummary("Asks the rep a question about the quote; the rep is told and the quote's timeline keeps it.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -13,7 +13,7 @@ namespace Crm.Api.Features.Portal;
 /// <summary>Portal access for a customer's contact: an invitation by mail with a one-time link (Identity's password
 /// reset token), with which the person sets a password and from then on signs in like everyone else. Inviting again
 /// sends a new link and restores revoked access.</summary>
-public sealed class PortalInvitations(CrmDbContext db, UserManager<IdentityUser> users, MailKick mail, IConfiguration configuration, UnitOfWork unitOfWork, TimeProvider time)
+public sealed class PortalInvitations(CrmDbContext db, UserManager<IdentityUser> users, MailKick mail, PublicLinks links, UnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<PortalInvitationResponse> InviteAsync(long accountId, long contactId, Viewer viewer, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ public sealed class PortalInvitations(CrmDbContext db, UserManager<IdentityUser>
         else access.Invited(viewer.UserName, now);
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = $"{configuration["Portal:Url"]?.TrimEnd('/') ?? ""}/portal/welcome?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+        var link = links.To($"/portal/welcome?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
         db.OutgoingEmails.Add(new OutgoingEmail(email, "Your access to our customer portal",
             $"Hello {person.FirstName} {person.LastName},\n\nyou can now follow your orders, deliveries, invoices and service cases in our customer portal.\n" +
             $"Set your password here (the link works once):\n\n{link}\n\nAfterwards you sign in with {email} and that password.", now));

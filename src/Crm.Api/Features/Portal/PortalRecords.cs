@@ -18,4 +18,9 @@ public static class PortalRecords
         builder.WithMetadata(new RecordGuard("Case", "id", async (http, key) =>
             await PortalAccount.FindAsync(http) is { } customer && long.TryParse(key, CultureInfo.InvariantCulture, out var id)
             && await http.RequestServices.GetRequiredService<PortalQueries>().OwnsCaseAsync(customer, id, http.RequestAborted)));
+
+    public static TBuilder OnlyOwnQuote<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new RecordGuard("Quote", "id", async (http, key) =>
+            await PortalAccount.FindAsync(http) is { Documents: { } documents } && long.TryParse(key, CultureInfo.InvariantCulture, out var id)
+            && await http.RequestServices.GetRequiredService<Sales.Quotes.BuyerQuotes>().Of(documents).AnyAsync(q => q.Id == new QuoteId(id), http.RequestAborted)));
 }

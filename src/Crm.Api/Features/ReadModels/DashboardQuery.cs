@@ -27,15 +27,14 @@ public sealed class DashboardQuery(CrmDbContext db)
 
         var openQuotes = quotes.Where(q => OpenQuoteStatuses.Contains(q.Status));
         // Per currency: amounts in different currencies do not add up.
-        var byCurrency = await openQuotes.SelectMany(q => q.Lines, (q, l) => new { q.Currency, Net = l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m) })
-            .GroupBy(x => x.Currency).Select(g => new { Currency = g.Key, Amount = g.Sum(x => x.Net) }).ToListAsync(ct);
+        var byCurrency = await openQuotes.GroupBy(q => q.Currency).Select(g => new { Currency = g.Key, Amount = g.Sum(q => q.NetTotal) }).ToListAsync(ct);
         var openQuotesValue = byCurrency.Sum(c => c.Amount);
         var ordersByStatus = await orders.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var quotesByStatus = await quotes.GroupBy(q => q.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
 
         return new DashboardResponse(
             await openQuotes.CountAsync(ct),
-            Math.Round(openQuotesValue, 2),
+            openQuotesValue,
             ordersByStatus.Where(s => s.Key == SalesOrderStatus.Draft).Sum(s => s.Count),
             ordersByStatus.Where(s => s.Key == SalesOrderStatus.Provisional).Sum(s => s.Count),
             await openLines.CountAsync(l => l.Shortfall != null, ct),

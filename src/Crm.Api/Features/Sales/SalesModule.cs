@@ -1,5 +1,6 @@
 using Crm.Api.Features.Sales.Availability;
 using Crm.Api.Features.Sales.Commitments;
+using Crm.Api.Features.Sales.Confirmations;
 using Crm.Api.Features.Sales.Orders;
 using Crm.Api.Features.Sales.Ownership;
 using Crm.Api.Features.Sales.Quotes;
@@ -21,7 +22,7 @@ public sealed class SalesModule : IAreaModule
             typeof(CreateOrder), typeof(ConfirmOrder), typeof(ChangeOrder), typeof(PromiseByHand), typeof(SetPurchaseOrderNumber),
             typeof(CreditExposure), typeof(ReleaseCreditHold), typeof(OrderQueries), typeof(ShipmentRecorder),
             typeof(ErpOrderStatusRecorder), typeof(RecheckProvisionalOrders), typeof(NumberProspectOrders),
-            typeof(QuoteLineResolver), typeof(QuoteCommands), typeof(QuoteQueries), typeof(QuotePdf), typeof(ConvertQuote), typeof(ExpireQuotes),
+            typeof(QuoteLineResolver), typeof(QuoteTermsReader), typeof(QuotePromises), typeof(QuoteCommands), typeof(SendQuote), typeof(QuoteQueries), typeof(BuyerQuotes), typeof(BuyerAnswers), typeof(AcceptQuoteOnline), typeof(QuotePdf), typeof(ConvertQuote), typeof(ExpireQuotes),
             typeof(ApprovalAuthority), typeof(ApprovalQueries),
             typeof(CommitmentTransaction), typeof(RepromiseQueue), typeof(ProcessBackorders), typeof(RepromiseMovedProducts),
             typeof(AtRiskQueries), typeof(AcknowledgeRisk), typeof(CustomerTeams), typeof(SegmentCustomers));
@@ -31,6 +32,8 @@ public sealed class SalesModule : IAreaModule
         services.AddScoped<IDomainEventHandler>(sp => sp.GetRequiredService<RepromiseMovedProducts>());
         services.AddScoped<IDomainEventHandler, DocumentsFollowTheirCustomer>();
         services.AddScoped<IDomainEventHandler, AskManagerToApprove>();
+        services.AddScoped<OrderConfirmationPdf>();
+        services.AddScoped<IDomainEventHandler, ConfirmOrdersToCustomers>();
     }
 
     public void ScheduleJobs(IRecurringJobManager jobs, IServiceProvider services, IConfiguration configuration)

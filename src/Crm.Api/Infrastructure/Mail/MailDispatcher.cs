@@ -75,7 +75,20 @@ public sealed class MailDispatcher(CrmDbContext db, MailOptions options, TimePro
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
         message.MessageId = $"{mail.Id:N}@b2bcrm";
-        message.Body = new TextPart("plain") { Text = mail.Body };
+        var text = new TextPart("plain") { Text = mail.Body };
+        if (mail.AttachmentContent is not { } content)
+        {
+            message.Body = text;
+            return message;
+        }
+        var attachment = new MimePart("application", "pdf")
+        {
+            Content = new MimeContent(new MemoryStream(content)),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = mail.AttachmentName,
+        };
+        message.Body = new Multipart("mixed") { text, attachment };
         return message;
     }
 }

@@ -56,6 +56,33 @@ public sealed class PdfPageWriter
         Down(16);
     }
 
+    /// <summary>Text wrapped at word boundaries to the width from the margin, a new page when it runs out; line breaks kept.</summary>
+    public void Paragraph(string text, XFont font, double width = 595 - 2 * Margin)
+    {
+        foreach (var source in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = "";
+            foreach (var word in source.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : $"{line} {word}";
+                if (line.Length > 0 && _graphics.MeasureString(candidate, font).Width > width)
+                {
+                    WrappedLine(line, font);
+                    line = word;
+                }
+                else line = candidate;
+            }
+            WrappedLine(line, font);
+        }
+    }
+
+    private void WrappedLine(string line, XFont font)
+    {
+        EnsureRoom(font.Size + 4, () => { });
+        Text(line, font, Margin, 0);
+        Down(font.Size + 4);
+    }
+
     public void Rule() => _graphics.DrawLine(XPens.Gray, Margin, _y, 595 - Margin, _y);
 
     /// <summary>Cuts a cell's text to its column, with an ellipsis.</summary>

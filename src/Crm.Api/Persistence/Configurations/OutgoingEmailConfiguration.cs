@@ -13,6 +13,7 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         b.Property(m => m.Subject).HasMaxLength(OutgoingEmail.MaxSubjectLength);
         b.Property(m => m.Body).HasMaxLength(OutgoingEmail.MaxBodyLength);
         b.Property(m => m.LastError).HasMaxLength(1000);
+        b.Property(m => m.AttachmentName).HasMaxLength(200);
         b.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
         b.HasIndex(m => m.ClaimToken);
     }

@@ -16,6 +16,24 @@ public sealed class PortalClient(ApiTransport api) : ApiClient(api)
 
     public Task<PortalReorderResponse> ReorderAsync(long id, PortalReorderRequest request) => PostAsync<PortalReorderResponse>($"api/portal/orders/{id}/reorder", request);
 
+    public Task<PagedResult<PortalQuoteSummary>> PortalQuotesAsync(int page, int pageSize, string? status = null) =>
+        GetAsync<PagedResult<PortalQuoteSummary>>(WithQuery("api/portal/quotes", ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("pageSize", pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("status", status)));
+
+    public Task<PortalQuoteResponse> PortalQuoteAsync(long id) => GetAsync<PortalQuoteResponse>($"api/portal/quotes/{id}");
+
+    public static string PortalQuotePdfPath(long id) => $"api/portal/quotes/{id}/pdf";
+
+    /// <summary>Accepts with the dates the token stands for; a 409 says they moved (read the quote again for the new ones).</summary>
+    public Task<PortalQuoteAccepted> AcceptPortalQuoteAsync(long id, PortalQuoteAcceptance acceptance) =>
+        PostAsync<PortalQuoteAccepted>($"api/portal/quotes/{id}/accept", acceptance);
+
+    public async Task DeclinePortalQuoteAsync(long id, string? reason) =>
+        (await SendAsync(HttpMethod.Post, $"api/portal/quotes/{id}/decline", new PortalQuoteDecline(reason))).Dispose();
+
+    public async Task AskAboutPortalQuoteAsync(long id, string? text) =>
+        (await SendAsync(HttpMethod.Post, $"api/portal/quotes/{id}/questions", new PortalQuoteQuestion(text))).Dispose();
+
     public Task<PagedResult<PortalInvoice>> PortalInvoicesAsync(int page, int pageSize) =>
         GetAsync<PagedResult<PortalInvoice>>($"api/portal/invoices?page={page}&pageSize={pageSize}");
 

@@ -23,10 +23,31 @@ internal sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         // The approvals inbox and the expiry job look quotes up by status.
         b.HasIndex(q => q.Status);
         b.Ignore(q => q.DomainEvents);
+        b.Ignore(q => q.OrderedLines);
         b.Property<long>(CrmDbContext.VersionProperty).IsConcurrencyToken();
         b.HasIndex(q => q.Number);
         b.HasIndex(q => q.CustomerNumber);
         b.HasIndex(q => q.TeamId);
+        b.Property(q => q.DeclineReason).HasMaxLength(Quote.MaxCommentLength);
+        b.ComplexProperty(q => q.Terms, t =>
+        {
+            t.Property(x => x.Contact).HasColumnName("ContactId");
+            t.Property(x => x.PaymentTerms).HasColumnName("PaymentTerms").HasMaxLength(QuoteTerms.MaxPaymentTermsLength);
+            t.Property(x => x.Incoterms).HasColumnName("Incoterms").HasMaxLength(3);
+            t.Property(x => x.IncotermsPlace).HasColumnName("IncotermsPlace").HasMaxLength(QuoteTerms.MaxPlaceLength);
+            t.Property(x => x.HeaderDiscountPercent).HasColumnName("HeaderDiscountPercent");
+            t.Property(x => x.IntroText).HasColumnName("IntroText").HasMaxLength(QuoteTerms.MaxTextLength);
+            t.Property(x => x.ClosingText).HasColumnName("ClosingText").HasMaxLength(QuoteTerms.MaxTextLength);
+        });
+        b.ComplexProperty(q => q.Acceptance, a =>
+        {
+            a.Property(x => x.Name).HasColumnName("AcceptedByName").HasMaxLength(QuoteAcceptance.MaxNameLength);
+            a.Property(x => x.At).HasColumnName("AcceptedAt");
+            a.Property(x => x.PurchaseOrderNumber).HasColumnName("AcceptedPurchaseOrderNumber").HasMaxLength(35);
+            a.Property(x => x.Address).HasColumnName("AcceptedFromAddress").HasMaxLength(64);
+            a.Property(x => x.DocumentSha256).HasColumnName("AcceptedDocumentSha256").HasMaxLength(64);
+            a.Property(x => x.Online).HasColumnName("AcceptedOnline");
+        });
         b.HasMany(q => q.Lines).WithOne().HasForeignKey("QuoteId").IsRequired().OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,5 +9,7 @@ public static class SalesTables
     extension(CrmDbContext db)
     {
         public DbSet<RepromiseRequest> RepromiseRequests => db.Set<RepromiseRequest>();
+
+        public DbSet<QuoteEvent> QuoteEvents => db.Set<QuoteEvent>();
     }
 }

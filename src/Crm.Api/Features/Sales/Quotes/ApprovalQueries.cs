@@ -23,13 +23,14 @@ public sealed class ApprovalQueries(CrmDbContext db)
             {
                 q.Id, q.Number, q.VersionNumber, q.CustomerNumber, q.Currency, q.SubmittedBy, q.SubmittedAt, q.ApprovalReasons,
                 CustomerName = db.Customers.Where(c => c.CustomerNumber == q.CustomerNumber).Select(c => c.Name).FirstOrDefault(),
-                Net = q.Lines.Sum(l => l.Quantity * l.UnitPrice * (1 - l.DiscountPercent / 100m)),
+                Net = q.NetTotal,
+                AllLines = q.Lines.Sum(l => l.NetAmount),
                 Reference = q.Lines.Sum(l => l.Quantity * l.ReferencePrice),
             })
             .PageAsync(page, pageSize, ct);
         return rows.Map(r => new ApprovalSummary(
-            r.Id.Value, r.Number, r.VersionNumber, r.CustomerNumber.Value, r.CustomerName, Math.Round(r.Net, 2), r.Currency,
-            r.Reference <= 0 ? 0 : Math.Round((1 - r.Net / r.Reference) * 100m, 2), r.SubmittedBy!, r.SubmittedAt!.Value,
+            r.Id.Value, r.Number, r.VersionNumber, r.CustomerNumber.Value, r.CustomerName, r.Net, r.Currency,
+            r.Reference <= 0 ? 0 : Math.Round((1 - r.AllLines / r.Reference) * 100m, 2), r.SubmittedBy!, r.SubmittedAt!.Value,
             ApiMappingProfile.Reasons(r.ApprovalReasons), isManager && r.SubmittedBy != name));
     }
 }

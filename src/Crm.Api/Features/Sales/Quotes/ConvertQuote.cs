@@ -25,8 +25,10 @@ public sealed class ConvertQuote(CrmDbContext db, UnitOfWork unitOfWork, TimePro
             quote.CustomerNumber,
             quote.RequestedDeliveryDate is { } d && d >= time.Today() ? d : null,
             quote.ShipComplete,
-            [.. quote.Lines.Select(l => new OrderLineInput(new ItemNumber(l.ItemNumber), l.Plant, new Quantity(l.Quantity), l.CompleteDelivery, l.Price))],
-            time.Today(), user, now, quote.Id, quote.TeamId, quote.Currency);
+            // The ordered lines at the price they were sold at: both discounts taken, so the order's amounts are the quote's.
+            [.. quote.OrderedLines.Select(l => new OrderLineInput(new ItemNumber(l.ItemNumber), l.Plant, new Quantity(l.Quantity), l.CompleteDelivery, l.SoldPrice))],
+            time.Today(), user, now, quote.Id, quote.TeamId, quote.Currency,
+            purchaseOrderNumber: quote.Acceptance?.PurchaseOrderNumber, forProspect: quote.AwaitsCustomerNumber);
         try
         {
             await unitOfWork.SaveNewAsync(order, order.AssignNumber, o => quote.ConvertedTo(o.Id, now), ct);

@@ -14,8 +14,8 @@ namespace Crm.Api.Features.Sales.Quotes;
 /// <summary>Creating, revising and copying quotes, and the named steps of their life: submit, approve or reject,
 /// send, accept, decline.</summary>
 public sealed class QuoteCommands(
-    CrmDbContext db, QuoteLineResolver lines, CustomerTeams teams, ApprovalAuthority authority, CheckAvailability check, IdempotencyKeys idempotency,
-    UnitOfWork unitOfWork, TimeProvider time)
+    CrmDbContext db, QuoteLineResolver lines, CustomerTeams teams, QuoteTermsReader termsReader, ApprovalAuthority authority, QuotePromises promises,
+    IdempotencyKeys idempotency, UnitOfWork unitOfWork, TimeProvider time)
 {
     private const int DefaultValidityDays = 30;
 
@@ -25,11 +25,14 @@ public sealed class QuoteCommands(
         if (await idempotency.FindAsync(idempotent, ct) is { } existing) return (existing, false);
 
         var today = time.Today();
-        var team = await teams.ForNewDocumentAsync(request.CustomerNumber!, viewer, ct);
-        var (quoteLines, currency) = await lines.ResolveAsync(request, ct);
+        var buyer = await teams.ForNewOrderAsync(request.CustomerNumber, request.AccountId, viewer, ct);
+        var (quoteLines, currency) = await lines.ResolveAsync(request, buyer.Number.Value, ct);
+        var terms = await termsReader.ReadAsync(request, buyer.Number, isNew: true, ct);
         var quote = Quote.Create(
-            new CustomerNumber(request.CustomerNumber!), request.RequestedDeliveryDate, request.ValidUntil ?? today.AddDays(DefaultValidityDays),
-            request.ShipComplete, quoteLines, today, viewer.UserName, time.GetUtcNow(), team, currency);
+            buyer.Number, request.RequestedDeliveryDate, request.ValidUntil ?? today.AddDays(DefaultValidityDays),
+            request.ShipComplete, quoteLines, today, viewer.UserName, time.GetUtcNow(), buyer.Team, currency, terms, buyer.Prospect);
+        // The dates the editor showed are the quote's from its first save: asked again here, kept with the time.
+        await promises.RecheckAsync(quote, ct);
         try
         {
             await unitOfWork.SaveNewAsync(quote, quote.AssignNumber, q => idempotency.Remember(idempotent, q.Id.Value), ct);
@@ -47,20 +50,22 @@ public sealed class QuoteCommands(
     /// <summary>A draft (or a request not yet decided, or turned down) changes in place; a sent or approved quote gets
     /// its next version, and this one becomes read-only.</summary>
     /// <returns>The id of the quote as revised: this one, or its new version.</returns>
-    public async Task<(long Id, bool NewVersion)> ReviseAsync(long id, QuoteRequest request, string user, CancellationToken ct)
+    public async Task<(long Id, bool NewVersion)> ReviseAsync(long id, QuoteRequest request, Viewer viewer, CancellationToken ct)
     {
         var quote = await LoadAsync(id, ct);
-        if (request.CustomerNumber?.Trim() != quote.CustomerNumber.Value)
-            throw RequestValidationException.For("customerNumber", "A quote's customer cannot change; start a new quote instead.");
-        var (revised, _) = await lines.ResolveAsync(request, ct);
+        await EnsureSameCustomerAsync(quote, request, viewer, ct);
+        var (revised, _) = await lines.ResolveAsync(request, quote.CustomerNumber.Value, ct);
+        var terms = await termsReader.ReadAsync(request, quote.CustomerNumber, isNew: false, ct);
         var (today, now) = (time.Today(), time.GetUtcNow());
         if (quote.RevisesInPlace)
         {
-            quote.Revise(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete, revised, today, now);
+            quote.Revise(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete, revised, today, now, terms);
+            await promises.RecheckAsync(quote, ct);
             await unitOfWork.SaveAsync(ct);
             return (id, false);
         }
-        var next = quote.NextVersion(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete, revised, today, user, now);
+        var next = quote.NextVersion(request.RequestedDeliveryDate, request.ValidUntil ?? quote.ValidUntil, request.ShipComplete, revised, today, viewer.UserName, now, terms);
+        await promises.RecheckAsync(next, ct);
         db.Quotes.Add(next);
         await unitOfWork.SaveAsync(ct);
         return (next.Id.Value, true);
@@ -72,24 +77,39 @@ public sealed class QuoteCommands(
     {
         var source = await LoadAsync(id, ct);
         var today = time.Today();
+        var terms = source.Terms;
         var request = new QuoteRequest(
             source.CustomerNumber.Value, source.RequestedDeliveryDate is { } d && d >= today ? d : null, null, source.ShipComplete,
             [.. source.Lines.Select(l => new QuoteLineRequest(
-                l.ItemNumber, l.Quantity, l.PriceSource == Crm.Domain.Catalog.PriceSource.Manual ? l.UnitPrice : null, l.DiscountPercent, l.CompleteDelivery, l.Plant))]);
+                l.ItemNumber, l.Quantity, l.PriceSource == Crm.Domain.Catalog.PriceSource.Manual ? l.UnitPrice : null, l.DiscountPercent, l.CompleteDelivery, l.Plant,
+                l.Optional))],
+            ContactId: terms.Contact?.Value, PaymentTerms: terms.PaymentTerms, Incoterms: terms.Incoterms?.ToString(), IncotermsPlace: terms.IncotermsPlace,
+            HeaderDiscountPercent: terms.HeaderDiscountPercent, IntroText: terms.IntroText, ClosingText: terms.ClosingText);
         return (await CreateAsync(request, null, viewer, ct)).Id;
     }
 
     /// <summary>What could be promised for the quote's lines today (nothing is reserved), kept on the lines as their
-    /// tentative promise with the time of the check.</summary>
+    /// tentative promise with the time of the check.
+    /// A converted quote is not asked again: its dates are its order's, and its order's own reservation would count
+    /// against it.</summary>
     public async Task<AvailabilityResponse> CheckAsync(long id, CancellationToken ct)
     {
         var quote = await LoadAsync(id, ct);
-        var promise = await check.HandleAsync(new AvailabilityRequest(
-            quote.CustomerNumber.Value, null, quote.RequestedDeliveryDate, quote.ShipComplete,
-            [.. quote.Lines.Select(l => new AvailabilityLineRequest(l.ItemNumber, l.Quantity, l.CompleteDelivery, l.Plant))]), explain: false, ct);
-        quote.RecordPromise([.. promise.Lines.Select(l => (l.ConfirmedQuantity, l.ScheduleLines.Select(s => (DateOnly?)s.DeliveryDate).LastOrDefault()))], time.GetUtcNow());
+        if (quote.SalesOrderId is not null)
+            throw new DomainRuleException("quote.converted", $"{quote.Number} became an order; its dates are the order's.");
+        var promise = await promises.RecheckAsync(quote, ct);
         await unitOfWork.SaveAsync(ct);
         return promise;
+    }
+
+    private async Task EnsureSameCustomerAsync(Quote quote, QuoteRequest request, Viewer viewer, CancellationToken ct)
+    {
+        if (request.AccountId is null && request.CustomerNumber?.Trim() == quote.CustomerNumber.Value) return;
+        if (request.AccountId is null && string.IsNullOrWhiteSpace(request.CustomerNumber))
+            throw RequestValidationException.For("customerNumber", "Say whose quote it is: its customer number or its account id.");
+        var buyer = await teams.ForNewOrderAsync(request.CustomerNumber, request.AccountId, viewer, ct);
+        if (buyer.Number != quote.CustomerNumber)
+            throw RequestValidationException.For(request.AccountId is null ? "customerNumber" : "accountId", "A quote's customer cannot change; start a new quote instead.");
     }
 
     public Task SubmitAsync(long id, ClaimsPrincipal user, CancellationToken ct) =>
@@ -110,9 +130,6 @@ public sealed class QuoteCommands(
             q.RejectApproval(Name(user), comment ?? "", time.GetUtcNow());
             return Task.CompletedTask;
         }, ct);
-
-    public Task SendAsync(long id, ClaimsPrincipal user, CancellationToken ct) =>
-        ApplyAsync(id, async q => q.Send(await authority.RulesForAsync(user, q, ct), Name(user), time.GetUtcNow()), ct);
 
     public Task AcceptAsync(long id, ClaimsPrincipal user, CancellationToken ct) =>
         ApplyAsync(id, async q => q.Accept(await authority.RulesForAsync(user, q, ct), Name(user), time.Today(), time.GetUtcNow()), ct);

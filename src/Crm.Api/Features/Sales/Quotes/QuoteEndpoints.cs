@@ -28,9 +28,9 @@ public sealed class QuoteEndpoints : IEndpointGroup
             .ProducesValidationProblem();
 
         quotes.MapPut("/{id:long}", async Task<Results<Ok<QuoteResponse>, Created<QuoteResponse>>> (
-                long id, QuoteRequest request, ClaimsPrincipal user, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
+                long id, QuoteRequest request, Viewer viewer, QuoteCommands commands, QuoteQueries queries, CancellationToken ct) =>
             {
-                var (revised, newVersion) = await commands.ReviseAsync(id, request, user.Identity!.Name!, ct);
+                var (revised, newVersion) = await commands.ReviseAsync(id, request, viewer, ct);
                 var quote = await queries.GetAsync(revised, ct);
                 return newVersion ? TypedResults.Created($"/api/quotes/{revised}", quote) : TypedResults.Ok(quote);
             })
@@ -46,10 +46,10 @@ public sealed class QuoteEndpoints : IEndpointGroup
 
         quotes.MapGet("/{id:long}/pdf", async Task<FileContentHttpResult> (long id, QuotePdf pdf, CancellationToken ct) =>
             {
-                var (bytes, name) = await pdf.RenderAsync(id, ct);
-                return TypedResults.File(bytes, "application/pdf", name);
+                var document = await pdf.RenderAsync(id, ct);
+                return TypedResults.File(document.Pdf, "application/pdf", document.FileName);
             })
-            .WithSummary("The quote as a PDF for the customer: lines, prices, discounts, totals, validity and each line's delivery date as last checked.")
+            .WithSummary("The quote as a PDF for the customer: contact, terms, lines (optional ones apart), prices, discounts, totals, validity, and each line's delivery dates as last checked (asked again first when older than the freshness limit), or its order's once converted.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -84,8 +84,22 @@ public sealed class QuoteEndpoints : IEndpointGroup
 
         MapTransition(quotes, "submit", "Submits the quote under the user's discount authority: Approved at once when within it, else PendingApproval for a manager of the team.",
             (c, id, user, ct) => c.SubmitAsync(id, user, ct));
-        MapTransition(quotes, "send", "Sends an approved quote to the customer (a draft within the user's authority is approved on the way).",
-            (c, id, user, ct) => c.SendAsync(id, user, ct));
+        quotes.MapPost("/{id:long}/send", async Task<Ok<QuoteResponse>> (
+                long id, QuoteSendRequest? request, ClaimsPrincipal user, SendQuote send, QuoteQueries queries, CancellationToken ct) =>
+            {
+                await send.HandleAsync(id, request, user, ct);
+                return TypedResults.Ok(await queries.GetAsync(id, ct));
+            })
+            .ValidateContracts()
+            .WithSummary("Sends an approved quote to the customer (a draft within the user's authority is approved on the way): the chosen contacts (the quote's contact by default) get a mail with the text given (or a default), the PDF of this version and a link to accept it in the portal.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        quotes.MapGet("/{id:long}/events", async Task<Ok<IReadOnlyList<QuoteEventResponse>>> (long id, QuoteQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.EventsAsync(id, ct)))
+            .WithSummary("What happened with the customer, every version of the quote's number: sent to whom, accepted, declined, questions asked, dates that moved before an acceptance.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         MapTransition(quotes, "accept", "The customer accepts the quote (while it is valid); it can then be converted to an order.",
             (c, id, user, ct) => c.AcceptAsync(id, user, ct));
         MapTransition(quotes, "decline", "The customer declines the quote.", (c, id, _, ct) => c.DeclineAsync(id, ct));

@@ -10,16 +10,16 @@ namespace Crm.Api.Features.Sales.Quotes;
 /// rep typed another price.</summary>
 public sealed class QuoteLineResolver(RequestedLines requestedLines, CustomerLookup customers, PricedLines pricing)
 {
-    public async Task<(IReadOnlyList<QuoteLineInput> Lines, string Currency)> ResolveAsync(QuoteRequest request, CancellationToken ct)
+    public async Task<(IReadOnlyList<QuoteLineInput> Lines, string Currency)> ResolveAsync(QuoteRequest request, string customerNumber, CancellationToken ct)
     {
-        await customers.TermsAsync(request.CustomerNumber, ct);
+        await customers.TermsAsync(customerNumber, ct);
         var lines = request.Lines!.NoNulls("lines");
         var resolved = await requestedLines.ResolveAsync(
             [.. lines.Select(l => new RequestedLine(l.ItemNumber!, l.Plant, l.Quantity!.Value, l.CompleteDelivery))], null, ct);
         var (prices, currency) = await pricing.PriceAsync(
-            request.CustomerNumber!, resolved, [.. lines.Select(l => new AskedPrice(l.UnitPrice, l.DiscountPercent))], ct);
+            customerNumber, resolved, [.. lines.Select(l => new AskedPrice(l.UnitPrice, l.DiscountPercent))], ct);
         return ([.. resolved.Select((r, i) => new QuoteLineInput(
             new ItemNumber(r.Request.ItemNumber), r.Request.Plant, new Quantity(r.Request.Quantity, $"lines[{i}].quantity"),
-            prices[i].Price, r.Request.CompleteDelivery, prices[i].ReferencePrice))], currency);
+            prices[i].Price, r.Request.CompleteDelivery, prices[i].ReferencePrice, lines[i].Optional))], currency);
     }
 }

@@ -388,7 +388,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -511,6 +513,24 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuoteEvent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuoteId = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    By = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuoteEvent", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotes",
                 columns: table => new
                 {
@@ -521,6 +541,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     PreviousVersionId = table.Column<long>(type: "bigint", nullable: true),
                     SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CustomerNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AwaitsCustomerNumber = table.Column<bool>(type: "boolean", nullable: false),
                     RequestedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
                     ShipComplete = table.Column<bool>(type: "boolean", nullable: false),
@@ -538,7 +559,22 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     DecisionComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     PromiseCheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    NetTotal = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    DeclineReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    AcceptedFromAddress = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcceptedDocumentSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AcceptedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AcceptedOnline = table.Column<bool>(type: "boolean", nullable: true),
+                    AcceptedPurchaseOrderNumber = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: true),
+                    ClosingText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ContactId = table.Column<long>(type: "bigint", nullable: true),
+                    HeaderDiscountPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Incoterms = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    IncotermsPlace = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    IntroText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PaymentTerms = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -975,13 +1011,20 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     UnitPrice = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     DiscountPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    HeaderDiscountPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     PriceSource = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     PriceListId = table.Column<long>(type: "bigint", nullable: true),
                     CompleteDelivery = table.Column<bool>(type: "boolean", nullable: false),
                     ReferencePrice = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Optional = table.Column<bool>(type: "boolean", nullable: false),
+                    Chosen = table.Column<bool>(type: "boolean", nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     PromisedQuantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     PromisedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    QuoteId = table.Column<long>(type: "bigint", nullable: false)
+                    OrderLineNumber = table.Column<int>(type: "integer", nullable: true),
+                    QuoteId = table.Column<long>(type: "bigint", nullable: false),
+                    PromisedDeliveries = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1060,6 +1103,7 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                     DiscountPercent = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     PriceSource = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     PriceListId = table.Column<long>(type: "bigint", nullable: true),
+                    NetAmount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
                     Shortfall = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ManualPromise = table.Column<bool>(type: "boolean", nullable: false),
                     ShippedQuantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
@@ -1709,6 +1753,11 @@ namespace Crm.Api.Persistence.Migrations.Postgres
                 columns: new[] { "ItemNumber", "Plant" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuoteEvent_QuoteId_At",
+                table: "QuoteEvent",
+                columns: new[] { "QuoteId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuoteLine_QuoteId",
                 table: "QuoteLine",
                 column: "QuoteId");
@@ -1914,6 +1963,9 @@ namespace Crm.Api.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PurchaseOrderLines");
+
+            migrationBuilder.DropTable(
+                name: "QuoteEvent");
 
             migrationBuilder.DropTable(
                 name: "QuoteLine");

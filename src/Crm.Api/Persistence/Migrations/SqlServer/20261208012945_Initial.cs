@@ -384,7 +384,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     FailedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Attempts = table.Column<int>(type: "int", nullable: false),
                     ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AttachmentName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -507,6 +509,24 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuoteEvent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    QuoteId = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    By = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuoteEvent", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotes",
                 columns: table => new
                 {
@@ -517,6 +537,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     PreviousVersionId = table.Column<long>(type: "bigint", nullable: true),
                     SupersededAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CustomerNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AwaitsCustomerNumber = table.Column<bool>(type: "bit", nullable: false),
                     RequestedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
                     ShipComplete = table.Column<bool>(type: "bit", nullable: false),
@@ -534,7 +555,22 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     DecisionComment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     PromiseCheckedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    NetTotal = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    DeclineReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    AcceptedFromAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AcceptedDocumentSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    AcceptedByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AcceptedOnline = table.Column<bool>(type: "bit", nullable: true),
+                    AcceptedPurchaseOrderNumber = table.Column<string>(type: "nvarchar(35)", maxLength: 35, nullable: true),
+                    ClosingText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ContactId = table.Column<long>(type: "bigint", nullable: true),
+                    HeaderDiscountPercent = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Incoterms = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true),
+                    IncotermsPlace = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    IntroText = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    PaymentTerms = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -971,13 +1007,20 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     Quantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     UnitPrice = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     DiscountPercent = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    HeaderDiscountPercent = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     PriceSource = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     PriceListId = table.Column<long>(type: "bigint", nullable: true),
                     CompleteDelivery = table.Column<bool>(type: "bit", nullable: false),
                     ReferencePrice = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Optional = table.Column<bool>(type: "bit", nullable: false),
+                    Chosen = table.Column<bool>(type: "bit", nullable: false),
+                    Currency = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     PromisedQuantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
                     PromisedDeliveryDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    QuoteId = table.Column<long>(type: "bigint", nullable: false)
+                    OrderLineNumber = table.Column<int>(type: "int", nullable: true),
+                    QuoteId = table.Column<long>(type: "bigint", nullable: false),
+                    PromisedDeliveries = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1056,6 +1099,7 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                     DiscountPercent = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     PriceSource = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     PriceListId = table.Column<long>(type: "bigint", nullable: true),
+                    NetAmount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
                     Shortfall = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     ManualPromise = table.Column<bool>(type: "bit", nullable: false),
                     ShippedQuantity = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
@@ -1692,6 +1736,11 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
                 columns: new[] { "ItemNumber", "Plant" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuoteEvent_QuoteId_At",
+                table: "QuoteEvent",
+                columns: new[] { "QuoteId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuoteLine_QuoteId",
                 table: "QuoteLine",
                 column: "QuoteId");
@@ -1897,6 +1946,9 @@ namespace Crm.Api.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "PurchaseOrderLines");
+
+            migrationBuilder.DropTable(
+                name: "QuoteEvent");
 
             migrationBuilder.DropTable(
                 name: "QuoteLine");

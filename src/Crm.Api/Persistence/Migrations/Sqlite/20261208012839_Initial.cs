@@ -384,7 +384,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     FailedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -507,6 +509,24 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuoteEvent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuoteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuoteEvent", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotes",
                 columns: table => new
                 {
@@ -517,6 +537,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     PreviousVersionId = table.Column<long>(type: "INTEGER", nullable: true),
                     SupersededAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CustomerNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AwaitsCustomerNumber = table.Column<bool>(type: "INTEGER", nullable: false),
                     RequestedDeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ShipComplete = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -534,7 +555,22 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DecisionComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     PromiseCheckedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    NetTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedFromAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedDocumentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AcceptedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcceptedOnline = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AcceptedPurchaseOrderNumber = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
+                    ClosingText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ContactId = table.Column<long>(type: "INTEGER", nullable: true),
+                    HeaderDiscountPercent = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Incoterms = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    IncotermsPlace = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IntroText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PaymentTerms = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -971,13 +1007,20 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     UnitPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    HeaderDiscountPercent = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     PriceSource = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     PriceListId = table.Column<long>(type: "INTEGER", nullable: true),
                     CompleteDelivery = table.Column<bool>(type: "INTEGER", nullable: false),
                     ReferencePrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Optional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Chosen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     PromisedQuantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     PromisedDeliveryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    QuoteId = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrderLineNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    QuoteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PromisedDeliveries = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1056,6 +1099,7 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                     DiscountPercent = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     PriceSource = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     PriceListId = table.Column<long>(type: "INTEGER", nullable: true),
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
                     Shortfall = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ManualPromise = table.Column<bool>(type: "INTEGER", nullable: false),
                     ShippedQuantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
@@ -1689,6 +1733,11 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
                 columns: new[] { "ItemNumber", "Plant" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuoteEvent_QuoteId_At",
+                table: "QuoteEvent",
+                columns: new[] { "QuoteId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuoteLine_QuoteId",
                 table: "QuoteLine",
                 column: "QuoteId");
@@ -1893,6 +1942,9 @@ namespace Crm.Api.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PurchaseOrderLines");
+
+            migrationBuilder.DropTable(
+                name: "QuoteEvent");
 
             migrationBuilder.DropTable(
                 name: "QuoteLine");
