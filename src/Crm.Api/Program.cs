@@ -22,10 +22,7 @@ app.MapStaticAssets(trimmedUi?.Manifest).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAreaModules();
 app.MapCrmJobs();
-// The sign-in page is plain HTML, ready before the app has loaded; everything else is the app.
-app.MapFallbackToFile("/login", "signin.html").AllowAnonymous();
-app.MapFallbackToFile("/portal/welcome", "portal-welcome.html").AllowAnonymous();
-app.MapFallbackToFile($"{{*path:nonfile:{RoutingProblems.NotApi.Name}}}", "index.html").AllowAnonymous();
+app.MapAppPages();
 
 app.Run();
 

@@ -14,7 +14,12 @@ public sealed record DashboardResponse(
     int LinesAtRisk,
     IReadOnlyList<StatusCount> OrdersByStatus,
     IReadOnlyList<StatusCount> QuotesByStatus,
-    IReadOnlyList<MoneyTotal>? OpenQuotesValueByCurrency = null);
+    IReadOnlyList<MoneyTotal>? OpenQuotesValueByCurrency = null,
+    QuoteWork? Quotes = null);
+
+/// <summary>The quotes that need the user now: approved ones to send, their own waiting for a manager, sent ones waiting
+/// for the customer, open ones running out within a week; and, for a manager, the requests waiting for their decision.</summary>
+public sealed record QuoteWork(int ToSend, int AwaitingApproval, int AwaitingCustomer, int ExpiringThisWeek, int ApprovalsWaiting);
 
 /// <summary>An amount in one currency, rounded to the cent.</summary>
 public sealed record MoneyTotal(string Currency, decimal Amount);

@@ -123,6 +123,9 @@ public sealed class QuoteToCustomerTests(ApiFixture fixture) : ApiTest(fixture)
             new QuoteRequest("C-1", null, null, false, [new QuoteLineRequest("PUMP", 2)], ContactId: contactId), HttpStatusCode.Created);
         await rep.PostAsync<QuoteResponse>($"/api/quotes/{quote.Id}/send", null);
 
+        // The home page says what needs the rep: one quote waits for the customer, none waits to be sent.
+        var home = (await rep.GetAsync<DashboardResponse>("/api/dashboard")).Quotes!;
+        Assert.Equal((0, 0, 1, 0), (home.ToSend, home.AwaitingApproval, home.AwaitingCustomer, home.ExpiringThisWeek));
         Assert.Equal([quote.Id], (await buyer.GetAsync<PagedResult<PortalQuoteSummary>>("/api/portal/quotes")).Items.Select(q => q.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync($"/api/portal/quotes/{draft.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await buyer.PostAsJsonAsync($"/api/portal/quotes/{quote.Id}/questions", new PortalQuoteQuestion("Can you do 3?"))).StatusCode);
@@ -149,6 +152,14 @@ public sealed class QuoteToCustomerTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Equal((true, prospect.Id, "Fabryka Śrub Sp. z o.o.", "30 days net"), (quote.Prospect, quote.AccountId, quote.CustomerName, quote.PaymentTerms));
         Assert.Equal("Confirmed", quote.Lines[0].Promise!.Status);
         Assert.Contains(quote.Id, (await rep.GetAsync<PagedResult<QuoteSummary>>("/api/quotes")).Items.Select(q => q.Id));
+        Assert.Equal("Fabryka Śrub Sp. z o.o.", (await rep.GetAsync<PagedResult<QuoteSummary>>("/api/quotes")).Items.Single(q => q.Id == quote.Id).CustomerName);
+
+        // A deal of the prospect is quoted from its lines too.
+        var deal = await rep.PostAsync<OpportunityResponse>("/api/opportunities",
+            new OpportunityRequest(prospect.Id, "First pumps", 1000, March(31), Lines: [new OpportunityLineRequest("PUMP", 2, 480m)]), HttpStatusCode.Created);
+        Assert.Contains(DealActions.Quote, (await rep.GetAsync<OpportunityResponse>($"/api/opportunities/{deal.Id}")).AllowedActions!);
+        var fromDeal = await rep.PostAsync<QuoteResponse>($"/api/opportunities/{deal.Id}/quote", null, HttpStatusCode.Created);
+        Assert.Equal((true, 960m), (fromDeal.Prospect, fromDeal.NetTotal));
         var badRule = await rep.PostAsJsonAsync("/api/quotes", new QuoteRequest(null, null, null, false, [new QuoteLineRequest("PUMP", 2)],
             AccountId: prospect.Id, Incoterms: "FOB2", IncotermsPlace: "Gdańsk"));
         Assert.Contains("incoterms", (await badRule.FieldErrorsAsync()).Keys);

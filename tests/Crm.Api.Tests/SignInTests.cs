@@ -22,6 +22,22 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTest(fixture)
         Assert.Null(response.Headers.Location);
     }
 
+    [Theory]
+    [InlineData("/", "/login")]
+    [InlineData("/quotes/12?tab=lines", "/login?returnUrl=quotes%2F12%3Ftab%3Dlines")]
+    [InlineData("/portal/quotes/3", "/login?returnUrl=portal%2Fquotes%2F3")]
+    public async Task A_visitor_not_signed_in_is_sent_to_the_sign_in_page_before_the_app_loads(string page, string signIn)
+    {
+        using var anonymous = Fixture.App.NewClient();
+        using var rep = await SignedInAsync("sales");
+
+        var response = await anonymous.GetAsync(page);
+
+        Assert.Equal((HttpStatusCode.Redirect, signIn), (response.StatusCode, response.Headers.Location?.OriginalString));
+        Assert.NotEqual(HttpStatusCode.Redirect, (await anonymous.GetAsync("/login")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await rep.GetAsync(page)).StatusCode);
+    }
+
     [Fact]
     public async Task Health_answers_without_sign_in()
     {

@@ -46,6 +46,9 @@ public sealed class ApprovalAndCreditTests(RunningApp app)
         await rep.Page.ReloadAsync();
         await Assertions.Expect(rep.Page.GetByRole(AriaRole.Region, new() { Name = "Approval" })).ToContainTextAsync("Fine for Nordwerk this quarter");
         await rep.Button("Send to customer").ClickAsync();
+        // The quote has no contact of its own: the rep ticks who receives it.
+        await rep.Page.GetByRole(AriaRole.Region, new() { Name = "Send to the customer" }).GetByText("buyer.nordwerk@demo.b2bcrm").ClickAsync();
+        await rep.Button("Send").ClickAsync();
         await Assertions.Expect(rep.Page.Locator(".status").First).ToContainTextAsync("Sent to customer");
     }
 

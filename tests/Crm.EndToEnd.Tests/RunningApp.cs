@@ -17,6 +17,9 @@ public sealed class RunningApp : IAsyncLifetime
 
     public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>Where the app's loopback mail server keeps what it receives, as .eml files.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     public async Task InitializeAsync()
     {
         _folder = Directory.CreateTempSubdirectory("b2bcrm-e2e-").FullName;
@@ -25,6 +28,7 @@ public sealed class RunningApp : IAsyncLifetime
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings:Crm"] = $"Data Source={Path.Combine(_folder, "crm.db")}",
             ["Erp:OutboundFolder"] = Path.Combine(_folder, "out"),
+            ["Mail:LoopbackFolder"] = Path.Combine(_folder, "mail"),
         });
         Directory.CreateDirectory(Screenshots);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();

@@ -53,6 +53,7 @@ public static class PlatformSetup
             app.UseApiDocumentation();
         }
         app.UseAuthentication();
+        app.UseSignInFirst();
         app.UseAuthorization();
         app.UseMiddleware<RecordGuards>();
         app.UseRateLimiter();

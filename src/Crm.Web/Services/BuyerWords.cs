@@ -11,4 +11,17 @@ public static class BuyerWords
         "Expired" => "Expired",
         _ => status,
     };
+
+    /// <summary>An order as the buyer thinks of it: confirmed until something ships, never the ERP's hand-over.</summary>
+    public static string OrderStatus(string status) => status switch
+    {
+        "Draft" => "Received",
+        "Confirmed" or "Provisional" or "CreditHold" or "Released" or "InProduction" => "Confirmed",
+        "PartiallyShipped" => "Partly shipped",
+        "Shipped" => "Shipped",
+        "Invoiced" => "Invoiced",
+        "Closed" => "Completed",
+        "Cancelled" => "Cancelled",
+        _ => status,
+    };
 }

@@ -88,7 +88,7 @@ public sealed class OpportunityQueries(CrmDbContext db, Stages stages, IConfigur
             o.TeamId?.Value, o.LeadId?.Value, o.QuoteId?.Value, deal.QuoteNumber, o.SalesOrderId?.Value,
             [.. deal.Lines.Select(l => l with { Amount = Math.Round(l.Quantity * l.UnitPrice, 2, MidpointRounding.AwayFromZero) })],
             deal.History, (await NextActivitiesAsync([id], now, ct)).GetValueOrDefault(id), o.CreatedAt, o.CreatedBy,
-            PipelinePermissions.ForDeal(o.Status, deal.Lines.Count, deal.Account.CustomerNumber is not null, http.HttpContext?.User));
+            PipelinePermissions.ForDeal(o.Status, deal.Lines.Count, http.HttpContext?.User));
     }
 
     private async Task<IQueryable<Opportunity>> FilteredAsync(Filter filter, Viewer viewer, DateTimeOffset now, CancellationToken ct)

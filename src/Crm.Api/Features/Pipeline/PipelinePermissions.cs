@@ -19,10 +19,10 @@ public static class PipelinePermissions
             : [LeadActions.Change, LeadActions.Disqualify, LeadActions.Convert];
     }
 
-    /// <param name="forCustomer">The deal's account has its customer number: a prospect is not quoted yet.</param>
-    public static IReadOnlyList<string> ForDeal(OpportunityStatus status, int lines, bool forCustomer, ClaimsPrincipal? user)
+    /// <summary>A deal with products is quoted, a prospect's like a customer's.</summary>
+    public static IReadOnlyList<string> ForDeal(OpportunityStatus status, int lines, ClaimsPrincipal? user)
     {
         if (user is null || !Workers.Any(user.IsInRole) || status != OpportunityStatus.Open) return [];
-        return lines > 0 && forCustomer ? [DealActions.Change, DealActions.Quote] : [DealActions.Change];
+        return lines > 0 ? [DealActions.Change, DealActions.Quote] : [DealActions.Change];
     }
 }

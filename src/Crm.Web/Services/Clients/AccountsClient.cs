@@ -25,6 +25,9 @@ public sealed class AccountsClient(ApiTransport api) : ApiClient(api)
 
     public Task<AccountOverview> AccountOverviewAsync(long id) => GetAsync<AccountOverview>($"api/accounts/{id}/overview");
 
+    public Task<PagedResult<ContactResponse>> ContactsAsync(long accountId, int pageSize = 100) =>
+        GetAsync<PagedResult<ContactResponse>>($"api/accounts/{accountId}/contacts?pageSize={pageSize}");
+
     public Task<ContactResponse> CreateContactAsync(long accountId, ContactRequest contact) => PostAsync<ContactResponse>($"api/accounts/{accountId}/contacts", contact);
 
     public Task<ContactResponse> ChangeContactAsync(long accountId, long id, ContactPatch patch) =>

@@ -6,7 +6,8 @@ namespace Crm.Web.Services;
 /// <summary>Quotes and their approvals (Sales).</summary>
 public sealed class QuotesClient(ApiTransport api) : ApiClient(api)
 {
-    public Task<PagedResult<QuoteSummary>> QuotesAsync(ListQuery query) => GetAsync<PagedResult<QuoteSummary>>($"api/quotes?{List(query)}");
+    public Task<PagedResult<QuoteSummary>> QuotesAsync(ListQuery query, bool expiring = false) =>
+        GetAsync<PagedResult<QuoteSummary>>($"api/quotes?{List(query)}{(expiring ? "&expiring=true" : "")}");
 
     public Task<QuoteResponse> QuoteAsync(long id) => GetAsync<QuoteResponse>($"api/quotes/{id}");
 
@@ -14,7 +15,9 @@ public sealed class QuotesClient(ApiTransport api) : ApiClient(api)
 
     public Task<QuoteResponse> ReviseQuoteAsync(long id, QuoteRequest request) => ReadAsync<QuoteResponse>(HttpMethod.Put, $"api/quotes/{id}", request);
 
-    public Task<QuoteResponse> SendQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/send", null);
+    public Task<QuoteResponse> SendQuoteAsync(long id, QuoteSendRequest request) => PostAsync<QuoteResponse>($"api/quotes/{id}/send", request);
+
+    public Task<List<QuoteEventResponse>> QuoteEventsAsync(long id) => GetAsync<List<QuoteEventResponse>>($"api/quotes/{id}/events");
 
     public Task<QuoteResponse> AcceptQuoteAsync(long id) => PostAsync<QuoteResponse>($"api/quotes/{id}/accept", null);
 

@@ -73,8 +73,9 @@ public sealed class QuoteEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         quotes.MapGet("/", async Task<Ok<PagedResult<QuoteSummary>>> (string? customerNumber, QuoteStatus? status, string? search, string? sort, int? page, int? pageSize,
-                Viewer viewer, QuoteQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, viewer, page, pageSize, ct)))
-            .WithSummary("The quotes of the user's teams, newest first; filter by customer, status and search text (quote number, customer number, name or city), sort by number, created, customer or validity.")
+                bool? expiring, Viewer viewer, QuoteQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ListAsync(customerNumber, status, search, sort, viewer, page, pageSize, ct, expiring == true)))
+            .WithSummary("The quotes of the user's teams, newest first; filter by customer, status, search text (quote number, customer number, name or city) and expiring (open and valid for a week at most), sort by number, created, customer or validity.")
             .ProducesValidationProblem();
 
         quotes.MapPost("/{id:long}/check", async Task<Ok<AvailabilityResponse>> (long id, QuoteCommands commands, CancellationToken ct) =>

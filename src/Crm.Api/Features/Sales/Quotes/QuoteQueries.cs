@@ -59,7 +59,8 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, ApprovalAuthor
     }
 
     public async Task<PagedResult<QuoteSummary>> ListAsync(
-        string? customerNumber, QuoteStatus? status, string? search, string? sort, Viewer viewer, int? page, int? pageSize, CancellationToken ct)
+        string? customerNumber, QuoteStatus? status, string? search, string? sort, Viewer viewer, int? page, int? pageSize, CancellationToken ct,
+        bool expiring = false)
     {
         // The list shows each quote's latest version; the earlier ones are opened from it.
         var query = db.Quotes.AsNoTracking().VisibleTo(viewer, db.Teams).Where(q => q.SupersededAt == null);
@@ -75,6 +76,12 @@ public sealed class QuoteQueries(CrmDbContext db, IMapper mapper, ApprovalAuthor
             query = query.Where(q => q.CustomerNumber == number);
         }
         if (status is { } s) query = query.Where(q => q.Status == s);
+        if (expiring)
+        {
+            var weekEnd = time.Today().AddDays(7);
+            var open = Quote.ExpiringStatuses;
+            query = query.Where(q => open.Contains(q.Status) && q.ValidUntil <= weekEnd);
+        }
         query = sort switch
         {
             null or "-number" or "-created" => query.OrderByDescending(q => q.Id),
