@@ -10,6 +10,7 @@ namespace Crm.Benchmarks;
 /// <c>... -- erp-sync</c>: initial and delta sync of a large ERP into PostgreSQL.
 /// <c>... -- outbox</c>: delivery of 5,000 waiting orders to the ERP mock.
 /// <c>... -- item-search</c>: the quote editor's item picker over 50,000 items, PostgreSQL and SQLite.
+/// <c>... -- quote-accept</c>: a buyer accepting a quote of 20 lines in the portal (convert, confirm, compare), p95.
 /// <c>... -- first-load</c>: the README's run command opened by Chromium with an empty cache: bytes and time to sign-in.
 /// </summary>
 public static class BenchmarkMain
@@ -35,6 +36,9 @@ public static class BenchmarkMain
                 break;
             case "account-search":
                 await AccountSearchScenario.RunAsync();
+                break;
+            case "quote-accept":
+                await QuoteAcceptScenario.RunAsync();
                 break;
             case "first-load":
                 await FirstLoadScenario.RunAsync();

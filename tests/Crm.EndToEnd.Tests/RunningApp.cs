@@ -29,6 +29,8 @@ public sealed class RunningApp : IAsyncLifetime
             ["ConnectionStrings:Crm"] = $"Data Source={Path.Combine(_folder, "crm.db")}",
             ["Erp:OutboundFolder"] = Path.Combine(_folder, "out"),
             ["Mail:LoopbackFolder"] = Path.Combine(_folder, "mail"),
+            // The demo's mail server on a port of its own: the API suite's demo-mode nodes run at the same time.
+            ["Mail:Port"] = CrmApiProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Directory.CreateDirectory(Screenshots);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();

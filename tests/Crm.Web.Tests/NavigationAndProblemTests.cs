@@ -14,7 +14,7 @@ public sealed class NavigationAndProblemTests : UiTest
     [InlineData("Admin", "Home,My agenda,My calendar,Accounts,Cases,Knowledge,Leads,Campaigns,Pipeline,Forecast,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer,Teams and users,ERP")]
     [InlineData("Integration", "Home,ERP")]
     [InlineData("Service", "Home,My agenda,My calendar,Accounts,Cases,Knowledge,Quotes,Orders,Approvals,At risk,Price lists,ATP explorer")]
-    [InlineData("Customer", "My orders,My invoices,My cases,Help")]
+    [InlineData("Customer", "My orders,My quotes,My invoices,My cases,Help")]
     public void The_menu_offers_only_what_the_role_can_open(string role, string expected) =>
         Assert.Equal(expected, string.Join(",", Navigation.For(new CurrentUser("x@demo.b2bcrm", [role])).Select(i => i.Text)));
 

@@ -20,6 +20,8 @@ public sealed class SqliteNode : IAsyncDisposable
             ["Erp:BaseUrl"] = erp.Url,
             ["Clock:Today"] = ErpData.Today.ToString("yyyy-MM-dd"),
             ["Demo:Enabled"] = "true",
+            // Demo mode runs a mail server; on a port of its own, so it never meets another node's or the end-to-end app's.
+            ["Mail:Port"] = Crm.Testing.CrmApiProcess.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 
