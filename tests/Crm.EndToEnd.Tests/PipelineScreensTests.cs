@@ -10,7 +10,9 @@ public sealed class PipelineScreensTests(RunningApp app)
     {
         await using var rep = await Screen.OpenAsync(app);
         await rep.SignInAsync("sales@demo.b2bcrm");
-        await Assertions.Expect(rep.Page.GetByRole(AriaRole.List, new() { Name = "Today's activities" })).ToContainTextAsync("Call");
+        // The demo's day is timed from its start: the task three hours on is still today's when the suite reaches here
+        // (the call one hour on may have become overdue by then).
+        await Assertions.Expect(rep.Page.GetByRole(AriaRole.List, new() { Name = "Today's activities" })).ToContainTextAsync("Send the press line offer");
         await Assertions.Expect(rep.Page.GetByRole(AriaRole.Grid, new() { Name = "Deals closing this month" })).ToBeVisibleAsync();
         await rep.ScreenshotAsync("home-rep-pipeline");
 
