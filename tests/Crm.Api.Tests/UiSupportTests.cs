@@ -59,7 +59,8 @@ public sealed class UiSupportTests(ApiFixture fixture) : ApiTest(fixture)
         var byName = await sales.GetAsync<SearchResponse>("/api/search?q=nordwerk");
         var byNumber = await sales.GetAsync<SearchResponse>($"/api/search?q={order.Number.ToLowerInvariant()}");
 
-        Assert.Equal([(SearchHitKind.Customer, "C-1"), (SearchHitKind.Quote, quote.Id.ToString())], byName.Hits.Select(h => (h.Kind, h.Key)));
+        // A customer opens its 360: the hit names its account.
+        Assert.Equal([(SearchHitKind.Customer, quote.AccountId!.Value.ToString()), (SearchHitKind.Quote, quote.Id.ToString())], byName.Hits.Select(h => (h.Kind, h.Key)));
         Assert.Equal([(SearchHitKind.Order, order.Id.ToString())], byNumber.Hits.Select(h => (h.Kind, h.Key)));
         Assert.Empty((await sales.GetAsync<SearchResponse>("/api/search?q=n")).Hits);
         Assert.Equal(HttpStatusCode.BadRequest, (await sales.GetAsync($"/api/search?q={new string('x', 101)}")).StatusCode);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Contracts;
 using Crm.Api.Features.Accounts;
 using Crm.Api.Infrastructure;
@@ -26,7 +27,7 @@ public sealed class GlobalSearch(CrmDbContext db)
         var customers = await db.Customers.AsNoTracking().VisibleTo(viewer, db.Teams)
             .Where(c => c.DeletedInErpAt == null && EF.Functions.Like(c.SearchText, pattern, SearchPattern.Escape))
             .OrderBy(c => c.Name).Take(PerKind)
-            .Select(c => new { c.CustomerNumber, c.Name, c.City, c.Country })
+            .Select(c => new { c.Id, c.CustomerNumber, c.Name, c.City, c.Country })
             .ToListAsync(ct);
         var matchingCustomers = db.Customers.NumbersMatching(folded);
 
@@ -51,7 +52,7 @@ public sealed class GlobalSearch(CrmDbContext db)
 
         return new SearchResponse(text,
         [
-            .. customers.Select(c => new SearchHit(SearchHitKind.Customer, c.CustomerNumber!.Value, c.Name, $"{c.CustomerNumber.Value} · {c.City}, {c.Country}")),
+            .. customers.Select(c => new SearchHit(SearchHitKind.Customer, c.Id.Value.ToString(CultureInfo.InvariantCulture), c.Name, $"{c.CustomerNumber!.Value} · {c.City}, {c.Country}")),
             .. quotes.Select(q => new SearchHit(SearchHitKind.Quote, q.Id.Value.ToString(), q.Number, $"{q.Customer ?? q.CustomerNumber.Value} · {q.Status}")),
             .. orders.Select(o => new SearchHit(SearchHitKind.Order, o.Id.Value.ToString(), o.Number, $"{o.Customer ?? o.CustomerNumber.Value} · {o.Status}")),
         ]);
